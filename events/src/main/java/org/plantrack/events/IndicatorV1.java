@@ -1,0 +1,35 @@
+package org.plantrack.events;
+
+import java.math.BigDecimal;
+
+/**
+ * One quantitative indicator as extracted from a sentence (fields follow the annotation guidelines).
+ *
+ * @param id          stable across re-analysis of the same bytes: derived from document id, offsets and value
+ * @param kind        "actual" or "target"
+ * @param qualifier   ">=", "<=", "~" or null
+ * @param change      "increase", "decrease" or null
+ * @param baseline    the starting value of a 由A提高到B statement, in the same unit, or null
+ * @param year        the year the value holds for (actual) or is due (target), or null when the text does not say
+ * @param start       offset of the value's mention in the original document text (characters, after decoding)
+ * @param end         exclusive end offset of that mention
+ */
+public record IndicatorV1(
+        String id,
+        String documentId,
+        String metric,
+        BigDecimal value,
+        String unit,
+        String kind,
+        String qualifier,
+        String change,
+        BigDecimal baseline,
+        Integer year,
+        String sentence,
+        int start,
+        int end,
+        String domain,
+        double confidence,
+        String region,
+        String planPeriod) {
+}

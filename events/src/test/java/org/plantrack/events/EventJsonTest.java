@@ -1,0 +1,55 @@
+package org.plantrack.events;
+
+import org.junit.jupiter.api.Test;
+import org.plantrack.events.serde.DocumentIngestedDeserializer;
+import org.plantrack.events.serde.EventSerializer;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EventJsonTest {
+
+    @Test
+    void ingestedEventSurvivesTheWireWithItsBytes() {
+        byte[] gbkLikeBytes = {(byte) 0xC4, (byte) 0xEA, 0x0A, 0x00, (byte) 0xFF};
+        var event = new DocumentIngestedV1(EventIds.newId(), DocumentIngestedV1.SCHEMA_VERSION, "doc-1", "ab12",
+                "报告.txt", "text/plain", gbkLikeBytes.length, gbkLikeBytes, new DocumentHintsV1("标题", null, null, null),
+                2, Instant.parse("2026-01-02T03:04:05Z"));
+
+        byte[] wire = new EventSerializer<DocumentIngestedV1>().serialize(Topics.DOCUMENTS_INGESTED, event);
+        DocumentIngestedV1 back = new DocumentIngestedDeserializer().deserialize(Topics.DOCUMENTS_INGESTED, wire);
+
+        assertThat(back.content()).containsExactly(gbkLikeBytes);
+        assertThat(back.fileName()).isEqualTo("报告.txt");
+        assertThat(back.hints().title()).isEqualTo("标题");
+        assertThat(back.analysisRun()).isEqualTo(2);
+        assertThat(back.receivedAt()).isEqualTo(event.receivedAt());
+        assertThat(new String(wire, StandardCharsets.UTF_8)).contains("\"receivedAt\":\"2026-01-02T03:04:05Z\"");
+    }
+
+    @Test
+    void unknownFieldsFromANewerProducerAreIgnored() {
+        String json = "{\"eventId\":\"e\",\"schemaVersion\":1,\"documentId\":\"d\",\"outcome\":\"FAILED\","
+                + "\"failureReason\":\"empty\",\"addedLater\":42}";
+        DocumentAnalyzedV1 event = EventJson.fromBytes(json.getBytes(StandardCharsets.UTF_8), DocumentAnalyzedV1.class);
+        assertThat(event.outcome()).isEqualTo(DocumentAnalyzedV1.Outcome.FAILED);
+        assertThat(event.failureReason()).isEqualTo("empty");
+    }
+
+    @Test
+    void garbageIsAMalformedEventNamingTheType() {
+        assertThatThrownBy(() -> EventJson.fromBytes("{not json".getBytes(StandardCharsets.UTF_8), IndicatorEventV1.class))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("IndicatorEventV1");
+    }
+
+    @Test
+    void everyTopicIsVersionedAndDistinct() {
+        assertThat(Topics.all()).doesNotHaveDuplicates()
+                .allSatisfy(t -> assertThat(t).startsWith("plantrack."));
+        assertThat(Topics.DEFAULT_PARTITIONS).isGreaterThan(1);
+    }
+}
