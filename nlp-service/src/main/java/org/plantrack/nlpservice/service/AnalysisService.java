@@ -1,0 +1,86 @@
+package org.plantrack.nlpservice.service;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import org.plantrack.events.DocumentAnalyzedV1;
+import org.plantrack.events.DocumentIngestedV1;
+import org.plantrack.events.IndicatorV1;
+import org.plantrack.nlp.DocumentAnalysis;
+import org.plantrack.nlp.DocumentAnalyzer;
+
+import java.util.List;
+
+/**
+ * Runs the NLP core on one ingested document and turns the result into events. Never throws for a bad document:
+ * whatever goes wrong in the analysis becomes a FAILED outcome with a reason a user can act on.
+ */
+@ApplicationScoped
+public class AnalysisService {
+
+    private static final Logger LOG = Logger.getLogger(AnalysisService.class);
+
+    private final AnalyzerHolder analyzer;
+    private final Counter analysed;
+    private final Counter failed;
+    private final Counter indicatorCount;
+    private final Timer timer;
+
+    public AnalysisService(AnalyzerHolder analyzer, MeterRegistry registry) {
+        this.analyzer = analyzer;
+        this.analysed = Counter.builder("plantrack.nlp.documents").tag("outcome", "analyzed")
+                .description("documents analysed").register(registry);
+        this.failed = Counter.builder("plantrack.nlp.documents").tag("outcome", "failed")
+                .description("documents whose analysis failed").register(registry);
+        this.indicatorCount = Counter.builder("plantrack.nlp.indicators")
+                .description("indicators extracted").register(registry);
+        this.timer = Timer.builder("plantrack.nlp.analysis")
+                .description("time to analyse one document").register(registry);
+    }
+
+    public AnalysisOutcome analyse(DocumentIngestedV1 doc) {
+        String id = doc.documentId();
+        int run = doc.analysisRun();
+        byte[] content = doc.content();
+        if (content == null || content.length == 0) {
+            return fail(id, run, "the document is empty (0 bytes): nothing to analyse");
+        }
+        DocumentAnalysis analysis;
+        try {
+            DocumentAnalyzer nlp = analyzer.get();
+            analysis = timer.record(() -> nlp.analyze(content, doc.fileName(), EventMapper.hints(doc.hints())));
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warnf(e, "analysis of document %s (run %d, %s) failed", id, run, doc.fileName());
+            return fail(id, run, reason(e));
+        }
+        if (analysis == null || analysis.cleaning() == null || analysis.cleaning().cleanedText() == null
+                || analysis.cleaning().cleanedText().isBlank()) {
+            return fail(id, run, "no readable text could be decoded from the document ("
+                    + content.length + " bytes)");
+        }
+        List<IndicatorV1> indicators = EventMapper.indicators(id, analysis);
+        String titleHint = doc.hints() == null ? null : doc.hints().title();
+        analysed.increment();
+        indicatorCount.increment(indicators.size());
+        return new AnalysisOutcome(
+                EventMapper.analyzed(id, run, analysis, titleHint, indicators.size()),
+                EventMapper.extracted(id, run, analysis, indicators));
+    }
+
+    private AnalysisOutcome fail(String id, int run, String reason) {
+        failed.increment();
+        return new AnalysisOutcome(DocumentAnalyzedV1.failed(id, run, reason), null);
+    }
+
+    /** A sentence for the user: the exception's own message when it has one, its type otherwise. */
+    static String reason(Throwable e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            message = e.getClass().getSimpleName();
+        }
+        String reason = "analysis failed: " + message;
+        return reason.length() > 500 ? reason.substring(0, 497) + "..." : reason;
+    }
+}

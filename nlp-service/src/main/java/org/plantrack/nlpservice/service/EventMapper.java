@@ -1,0 +1,102 @@
+package org.plantrack.nlpservice.service;
+
+import org.plantrack.events.DocumentAnalyzedV1;
+import org.plantrack.events.DocumentHintsV1;
+import org.plantrack.events.EventIds;
+import org.plantrack.events.IndicatorV1;
+import org.plantrack.events.IndicatorsExtractedV1;
+import org.plantrack.nlp.AnalysisHints;
+import org.plantrack.nlp.Classification;
+import org.plantrack.nlp.CleaningReport;
+import org.plantrack.nlp.DocumentAnalysis;
+import org.plantrack.nlp.DocumentStructure;
+import org.plantrack.nlp.Indicator;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Translates between the NLP core's model and the versioned event records; no logic beyond the mapping. */
+public final class EventMapper {
+
+    public static AnalysisHints hints(DocumentHintsV1 hints) {
+        if (hints == null) {
+            return AnalysisHints.none();
+        }
+        return new AnalysisHints(hints.title(), hints.region(), hints.date());
+    }
+
+    public static List<IndicatorV1> indicators(String documentId, DocumentAnalysis analysis) {
+        Classification c = analysis.classification();
+        String region = c == null ? null : c.region();
+        String period = c == null ? null : c.planPeriod();
+        List<IndicatorV1> out = new ArrayList<>();
+        for (Indicator i : nullSafe(analysis.indicators())) {
+            out.add(new IndicatorV1(
+                    IndicatorIds.of(documentId, i.start(), i.end(), i.metric(), i.value(), i.unit(), i.kind()),
+                    documentId, i.metric(), i.value(), i.unit(), i.kind(), i.qualifier(), i.change(), i.baseline(),
+                    i.year(), i.sentence(), i.start(), i.end(), i.domain(), i.confidence(), region, period));
+        }
+        return out;
+    }
+
+    public static IndicatorsExtractedV1 extracted(String documentId, int run, DocumentAnalysis analysis,
+                                                  List<IndicatorV1> indicators) {
+        Classification c = analysis.classification();
+        return new IndicatorsExtractedV1(EventIds.newId(), IndicatorsExtractedV1.SCHEMA_VERSION, documentId, run,
+                c == null ? null : c.region(), c == null ? null : c.regionLevel(),
+                c == null ? null : c.planPeriod(), c == null ? null : c.documentDate(),
+                List.copyOf(indicators), Instant.now());
+    }
+
+    public static DocumentAnalyzedV1 analyzed(String documentId, int run, DocumentAnalysis analysis,
+                                              String titleHint, int indicatorCount) {
+        CleaningReport cleaning = analysis.cleaning();
+        DocumentStructure structure = analysis.structure();
+        Classification c = analysis.classification();
+
+        String title = structure == null ? null : structure.title();
+        if (titleHint != null && !titleHint.isBlank()) {
+            title = titleHint;
+        }
+        String cleaned = cleaning == null || cleaning.cleanedText() == null ? "" : cleaning.cleanedText();
+        DocumentAnalyzedV1.Counts counts = new DocumentAnalyzedV1.Counts(
+                cleaned.length(),
+                structure == null ? 0 : structure.paragraphCount(),
+                structure == null ? 0 : nullSafe(structure.sentences()).size(),
+                structure == null ? 0 : nullSafe(structure.headings()).size(),
+                indicatorCount);
+
+        List<DocumentAnalyzedV1.SectionV1> sections = new ArrayList<>();
+        if (c != null) {
+            for (Classification.SectionDomain s : nullSafe(c.sections())) {
+                sections.add(new DocumentAnalyzedV1.SectionV1(s.heading(), s.level(), s.start(), s.end(),
+                        s.domain(), s.confidence()));
+            }
+        }
+        // Warnings are problems left in the text; users read them next to the notes, so they travel together.
+        List<String> notes = new ArrayList<>();
+        if (cleaning != null) {
+            notes.addAll(nullSafe(cleaning.notes()));
+            nullSafe(cleaning.warnings()).forEach(w -> notes.add("warning: " + w));
+        }
+
+        return new DocumentAnalyzedV1(EventIds.newId(), DocumentAnalyzedV1.SCHEMA_VERSION, documentId, run,
+                DocumentAnalyzedV1.Outcome.ANALYZED, null, title,
+                cleaning == null ? null : cleaning.script(),
+                cleaning == null ? null : cleaning.encoding(),
+                c == null ? null : c.genre(),
+                c == null ? null : c.region(),
+                c == null ? null : c.regionLevel(),
+                c == null ? null : c.planPeriod(),
+                c == null ? null : c.documentDate(),
+                counts, List.copyOf(sections), List.copyOf(notes), Instant.now());
+    }
+
+    private static <T> List<T> nullSafe(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private EventMapper() {
+    }
+}
