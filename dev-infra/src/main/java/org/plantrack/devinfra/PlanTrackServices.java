@@ -1,0 +1,84 @@
+package org.plantrack.devinfra;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The four PlanTrack services and how each is started from its packaged fast-jar: ports, environment (the same
+ * variable names docker-compose.yml uses) and health URL. Shared by the launcher and the end-to-end tests.
+ */
+public final class PlanTrackServices {
+
+    public static final String INGEST_DATABASE = "plantrack_ingest";
+    public static final String TARGET_DATABASE = "plantrack_target";
+    public static final List<String> DATABASES = List.of(INGEST_DATABASE, TARGET_DATABASE);
+
+    /** One service: its Maven module (also its name) and default HTTP port. */
+    public record Spec(String name, int defaultPort, String database) {
+
+        public Path jar(Path root) {
+            return root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        }
+    }
+
+    public static final Spec INGEST = new Spec("ingest-service", 8081, INGEST_DATABASE);
+    public static final Spec NLP = new Spec("nlp-service", 8082, null);
+    public static final Spec TARGET = new Spec("target-service", 8083, TARGET_DATABASE);
+    public static final Spec GATEWAY = new Spec("gateway", 8080, null);
+    /** Start order: the gateway last, it calls the others. */
+    public static final List<Spec> ALL = List.of(INGEST, NLP, TARGET, GATEWAY);
+
+    /** Where the infrastructure is and which ports the services get. */
+    public record Wiring(String kafkaBootstrap, String jdbcBaseUrl, String dbUser, String dbPassword,
+                         Map<String, Integer> ports) {
+
+        public int port(Spec spec) {
+            return ports.getOrDefault(spec.name(), spec.defaultPort());
+        }
+
+        public String url(Spec spec) {
+            return "http://localhost:" + port(spec);
+        }
+    }
+
+    /** Environment of one service process; configuration is through environment variables only. */
+    public static Map<String, String> environment(Spec spec, Wiring wiring) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(wiring.port(spec)));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", wiring.kafkaBootstrap());
+        if (spec.database() != null) {
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", wiring.jdbcBaseUrl() + spec.database());
+            env.put("QUARKUS_DATASOURCE_USERNAME", wiring.dbUser());
+            env.put("QUARKUS_DATASOURCE_PASSWORD", wiring.dbPassword());
+        }
+        if (spec == GATEWAY) {
+            env.put("INGEST_SERVICE_URL", wiring.url(INGEST));
+            env.put("TARGET_SERVICE_URL", wiring.url(TARGET));
+        }
+        return env;
+    }
+
+    /** A (not yet started) process for the service's packaged jar under {@code root}. */
+    public static ServiceProcess process(Spec spec, Path root, Wiring wiring, Path logDir, List<String> jvmOptions,
+                                         boolean detach) {
+        Path jar = spec.jar(root).toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the services first (./mvnw -B install -DskipTests)");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(ChildProcesses.javaExecutable());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        return new ServiceProcess(spec.name(), command, environment(spec, wiring), root.resolve(spec.name()),
+                logDir.resolve(spec.name() + ".log"), URI.create(wiring.url(spec) + "/q/health/ready"), detach);
+    }
+
+    private PlanTrackServices() {
+    }
+}
