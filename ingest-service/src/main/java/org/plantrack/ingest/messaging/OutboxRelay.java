@@ -1,0 +1,176 @@
+package org.plantrack.ingest.messaging;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.plantrack.events.DocumentHintsV1;
+import org.plantrack.events.DocumentIngestedV1;
+import org.plantrack.events.EventJson;
+import org.plantrack.ingest.domain.Document;
+import org.plantrack.ingest.domain.OutboxEvent;
+import org.plantrack.ingest.service.DocumentService;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Publishes outbox rows to Kafka and marks a row sent only once the broker acknowledged it. Runs on its own thread,
+ * woken after each commit that enqueued rows and by a periodic poll that catches up after a broker outage, so
+ * uploads never wait for Kafka. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several instances share
+ * the work without publishing a row twice; a crash between ack and commit republishes a row, which consumers
+ * tolerate (events carry their id and analysis run).
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    @Inject
+    Producer<String, byte[]> producer;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @ConfigProperty(name = "plantrack.outbox.batch-size", defaultValue = "10")
+    int batchSize;
+
+    @ConfigProperty(name = "plantrack.outbox.send-timeout", defaultValue = "PT30S")
+    Duration sendTimeout;
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "outbox-relay");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean drainQueued = new AtomicBoolean();
+    private final AtomicLong pending = new AtomicLong();
+    private volatile boolean stopping;
+
+    void onStart(@Observes StartupEvent event) {
+        metrics.gauge("plantrack.outbox.pending", pending);
+        wakeUp();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+        worker.shutdown();
+        try {
+            worker.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) DocumentService.OutboxEnqueued event) {
+        wakeUp();
+    }
+
+    @Scheduled(every = "${plantrack.outbox.poll-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        wakeUp();
+    }
+
+    /** Queues one drain unless one is already waiting to run: bursts of uploads coalesce into few drains. */
+    public void wakeUp() {
+        if (!stopping && drainQueued.compareAndSet(false, true)) {
+            worker.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        drainQueued.set(false);
+        try {
+            int published;
+            do {
+                published = QuarkusTransaction.requiringNew()
+                        .timeout((int) sendTimeout.toSeconds() * 2 + 10)
+                        .call(this::publishBatch);
+            } while (published == batchSize && !stopping);
+            pending.set(QuarkusTransaction.requiringNew().call(OutboxEvent::countPending));
+        } catch (RuntimeException e) {
+            LOG.warnf("outbox relay could not publish (will retry on the next poll): %s", e.getMessage());
+        }
+    }
+
+    /** @return rows published, or -1 when some send failed (the caller stops and the poll retries later) */
+    int publishBatch() {
+        @SuppressWarnings("unchecked")
+        List<OutboxEvent> rows = em.createNativeQuery(
+                        "select * from outbox where sent_at is null order by id limit :n for update skip locked",
+                        OutboxEvent.class)
+                .setParameter("n", batchSize)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
+        for (OutboxEvent row : rows) {
+            sends.add(send(row));
+        }
+        long deadline = System.nanoTime() + sendTimeout.toNanos();
+        int failures = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            OutboxEvent row = rows.get(i);
+            row.attempts++;
+            try {
+                sends.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                row.sentAt = Instant.now();
+                row.lastError = null;
+                metrics.counter("plantrack.outbox.published", "topic", row.topic).increment();
+            } catch (Exception e) {
+                failures++;
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                row.lastError = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+                metrics.counter("plantrack.outbox.send.failures", "topic", row.topic).increment();
+            }
+        }
+        if (failures > 0) {
+            LOG.warnf("outbox relay: %d of %d events not acknowledged by Kafka; first error: %s",
+                    failures, rows.size(), rows.stream().filter(r -> r.lastError != null).findFirst()
+                            .map(r -> r.lastError).orElse("?"));
+            return -1;
+        }
+        return rows.size();
+    }
+
+    private Future<RecordMetadata> send(OutboxEvent row) {
+        Document d = Document.findById(row.documentId);
+        if (d == null) {
+            // the document was removed before its event left; there is nothing left to announce
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
+        DocumentIngestedV1 event = new DocumentIngestedV1(row.eventId, DocumentIngestedV1.SCHEMA_VERSION, d.id,
+                d.contentHash, d.fileName, d.contentType, d.sizeBytes, d.content,
+                new DocumentHintsV1(d.hintTitle, d.hintRegion, d.hintSourceUrl, d.hintDate),
+                row.analysisRun, d.receivedAt);
+        try {
+            return producer.send(new ProducerRecord<>(row.topic, row.messageKey, EventJson.toBytes(event)));
+        } catch (RuntimeException e) {
+            // send() itself throws when metadata cannot be fetched within max.block.ms (broker down)
+            return java.util.concurrent.CompletableFuture.failedFuture(e);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.plantrack.ingest.rest;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.plantrack.events.DocumentHintsV1;
+import org.plantrack.ingest.domain.DocumentState;
+import org.plantrack.ingest.service.DocumentService;
+import org.plantrack.ingest.service.DocumentView;
+import org.plantrack.ingest.service.ProblemException;
+import org.plantrack.ingest.service.UploadRequest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+@Path("/documents")
+@Produces(MediaType.APPLICATION_JSON)
+@Blocking
+public class DocumentResource {
+
+    private static final int MAX_HINT_LENGTH = 500;
+    private static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    DocumentService documents;
+
+    @ConfigProperty(name = "plantrack.ingest.max-document-bytes", defaultValue = "10485760")
+    long maxDocumentBytes;
+
+    /** Where clients reach documents: the gateway's public path, not this internal service. */
+    @ConfigProperty(name = "plantrack.ingest.public-documents-path", defaultValue = "/api/documents")
+    String publicDocumentsPath;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Upload one document as the raw request body",
+            description = "Idempotent by content: the same bytes again answer 200 with the stored document.")
+    @APIResponse(responseCode = "202", description = "stored; analysis follows")
+    @APIResponse(responseCode = "200", description = "these bytes were uploaded before")
+    @APIResponse(responseCode = "400", description = "empty body or invalid metadata")
+    @APIResponse(responseCode = "413", description = "larger than the configured limit")
+    public Response upload(byte[] body,
+                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                           @QueryParam("fileName") String fileName,
+                           @QueryParam("title") String title,
+                           @QueryParam("region") String region,
+                           @QueryParam("sourceUrl") String sourceUrl,
+                           @QueryParam("date") String date) {
+        if (body == null || body.length == 0) {
+            throw new ProblemException(400, "empty-document", "Empty document",
+                    "the request body is empty; send the document bytes as the body");
+        }
+        if (body.length > maxDocumentBytes) {
+            throw tooLarge(body.length);
+        }
+        var hints = new DocumentHintsV1(hint("title", title), hint("region", region),
+                hint("sourceUrl", sourceUrl), hint("date", date));
+        String type = contentType == null || contentType.isBlank()
+                ? MediaType.APPLICATION_OCTET_STREAM : truncate(contentType.strip(), 255);
+        DocumentService.UploadResult result = documents.upload(new UploadRequest(body, type, fileName, hints));
+        // a literal header: Response.location() would turn the path into an absolute URI of this internal host
+        return Response.status(result.created() ? Response.Status.ACCEPTED : Response.Status.OK)
+                .header(HttpHeaders.LOCATION, publicDocumentsPath + "/" + result.document().id())
+                .entity(result.document())
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "List documents, newest first")
+    public Response list(@QueryParam("page") @DefaultValue("0") int page,
+                         @QueryParam("size") @DefaultValue("20") int size,
+                         @QueryParam("state") String state) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new ProblemException(400, "invalid-paging", "Invalid paging",
+                    "page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
+        }
+        DocumentState filter = parseState(state);
+        List<DocumentView> items = documents.list(page, size, filter);
+        return Response.ok(items).header("X-Total-Count", documents.count(filter)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One document with its state and, once analysed, its classification and counts")
+    public DocumentView get(@PathParam("id") String id) {
+        return documents.get(id);
+    }
+
+    @GET
+    @Path("/{id}/content")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The uploaded bytes exactly as received")
+    public Response content(@PathParam("id") String id) {
+        DocumentService.Content content = documents.content(id);
+        return Response.ok(content.bytes(), content.contentType())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(content.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/reanalyze")
+    @Operation(summary = "Analyse the document again; results of earlier runs are then ignored")
+    @APIResponse(responseCode = "202", description = "a new analysis run was queued")
+    public Response reanalyze(@PathParam("id") @Parameter(description = "document id") String id) {
+        DocumentView view = documents.reanalyze(id);
+        return Response.accepted(view)
+                .header(HttpHeaders.LOCATION, publicDocumentsPath + "/" + view.id())
+                .build();
+    }
+
+    private ProblemException tooLarge(long size) {
+        return new ProblemException(413, "document-too-large", "Document too large",
+                "the document has " + size + " bytes; the limit is " + maxDocumentBytes + " bytes");
+    }
+
+    private static DocumentState parseState(String state) {
+        if (state == null || state.isBlank()) {
+            return null;
+        }
+        try {
+            return DocumentState.valueOf(state.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(400, "invalid-state", "Invalid state filter",
+                    "state must be one of RECEIVED, ANALYZED, FAILED");
+        }
+    }
+
+    private static String hint(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.length() > MAX_HINT_LENGTH || v.codePoints().anyMatch(Character::isISOControl)) {
+            throw new ProblemException(400, "invalid-metadata", "Invalid metadata",
+                    name + " must be at most " + MAX_HINT_LENGTH + " characters without control characters");
+        }
+        return v;
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() > max ? s.substring(0, max) : s;
+    }
+}

@@ -1,0 +1,254 @@
+package org.plantrack.ingest.service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.logging.Logger;
+import org.plantrack.events.DocumentAnalyzedV1;
+import org.plantrack.events.DocumentHintsV1;
+import org.plantrack.events.EventIds;
+import org.plantrack.events.EventJson;
+import org.plantrack.events.Topics;
+import org.plantrack.ingest.domain.Document;
+import org.plantrack.ingest.domain.DocumentState;
+import org.plantrack.ingest.domain.OutboxEvent;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+/** Document use cases. Every state change and the event announcing it commit together (transactional outbox). */
+@ApplicationScoped
+public class DocumentService {
+
+    private static final Logger LOG = Logger.getLogger(DocumentService.class);
+    private static final int MAX_REASON = 2000;
+
+    @Inject
+    Event<OutboxEnqueued> outboxEnqueued;
+
+    @Inject
+    MeterRegistry metrics;
+
+    public record UploadResult(DocumentView document, boolean created) {
+    }
+
+    /** Fired (after commit) when new outbox rows exist, so the relay publishes them without waiting for its poll. */
+    public record OutboxEnqueued() {
+    }
+
+    /**
+     * Stores new bytes (202) or returns the document that already has them (200). Two concurrent uploads of the same
+     * bytes race on the unique content hash: the loser's transaction rolls back and it answers with the winner's row.
+     */
+    public UploadResult upload(UploadRequest request) {
+        String hash = ContentHash.sha256Hex(request.content());
+        try {
+            UploadResult result = QuarkusTransaction.requiringNew().call(() -> storeIfNew(hash, request));
+            metrics.counter("plantrack.documents.uploads", "result", result.created() ? "created" : "duplicate")
+                    .increment();
+            return result;
+        } catch (RuntimeException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            LOG.debugf("concurrent upload of %s lost the race; answering with the stored document", hash);
+            metrics.counter("plantrack.documents.uploads", "result", "duplicate").increment();
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Document existing = Document.findByHash(hash);
+                if (existing == null) {
+                    throw e;
+                }
+                return new UploadResult(DocumentView.of(existing), false);
+            });
+        }
+    }
+
+    private UploadResult storeIfNew(String hash, UploadRequest request) {
+        Document existing = Document.findByHash(hash);
+        if (existing != null) {
+            return new UploadResult(DocumentView.of(existing), false);
+        }
+        Instant now = Instant.now();
+        Document d = new Document();
+        d.id = ContentHash.documentId(hash);
+        d.contentHash = hash;
+        d.contentType = request.contentType();
+        d.fileName = FileNames.sanitize(request.fileName(), d.id, request.contentType());
+        d.sizeBytes = request.content().length;
+        d.content = request.content();
+        d.state = DocumentState.RECEIVED;
+        d.analysisRun = 1;
+        DocumentHintsV1 hints = request.hints() == null ? DocumentHintsV1.none() : request.hints();
+        d.hintTitle = hints.title();
+        d.hintRegion = hints.region();
+        d.hintSourceUrl = hints.sourceUrl();
+        d.hintDate = hints.date();
+        d.receivedAt = now;
+        d.updatedAt = now;
+        d.persist();
+        enqueueIngested(d, now);
+        // flush inside the transaction so a unique violation surfaces here, where upload() can recognise it
+        Document.flush();
+        return new UploadResult(DocumentView.of(d), true);
+    }
+
+    @Transactional
+    public DocumentView get(String id) {
+        return DocumentView.of(require(id, LockModeType.NONE));
+    }
+
+    @Transactional
+    public List<DocumentView> list(int page, int size, DocumentState state) {
+        var query = state == null
+                ? Document.findAll(Sort.descending("receivedAt").and("id"))
+                : Document.find("state", Sort.descending("receivedAt").and("id"), state);
+        return query.page(Page.of(page, size)).<Document>list().stream().map(DocumentView::of).toList();
+    }
+
+    @Transactional
+    public long count(DocumentState state) {
+        return state == null ? Document.count() : Document.count("state", state);
+    }
+
+    public record Content(String contentType, String fileName, byte[] bytes) {
+    }
+
+    @Transactional
+    public Content content(String id) {
+        Document d = require(id, LockModeType.NONE);
+        return new Content(d.contentType, d.fileName, d.content);
+    }
+
+    /** Starts a new analysis run: results of earlier runs that arrive later are ignored. */
+    @Transactional
+    public DocumentView reanalyze(String id) {
+        Document d = require(id, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = Instant.now();
+        d.analysisRun++;
+        d.state = DocumentState.RECEIVED;
+        d.failureReason = null;
+        d.updatedAt = now;
+        enqueueIngested(d, now);
+        return DocumentView.of(d);
+    }
+
+    /**
+     * Applies an analysis outcome. Idempotent: only the first outcome of the document's current run changes it;
+     * redeliveries and outcomes of superseded runs are ignored.
+     *
+     * @return whether the document changed
+     */
+    @Transactional
+    public boolean applyAnalysis(DocumentAnalyzedV1 event) {
+        Document d = Document.findById(event.documentId(), LockModeType.PESSIMISTIC_WRITE);
+        if (d == null) {
+            LOG.warnf("analysis result for unknown document %s ignored", event.documentId());
+            return false;
+        }
+        if (event.analysisRun() != d.analysisRun) {
+            LOG.infof("analysis result of run %d for document %s ignored: current run is %d",
+                    event.analysisRun(), d.id, d.analysisRun);
+            return false;
+        }
+        if (d.state != DocumentState.RECEIVED) {
+            LOG.debugf("duplicate analysis result for document %s run %d ignored", d.id, d.analysisRun);
+            return false;
+        }
+        Instant now = Instant.now();
+        d.analyzedAt = event.analyzedAt() == null ? now : event.analyzedAt();
+        d.updatedAt = now;
+        if (event.outcome() == DocumentAnalyzedV1.Outcome.FAILED) {
+            d.state = DocumentState.FAILED;
+            d.failureReason = truncate(event.failureReason() == null || event.failureReason().isBlank()
+                    ? "analysis failed without a reason" : event.failureReason());
+        } else {
+            d.state = DocumentState.ANALYZED;
+            d.failureReason = null;
+            d.title = event.title();
+            d.script = event.script();
+            d.encoding = event.encoding();
+            d.genre = event.genre();
+            d.region = event.region();
+            d.regionLevel = event.regionLevel();
+            d.planPeriod = event.planPeriod();
+            d.documentDate = event.documentDate();
+            DocumentAnalyzedV1.Counts c = event.counts();
+            if (c != null) {
+                d.charCount = c.characters();
+                d.paragraphCount = c.paragraphs();
+                d.sentenceCount = c.sentences();
+                d.headingCount = c.headings();
+                d.indicatorCount = c.indicators();
+            }
+            d.sectionsJson = event.sections() == null ? null : json(event.sections());
+            d.cleaningNotesJson = event.cleaningNotes() == null ? null : json(event.cleaningNotes());
+        }
+        metrics.counter("plantrack.documents.analysis.results", "outcome", d.state.name()).increment();
+        return true;
+    }
+
+    /**
+     * A result record for this document could not be read at all (poison message). The document must still reach
+     * a final state, so its current run ends FAILED with the reason; runs already final stay as they are.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void failUnreadableResult(String documentId, String reason) {
+        Document d = Document.findById(documentId, LockModeType.PESSIMISTIC_WRITE);
+        if (d == null || d.state != DocumentState.RECEIVED) {
+            return;
+        }
+        d.state = DocumentState.FAILED;
+        d.failureReason = truncate(reason);
+        d.analyzedAt = Instant.now();
+        d.updatedAt = d.analyzedAt;
+        metrics.counter("plantrack.documents.analysis.results", "outcome", "UNREADABLE").increment();
+    }
+
+    private void enqueueIngested(Document d, Instant now) {
+        OutboxEvent row = new OutboxEvent();
+        row.eventId = EventIds.newId();
+        row.topic = Topics.DOCUMENTS_INGESTED;
+        row.messageKey = d.id;
+        row.documentId = d.id;
+        row.analysisRun = d.analysisRun;
+        row.createdAt = now;
+        row.persist();
+        outboxEnqueued.fire(new OutboxEnqueued());
+    }
+
+    private Document require(String id, LockModeType lock) {
+        Document d = id == null ? null : Document.findById(id, lock);
+        if (d == null) {
+            throw ProblemException.notFound(id);
+        }
+        return d;
+    }
+
+    private static String json(Object value) {
+        return new String(EventJson.toBytes(value), StandardCharsets.UTF_8);
+    }
+
+    private static String truncate(String reason) {
+        return reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) + "…" : reason;
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException cve) {
+                return "23505".equals(cve.getSQLState());
+            }
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

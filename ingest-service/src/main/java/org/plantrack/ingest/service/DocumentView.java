@@ -1,0 +1,68 @@
+package org.plantrack.ingest.service;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import org.plantrack.events.DocumentAnalyzedV1;
+import org.plantrack.events.EventJson;
+import org.plantrack.ingest.domain.Document;
+import org.plantrack.ingest.domain.DocumentState;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+
+/** What clients see of a document (everything but the content bytes). */
+public record DocumentView(
+        String id,
+        String contentHash,
+        String fileName,
+        String contentType,
+        long sizeBytes,
+        DocumentState state,
+        String failureReason,
+        int analysisRun,
+        String title,
+        String script,
+        String encoding,
+        String genre,
+        String region,
+        String regionLevel,
+        String planPeriod,
+        String documentDate,
+        Counts counts,
+        List<DocumentAnalyzedV1.SectionV1> sections,
+        List<String> cleaningNotes,
+        Hints hints,
+        Instant receivedAt,
+        Instant analyzedAt) {
+
+    public record Counts(Integer characters, Integer paragraphs, Integer sentences, Integer headings,
+                         Integer indicators) {
+    }
+
+    public record Hints(String title, String region, String sourceUrl, String date) {
+    }
+
+    public static DocumentView of(Document d) {
+        Counts counts = d.charCount == null ? null
+                : new Counts(d.charCount, d.paragraphCount, d.sentenceCount, d.headingCount, d.indicatorCount);
+        return new DocumentView(d.id, d.contentHash, d.fileName, d.contentType, d.sizeBytes, d.state,
+                d.failureReason, d.analysisRun, d.title, d.script, d.encoding, d.genre, d.region, d.regionLevel,
+                d.planPeriod, d.documentDate, counts,
+                readList(d.sectionsJson, new TypeReference<List<DocumentAnalyzedV1.SectionV1>>() { }),
+                readList(d.cleaningNotesJson, new TypeReference<List<String>>() { }),
+                new Hints(d.hintTitle, d.hintRegion, d.hintSourceUrl, d.hintDate),
+                d.receivedAt, d.analyzedAt);
+    }
+
+    private static <T> List<T> readList(String json, TypeReference<List<T>> type) {
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            return EventJson.mapper().readValue(json, type);
+        } catch (IOException e) {
+            // stored by this service from a parsed event, so this means a bug, not bad input: show nothing
+            return List.of();
+        }
+    }
+}

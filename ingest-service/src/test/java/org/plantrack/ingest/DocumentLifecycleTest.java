@@ -1,0 +1,275 @@
+package org.plantrack.ingest;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.plantrack.events.DocumentAnalyzedV1;
+import org.plantrack.events.DocumentIngestedV1;
+import org.plantrack.events.EventIds;
+import org.plantrack.events.EventJson;
+import org.plantrack.events.Topics;
+import org.plantrack.testsupport.KafkaResource;
+import org.plantrack.testsupport.PostgresResource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuarkusTest
+@WithTestResource(KafkaResource.class)
+@WithTestResource(value = PostgresResource.class,
+        initArgs = @ResourceArg(name = "database", value = "plantrack_ingest_test"))
+class DocumentLifecycleTest {
+
+    private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
+
+    /** A sentence of our own, made unique per test so content hashes never collide between tests. */
+    private static byte[] document(String marker) {
+        return ("某市国民经济和社会发展第十四个五年规划纲要\n到2025年，地区生产总值达到5000亿元，年均增长6%。\n"
+                + "标记 " + marker + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Response upload(byte[] body, String contentType, Map<String, String> query) {
+        return given().contentType(contentType).queryParams(query).body(body)
+                .when().post("/documents");
+    }
+
+    @Test
+    void uploadStoresTheDocumentAndPublishesItsIngestedEvent() {
+        byte[] body = document(UUID.randomUUID().toString());
+        Response response = upload(body, "text/plain; charset=UTF-8",
+                Map.of("fileName", "../plans/纲要.txt", "region", "太原市", "title", "十四五规划纲要"));
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        String id = response.jsonPath().getString("id");
+        assertThat(id).matches("[0-9a-f]{32}");
+        assertThat(response.header("Location")).isEqualTo("/api/documents/" + id);
+        assertThat(response.jsonPath().getString("state")).isEqualTo("RECEIVED");
+        assertThat(response.jsonPath().getString("fileName")).isEqualTo("纲要.txt");
+        assertThat(response.jsonPath().getLong("sizeBytes")).isEqualTo(body.length);
+        assertThat(response.jsonPath().getString("contentHash")).startsWith(id).hasSize(64);
+
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.recordsWithKey(Topics.DOCUMENTS_INGESTED, id, 1,
+                EVENT_TIMEOUT, Duration.ZERO);
+        assertThat(records).hasSize(1);
+        DocumentIngestedV1 event = EventJson.fromBytes(records.get(0).value(), DocumentIngestedV1.class);
+        assertThat(event.documentId()).isEqualTo(id);
+        assertThat(event.content()).isEqualTo(body);
+        assertThat(event.contentType()).isEqualTo("text/plain; charset=UTF-8");
+        assertThat(event.fileName()).isEqualTo("纲要.txt");
+        assertThat(event.hints().region()).isEqualTo("太原市");
+        assertThat(event.hints().title()).isEqualTo("十四五规划纲要");
+        assertThat(event.analysisRun()).isEqualTo(1);
+        assertThat(event.sizeBytes()).isEqualTo(body.length);
+
+        given().when().get("/documents/" + id + "/content").then().statusCode(200);
+        byte[] stored = given().when().get("/documents/" + id + "/content").asByteArray();
+        assertThat(stored).isEqualTo(body);
+    }
+
+    @Test
+    void sameBytesTwiceAreOneDocumentAndOneEvent() {
+        byte[] body = document(UUID.randomUUID().toString());
+        Response first = upload(body, "text/plain", Map.of());
+        Response second = upload(body, "text/html", Map.of("fileName", "other.html"));
+
+        assertThat(first.statusCode()).isEqualTo(202);
+        assertThat(second.statusCode()).isEqualTo(200);
+        String id = first.jsonPath().getString("id");
+        assertThat(second.jsonPath().getString("id")).isEqualTo(id);
+        // the stored document keeps the first upload's metadata
+        assertThat(second.jsonPath().getString("contentType")).startsWith("text/plain");
+        assertThat(second.jsonPath().getString("fileName")).isEqualTo(id + ".txt");
+        assertThat(second.header("Location")).isEqualTo("/api/documents/" + id);
+
+        var records = TopicReader.recordsWithKey(Topics.DOCUMENTS_INGESTED, id, 1, EVENT_TIMEOUT,
+                Duration.ofSeconds(3));
+        assertThat(records).hasSize(1);
+    }
+
+    @Test
+    void concurrentUploadsOfTheSameBytesYieldOneDocument() throws Exception {
+        byte[] body = document(UUID.randomUUID().toString());
+        Callable<Response> call = () -> upload(body, "text/plain", Map.of());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var futures = pool.invokeAll(List.of(call, call, call, call));
+            List<Response> responses = new java.util.ArrayList<>();
+            for (var f : futures) {
+                responses.add(f.get());
+            }
+            assertThat(responses).extracting(Response::statusCode).containsOnly(200, 202);
+            assertThat(responses).filteredOn(r -> r.statusCode() == 202).hasSize(1);
+            assertThat(responses).extracting(r -> r.jsonPath().getString("id")).containsOnly(
+                    responses.get(0).jsonPath().getString("id"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void emptyBodyIsAProblem() {
+        Response response = upload(new byte[0], "text/plain", Map.of());
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.jsonPath().getInt("status")).isEqualTo(400);
+        assertThat(response.jsonPath().getString("type")).endsWith("/empty-document");
+        assertThat(response.jsonPath().getString("title")).isEqualTo("Empty document");
+        assertThat(response.jsonPath().getString("detail")).contains("body is empty");
+        assertThat(response.jsonPath().getString("instance")).isEqualTo("/documents");
+    }
+
+    @Test
+    void bodyOverTheLimitIsAProblem() {
+        byte[] body = new byte[1024 * 1024 + 1];
+        java.util.Arrays.fill(body, (byte) 'a');
+        Response response = upload(body, "text/plain", Map.of());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.jsonPath().getString("detail")).contains("1048577").contains("1048576");
+    }
+
+    @Test
+    void unknownDocumentIsAProblem() {
+        Response response = given().when().get("/documents/0000ffff0000ffff0000ffff0000ffff");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.jsonPath().getString("detail")).contains("0000ffff0000ffff0000ffff0000ffff");
+    }
+
+    @Test
+    void analysedResultFillsTheDocument() {
+        String id = upload(document(UUID.randomUUID().toString()), "text/plain", Map.of())
+                .jsonPath().getString("id");
+        var counts = new DocumentAnalyzedV1.Counts(1200, 30, 45, 8, 12);
+        var section = new DocumentAnalyzedV1.SectionV1("第一章 发展基础", 1, 0, 300, "economy", 0.8);
+        var event = new DocumentAnalyzedV1(EventIds.newId(), 1, id, 1, DocumentAnalyzedV1.Outcome.ANALYZED, null,
+                "某市十四五规划纲要", "simplified", "UTF-8", "plan-outline", "太原市", "city", "2021-2025",
+                "2021-03-01", counts, List.of(section), List.of("removed 3 blank lines"), Instant.now());
+        TopicReader.publish(Topics.DOCUMENTS_ANALYZED, id, EventJson.toBytes(event));
+
+        Response doc = awaitState(id, "ANALYZED");
+        assertThat(doc.jsonPath().getString("title")).isEqualTo("某市十四五规划纲要");
+        assertThat(doc.jsonPath().getString("script")).isEqualTo("simplified");
+        assertThat(doc.jsonPath().getString("genre")).isEqualTo("plan-outline");
+        assertThat(doc.jsonPath().getString("region")).isEqualTo("太原市");
+        assertThat(doc.jsonPath().getString("planPeriod")).isEqualTo("2021-2025");
+        assertThat(doc.jsonPath().getInt("counts.characters")).isEqualTo(1200);
+        assertThat(doc.jsonPath().getInt("counts.indicators")).isEqualTo(12);
+        assertThat(doc.jsonPath().getString("sections[0].heading")).isEqualTo("第一章 发展基础");
+        assertThat(doc.jsonPath().getList("cleaningNotes")).containsExactly("removed 3 blank lines");
+        assertThat(doc.jsonPath().getString("analyzedAt")).isNotNull();
+
+        // redelivery of the same outcome changes nothing
+        TopicReader.publish(Topics.DOCUMENTS_ANALYZED, id, EventJson.toBytes(event));
+        assertThat(given().get("/documents/" + id).jsonPath().getString("title")).isEqualTo("某市十四五规划纲要");
+    }
+
+    @Test
+    void failedResultShowsTheReason() {
+        String id = upload(document(UUID.randomUUID().toString()), "text/plain", Map.of())
+                .jsonPath().getString("id");
+        TopicReader.publish(Topics.DOCUMENTS_ANALYZED, id,
+                EventJson.toBytes(DocumentAnalyzedV1.failed(id, 1, "no Chinese text found")));
+
+        Response doc = awaitState(id, "FAILED");
+        assertThat(doc.jsonPath().getString("failureReason")).isEqualTo("no Chinese text found");
+        assertThat(doc.jsonPath().getString("title")).isNull();
+    }
+
+    @Test
+    void resultOfAnEarlierRunIsIgnoredAfterReanalysis() {
+        String id = upload(document(UUID.randomUUID().toString()), "text/plain", Map.of())
+                .jsonPath().getString("id");
+        Response reanalysed = given().post("/documents/" + id + "/reanalyze");
+        assertThat(reanalysed.statusCode()).isEqualTo(202);
+        assertThat(reanalysed.jsonPath().getInt("analysisRun")).isEqualTo(2);
+        assertThat(reanalysed.jsonPath().getString("state")).isEqualTo("RECEIVED");
+
+        // the reanalysis request travels as a second ingested event, for run 2
+        var records = TopicReader.recordsWithKey(Topics.DOCUMENTS_INGESTED, id, 2, EVENT_TIMEOUT, Duration.ZERO);
+        assertThat(records).extracting(r -> EventJson.fromBytes(r.value(), DocumentIngestedV1.class).analysisRun())
+                .containsExactly(1, 2);
+
+        // same key, same partition: the stale result is consumed first; had it been applied, the fresh one
+        // would find the document final and be ignored, leaving the stale title
+        TopicReader.publish(Topics.DOCUMENTS_ANALYZED, id, EventJson.toBytes(analysed(id, 1, "旧标题")));
+        TopicReader.publish(Topics.DOCUMENTS_ANALYZED, id, EventJson.toBytes(analysed(id, 2, "新标题")));
+
+        Response doc = awaitState(id, "ANALYZED");
+        assertThat(doc.jsonPath().getString("title")).isEqualTo("新标题");
+        assertThat(doc.jsonPath().getInt("analysisRun")).isEqualTo(2);
+    }
+
+    @Test
+    void unreadableResultFailsTheDocumentAndGoesToTheDeadLetterTopic() {
+        String id = upload(document(UUID.randomUUID().toString()), "text/plain", Map.of())
+                .jsonPath().getString("id");
+        TopicReader.publish(Topics.DOCUMENTS_ANALYZED, id, "{not json".getBytes(StandardCharsets.UTF_8));
+
+        Response doc = awaitState(id, "FAILED");
+        assertThat(doc.jsonPath().getString("failureReason")).startsWith("analysis result unreadable");
+
+        var dead = TopicReader.recordsWithKey(Topics.DLQ_INGEST, id, 1, EVENT_TIMEOUT, Duration.ZERO);
+        assertThat(dead).hasSize(1);
+        assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
+        assertThat(dead.get(0).headers().lastHeader("dead-letter-reason")).isNotNull();
+    }
+
+    @Test
+    void listShowsNewestFirst() {
+        String older = upload(document(UUID.randomUUID().toString()), "text/plain", Map.of())
+                .jsonPath().getString("id");
+        String newer = upload(document(UUID.randomUUID().toString()), "text/plain", Map.of())
+                .jsonPath().getString("id");
+        Response list = given().queryParam("size", 2).get("/documents");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.jsonPath().getList("id")).containsExactly(newer, older);
+        assertThat(Long.parseLong(list.header("X-Total-Count"))).isGreaterThanOrEqualTo(2);
+
+        Response bad = given().queryParam("size", 100000).get("/documents");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void readinessCoversDatabaseAndKafka() {
+        Response health = given().get("/q/health/ready");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.asString()).contains("Database connections health check").contains("Kafka");
+    }
+
+    private static DocumentAnalyzedV1 analysed(String id, int run, String title) {
+        return new DocumentAnalyzedV1(EventIds.newId(), 1, id, run, DocumentAnalyzedV1.Outcome.ANALYZED, null,
+                title, "simplified", "UTF-8", "plan-outline", null, null, null, null,
+                new DocumentAnalyzedV1.Counts(10, 1, 1, 0, 0), List.of(), List.of(), Instant.now());
+    }
+
+    private static Response awaitState(String id, String state) {
+        long deadline = System.nanoTime() + EVENT_TIMEOUT.toNanos();
+        Response last;
+        do {
+            last = given().get("/documents/" + id);
+            if (state.equals(last.jsonPath().getString("state"))) {
+                return last;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("document " + id + " did not reach " + state + "; last: " + last.asString());
+    }
+}
