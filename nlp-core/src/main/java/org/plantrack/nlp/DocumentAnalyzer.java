@@ -8,8 +8,8 @@ public interface DocumentAnalyzer {
 
     DocumentAnalysis analyze(byte[] content, String fileName, AnalysisHints hints);
 
-    /** The default implementation of this library. */
+    /** The default implementation of this library: one shared, thread-safe instance. */
     static DocumentAnalyzer standard() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return org.plantrack.nlp.internal.StandardDocumentAnalyzer.instance();
     }
 }

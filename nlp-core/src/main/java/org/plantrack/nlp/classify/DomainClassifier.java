@@ -1,0 +1,81 @@
+package org.plantrack.nlp.classify;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Policy domain of a text by weighted keyword evidence: economy, innovation, urban, ecology, rural, culture,
+ * livelihood, reform_opening, governance, or general when nothing decides. Thread-safe and allocation-light.
+ */
+public final class DomainClassifier {
+
+    public record Result(String domain, double confidence) {
+    }
+
+    public static final String GENERAL = "general";
+
+    private static final Map<String, String[]> KEYWORDS = new LinkedHashMap<>();
+
+    static {
+        KEYWORDS.put("economy", new String[] {
+            "地区生产总值", "生产总值", "GDP", "经济", "工业", "产业", "制造业", "服务业", "投资", "消费", "财政", "税收", "收入增长",
+            "增加值", "企业", "市场主体", "金融", "项目", "招商", "园区", "商贸", "零售", "物流", "规模以上", "产值", "营收", "预算收入",
+            "固定资产", "产业集群", "数字经济", "民营", "实体经济"});
+        KEYWORDS.put("innovation", new String[] {
+            "创新", "科技", "研发", "高新技术", "专利", "人才", "科研", "实验室", "技术", "数字化", "智能", "5G", "研究院", "孵化",
+            "科技型", "新型研发", "创新平台", "研发投入", "院士"});
+        KEYWORDS.put("urban", new String[] {
+            "城市", "城镇化", "交通", "地铁", "道路", "公路", "快速路", "管网", "供热", "供水", "供气", "轨道", "建成区", "棚户区",
+            "老旧小区", "城中村", "街巷", "停车", "基础设施", "铁路", "机场", "高速", "新城", "片区", "城市更新", "住房"});
+        KEYWORDS.put("ecology", new String[] {
+            "生态", "环境", "森林", "绿化", "植被", "湿地", "污染", "排放", "能耗", "碳", "空气质量", "水质", "节能", "蓄积量",
+            "覆盖率", "造林", "草原", "自然保护", "河湖", "治理", "绿色", "环保", "地表水", "蓝天", "林业", "国土绿化", "水土"});
+        KEYWORDS.put("rural", new String[] {
+            "乡村", "农村", "农业", "农民", "粮食", "耕地", "脱贫", "扶贫", "贫困", "村", "种植", "畜牧", "农产品", "地理标志",
+            "高标准农田", "乡村振兴", "合作社", "农田"});
+        KEYWORDS.put("culture", new String[] {
+            "文化", "旅游", "文明", "文物", "历史", "博物馆", "体育", "文艺", "景区", "非遗", "名城", "图书馆", "全域旅游", "文旅"});
+        KEYWORDS.put("livelihood", new String[] {
+            "就业", "失业", "教育", "学校", "学位", "幼儿园", "医疗", "医院", "床位", "养老", "社保", "低保", "民生", "可支配收入",
+            "居民收入", "住房保障", "卫生", "健康", "托管", "保险", "困难群众", "社会救助", "公共服务", "退役军人", "中小学"});
+        KEYWORDS.put("reform_opening", new String[] {
+            "改革", "开放", "外贸", "进出口", "外资", "营商环境", "审批", "一网通办", "自贸", "招商引资", "对外", "跨境", "口岸",
+            "放管服", "事权", "国企改革", "出口", "试点"});
+        KEYWORDS.put("governance", new String[] {
+            "党建", "党组织", "干部", "腐败", "纪律", "监督", "法治", "安全", "扫黑除恶", "社会治理", "网格", "信访", "党委",
+            "全面从严治党", "作风", "四风", "政务", "应急", "疫情防控", "巡视", "政治", "党员", "基层"});
+    }
+
+    private static final String[] DOMAINS = KEYWORDS.keySet().toArray(new String[0]);
+
+    public Result classify(String text) {
+        if (text == null || text.isEmpty()) {
+            return new Result(GENERAL, 0.0);
+        }
+        double[] score = new double[DOMAINS.length];
+        double total = 0;
+        for (int d = 0; d < DOMAINS.length; d++) {
+            for (String k : KEYWORDS.get(DOMAINS[d])) {
+                int idx = text.indexOf(k);
+                while (idx >= 0) {
+                    double w = k.length() >= 3 ? 1.5 : 1.0;
+                    score[d] += w;
+                    total += w;
+                    idx = text.indexOf(k, idx + k.length());
+                }
+            }
+        }
+        int best = -1;
+        for (int d = 0; d < DOMAINS.length; d++) {
+            if (score[d] > 0 && (best < 0 || score[d] > score[best])) {
+                best = d;
+            }
+        }
+        if (best < 0) {
+            return new Result(GENERAL, 0.0);
+        }
+        double share = score[best] / total;
+        double strength = Math.min(1.0, score[best] / 3.0);
+        return new Result(DOMAINS[best], Math.round(share * (0.5 + 0.5 * strength) * 100) / 100.0);
+    }
+}

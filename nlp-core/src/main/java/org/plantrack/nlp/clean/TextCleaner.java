@@ -1,0 +1,414 @@
+package org.plantrack.nlp.clean;
+
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.plantrack.nlp.text.MappedText;
+
+/**
+ * The cleaning steps, each a pure function from one MappedText to the next so that offsets into the
+ * original text survive. Steps report what they did in {@link Log}.
+ */
+public final class TextCleaner {
+
+    /** Collects notes (changes made), warnings (problems left in place) and removed boilerplate lines. */
+    public static final class Log {
+        public final List<String> notes = new ArrayList<>();
+        public final List<String> warnings = new ArrayList<>();
+        /** Boilerplate lines removed (kept for metadata such as the page date or source). */
+        public final List<String> removedLines = new ArrayList<>();
+        /** Mojibake spans in the final cleaned text, as [start, end). */
+        public final List<int[]> mojibake = new ArrayList<>();
+        public boolean pdfColumns;
+
+        void note(String s) {
+            notes.add(s);
+        }
+    }
+
+    private TextCleaner() {
+    }
+
+    // ---------------------------------------------------------------- width and line ends
+
+    /** Line ends to \n, full-width digits/letters/％/．/＋ to ASCII, ideographic and no-break spaces to ' '. */
+    public static MappedText normalizeWidth(MappedText in, Log log) {
+        String s = in.text();
+        MappedText.Builder out = in.builder();
+        int changed = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char r = c;
+            if (c == '\r') {
+                if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                    continue;
+                }
+                r = '\n';
+            } else if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ') {
+                r = (char) (c - 0xFEE0);
+            } else if (c == '％') {
+                r = '%';
+            } else if (c == '．') {
+                r = '.';
+            } else if (c == '＋') {
+                r = '+';
+            } else if (c == '\u3000' || c == '\u00A0' || c == '\u2002' || c == '\u2003' || c == '\t') {
+                r = ' ';
+            } else if (c == '\uFEFF' || c == '\u200B') {
+                changed++;
+                continue;
+            }
+            if (r != c) {
+                changed++;
+            }
+            out.put(r, i);
+        }
+        if (changed > 0) {
+            log.note("normalised " + changed + " full-width/special characters");
+        }
+        return out.build();
+    }
+
+    // ---------------------------------------------------------------- data URIs and bylines
+
+    private static final Pattern DATA_URI = Pattern.compile(
+            "<image>[^<]*</image>|<img[^>]*>|!\\[[^\\]]*\\]\\(data:[^)]*\\)|data:[a-z]+/[a-z0-9.+-]+;base64,[A-Za-z0-9+/=]+");
+    private static final Pattern BYLINE = Pattern.compile("[(（]\\s*\\d{2,6}\\s*字\\s*[)）]");
+
+    public static MappedText removeInlineBoilerplate(MappedText in, Log log) {
+        String s = in.text();
+        MappedText.Builder out = in.builder();
+        int last = 0, images = 0, bylines = 0;
+        List<int[]> cuts = new ArrayList<>();
+        Matcher m = DATA_URI.matcher(s);
+        while (m.find()) {
+            cuts.add(new int[] {m.start(), m.end(), 0});
+            images++;
+        }
+        m = BYLINE.matcher(s);
+        while (m.find()) {
+            cuts.add(new int[] {m.start(), m.end(), 1});
+            bylines++;
+        }
+        if (cuts.isEmpty()) {
+            return in;
+        }
+        cuts.sort((a, b) -> Integer.compare(a[0], b[0]));
+        for (int[] c : cuts) {
+            if (c[0] < last) {
+                continue;
+            }
+            out.copy(last, c[0]);
+            last = c[1];
+        }
+        out.copy(last, s.length());
+        if (images > 0) {
+            log.note("removed " + images + " embedded image(s) / data URI(s)");
+        }
+        if (bylines > 0) {
+            log.note("removed " + bylines + " word-count byline(s) such as (3205字)");
+        }
+        return out.build();
+    }
+
+    // ---------------------------------------------------------------- pinyin glosses
+
+    private static final String TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿɑɡ";
+    private static final Pattern GLOSS = Pattern.compile("[(（]([a-z" + TONE + "]{1,7})[)）]");
+
+    /** Removes scraped pinyin after a Han character: 當(dāng)前 → 當前; keeps (PM2.5), (站), (2021年9月26日). */
+    public static MappedText removePinyinGlosses(MappedText in, Log log) {
+        String s = in.text();
+        Matcher m = GLOSS.matcher(s);
+        MappedText.Builder out = null;
+        int last = 0, count = 0;
+        while (m.find()) {
+            if (m.start() == 0 || !isHan(s.charAt(m.start() - 1)) || !isPinyin(m.group(1))) {
+                continue;
+            }
+            if (out == null) {
+                out = in.builder();
+            }
+            out.copy(last, m.start());
+            last = m.end();
+            count++;
+        }
+        if (out == null) {
+            return in;
+        }
+        out.copy(last, s.length());
+        log.note("removed " + count + " pinyin gloss(es) after characters");
+        return out.build();
+    }
+
+    private static boolean isPinyin(String g) {
+        boolean tone = false, vowel = false;
+        for (int i = 0; i < g.length(); i++) {
+            char c = g.charAt(i);
+            if (TONE.indexOf(c) >= 0 && c != 'ɡ') {
+                tone = true;
+                vowel = true;
+            } else if ("aeiouv".indexOf(c) >= 0) {
+                vowel = true;
+            }
+        }
+        // Toneless glosses (de, le, men) are short; longer toneless words are more likely real English.
+        return vowel && (tone || g.length() <= 4);
+    }
+
+    // ---------------------------------------------------------------- boilerplate lines
+
+    private static final Pattern BREADCRUMB = Pattern.compile(
+            "当前位置|您的位置|您现在的位置|所在位置|^\\s*(首页|主页|网站首页)\\s*[>›»]|\\S\\s*(>>|»|›)\\s*\\S.*|\\S\\s+>\\s+\\S.*\\s+>\\s+\\S");
+    private static final Pattern META = Pattern.compile(
+            "来源[:：]|点击[:：]|点击数|浏览次数|阅读次数|编稿时间|归档时间|发布时间|发布日期|更新时间|责任编辑|编辑[:：]|"
+            + "作者[:：]|【字体|字号[:：]|^\\s*(小|中|大)字号|打印本页|关闭窗口|分享到|扫一扫|原标题[:：]");
+    private static final Pattern CONTACT = Pattern.compile(
+            "QQ|qq群|微信号|邮箱|[Ee]-?mail|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}|电话[:：]|传真[:：]");
+    private static final Pattern FOOTER = Pattern.compile(
+            "版权所有|Copyright|©|ICP备|ICP证|免责声明|网站地图|联系我们|关于我们|登录|注册|二维码|公众号|下载APP|客户端下载|"
+            + "举报|不良信息|转载请|本站|本网|声明[:：]|Powered by|技术支持[:：]|网站标识码|公网安备|京公网|沪公网|粤公网|浙公网");
+    private static final Pattern SPAM = Pattern.compile("无码|av|AV|视频|精品|免费观看|在线观看|国产|熟女|久久|彩票|博彩|娱乐城");
+    private static final Pattern PLACEHOLDER = Pattern.compile("^(图片|图|视频|点击播放|查看原图|附件[:：]?|返回顶部|上一篇.*|下一篇.*|打印|关闭)$");
+    private static final Pattern SITE_NAME = Pattern.compile("^[\\u4e00-\\u9fa5A-Za-z]{1,8}(网|网站|频道|客户端|日报|晚报|新闻)$");
+    private static final Pattern PUNCT_END = Pattern.compile(".*[。；;！!？?]$");
+
+    /** Removes whole boilerplate lines (breadcrumbs, page metadata, contacts, footers, ads, repeated titles). */
+    public static MappedText removeBoilerplateLines(MappedText in, Log log) {
+        String s = in.text();
+        MappedText.Builder out = in.builder();
+        Set<String> seen = new HashSet<>();
+        int start = 0;
+        int removed = 0;
+        List<String> reasons = new ArrayList<>();
+        boolean seenContent = false;
+        while (start < s.length()) {
+            int nl = s.indexOf('\n', start);
+            int end = nl < 0 ? s.length() : nl;
+            String line = s.substring(start, end).strip();
+            String reason = line.isEmpty() ? null : boilerplateReason(line, seen, seenContent);
+            if (reason != null) {
+                removed++;
+                log.removedLines.add(line);
+                if (reasons.size() < 12) {
+                    reasons.add(reason + ": " + abbreviate(line));
+                }
+                // Keep the line break so the paragraph structure survives.
+                if (nl >= 0) {
+                    out.copy(nl, nl + 1);
+                }
+            } else {
+                out.copy(start, nl < 0 ? s.length() : nl + 1);
+                if (line.length() >= 6 && !PUNCT_END.matcher(line).matches() && line.length() <= 120) {
+                    seen.add(line);
+                }
+                if (line.length() > 30) {
+                    seenContent = true;
+                }
+            }
+            if (nl < 0) {
+                break;
+            }
+            start = nl + 1;
+        }
+        if (removed > 0) {
+            log.note("removed " + removed + " boilerplate line(s): " + String.join("; ", reasons));
+        }
+        return out.build();
+    }
+
+    static String boilerplateReason(String line, Set<String> seen, boolean seenContent) {
+        int len = line.length();
+        if (seen.contains(line)) {
+            return "repeated title";
+        }
+        if (PLACEHOLDER.matcher(line).matches()) {
+            return "placeholder";
+        }
+        if (len <= 12 && SITE_NAME.matcher(line).matches() && !seenContent) {
+            return "site name";
+        }
+        if (len <= 160 && BREADCRUMB.matcher(line).find() && !line.contains("。")) {
+            return "breadcrumb";
+        }
+        if (len <= 100 && META.matcher(line).find()) {
+            return "page metadata";
+        }
+        if (len <= 160 && CONTACT.matcher(line).find()) {
+            return "contact line";
+        }
+        if (len <= 200 && FOOTER.matcher(line).find()) {
+            return "site footer";
+        }
+        if (len <= 400) {
+            Matcher m = SPAM.matcher(line);
+            int hits = 0;
+            while (m.find()) {
+                hits++;
+            }
+            if (hits >= 3 && !line.contains("。")) {
+                return "advertising";
+            }
+        }
+        return null;
+    }
+
+    private static String abbreviate(String line) {
+        return line.length() <= 30 ? line : line.substring(0, 30) + "…";
+    }
+
+    // ---------------------------------------------------------------- spaces and broken lines
+
+    /**
+     * Spaces next to digits inside Chinese text (PDF extraction: "6.5 亿 吨") are removed; lines where spaces
+     * split Chinese words in several places suggest interleaved PDF columns, which is flagged.
+     */
+    public static MappedText normalizeSpaces(MappedText in, Log log) {
+        String s = in.text();
+        int lines = 0, columnLines = 0;
+        for (String line : s.split("\n")) {
+            if (line.strip().length() < 20) {
+                continue;
+            }
+            lines++;
+            int gaps = 0;
+            for (int i = 1; i + 1 < line.length(); i++) {
+                if (line.charAt(i) == ' ' && isHanOrCjkPunct(line.charAt(i - 1)) && isHanOrCjkPunct(line.charAt(i + 1))) {
+                    gaps++;
+                }
+            }
+            if (gaps >= 2) {
+                columnLines++;
+            }
+        }
+        boolean columns = lines >= 4 && columnLines * 2 >= lines;
+        if (columns) {
+            log.pdfColumns = true;
+            log.warnings.add("PDF column interleaving suspected: " + columnLines + " of " + lines
+                    + " lines contain several spaced-apart text fragments; sentences may mix columns");
+        }
+        MappedText.Builder out = in.builder();
+        int removed = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' && i > 0 && i + 1 < s.length()) {
+                char a = s.charAt(i - 1), b = s.charAt(i + 1);
+                boolean digitHan = (isDigit(a) && (isHan(b) || b == '%')) || (isHan(a) && isDigit(b));
+                boolean hanHan = columns && isHan(a) && isHan(b);
+                if (digitHan || hanHan) {
+                    removed++;
+                    continue;
+                }
+            }
+            out.put(c, i);
+        }
+        if (removed > 0) {
+            log.note("removed " + removed + " space(s) inside Chinese words or between numbers and units");
+        }
+        return out.build();
+    }
+
+    /** Joins lines broken inside a word ("全面建成小\n\n康社会"): the characters across the break form a word. */
+    public static MappedText joinBrokenLines(MappedText in, Log log) {
+        String s = in.text();
+        MappedText.Builder out = in.builder();
+        int joins = 0;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '\n' && i > 0 && isHan(s.charAt(i - 1))) {
+                int j = i;
+                while (j < s.length() && (s.charAt(j) == '\n' || s.charAt(j) == ' ')) {
+                    j++;
+                }
+                if (j < s.length() && isHan(s.charAt(j)) && formsWordAcross(s, i, j)) {
+                    joins++;
+                    i = j;
+                    continue;
+                }
+            }
+            out.put(c, i);
+            i++;
+        }
+        if (joins > 0) {
+            log.note("joined " + joins + " line(s) broken inside a word");
+        }
+        return out.build();
+    }
+
+    private static boolean formsWordAcross(String s, int breakStart, int next) {
+        // Only lines that look like running text (not a short heading) are candidates.
+        int ls = s.lastIndexOf('\n', breakStart - 1) + 1;
+        if (breakStart - ls < 8) {
+            return false;
+        }
+        for (int left = 1; left <= 2; left++) {
+            for (int right = 1; right <= 2; right++) {
+                if (breakStart - left < ls || next + right > s.length()) {
+                    continue;
+                }
+                String a = s.substring(breakStart - left, breakStart);
+                String b = s.substring(next, next + right);
+                if (!allHan(a) || !allHan(b)) {
+                    continue;
+                }
+                String w = a + b;
+                if (w.length() >= 2 && CoreDictionary.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- mojibake
+
+    private static final Pattern MOJIBAKE = Pattern.compile(
+            "\\uFFFD+|[?？](?=[^\\s\\n“”\"'）)】》，,。.?？!！])[^\\s，,。；;]{0,6}|[\\u3100-\\u312F]|[!！](?=[\\u4e00-\\u9fa5]{2,8}[A-Za-z])[^，,。；;\\s]{0,12}");
+
+    /** Finds mojibake spans; they are flagged, never turned into content. */
+    public static void detectMojibake(MappedText in, Log log) {
+        String s = in.text();
+        Matcher m = MOJIBAKE.matcher(s);
+        while (m.find()) {
+            int a = m.start(), b = m.end();
+            if (!log.mojibake.isEmpty() && log.mojibake.get(log.mojibake.size() - 1)[1] >= a - 2) {
+                log.mojibake.get(log.mojibake.size() - 1)[1] = b;
+                continue;
+            }
+            log.mojibake.add(new int[] {a, b});
+        }
+        for (int[] sp : log.mojibake) {
+            int from = Math.max(0, sp[0] - 8), to = Math.min(s.length(), sp[1] + 8);
+            log.warnings.add("mojibake (garbled characters) near \"" + s.substring(from, to).replace('\n', ' ')
+                    + "\" at original offset " + in.originOf(sp[0]) + "; left in place and the sentence flagged");
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    public static boolean isHan(char c) {
+        return c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF || c == '〇';
+    }
+
+    private static boolean allHan(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isHan(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHanOrCjkPunct(char c) {
+        return isHan(c) || "，、。；：“”（）《》".indexOf(c) >= 0;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

@@ -1,0 +1,157 @@
+package org.plantrack.nlp.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.plantrack.nlp.AnalysisHints;
+import org.plantrack.nlp.DocumentAnalysis;
+import org.plantrack.nlp.DocumentAnalyzer;
+import org.plantrack.nlp.DocumentStructure;
+import org.plantrack.nlp.Indicator;
+
+/**
+ * {@code AnalyzeMain [--document] FILE...}: one JSON object per indicator per line (doc = file name), or with
+ * --document the full analysis of each file as one JSON object per line.
+ */
+public final class AnalyzeMain {
+
+    private AnalyzeMain() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        boolean document = false;
+        List<Path> files = new ArrayList<>();
+        for (String a : args) {
+            if (a.equals("--document")) {
+                document = true;
+            } else if (a.equals("-h") || a.equals("--help")) {
+                System.out.println("usage: analyze [--document] FILE...");
+                return;
+            } else {
+                files.add(Path.of(a));
+            }
+        }
+        if (files.isEmpty()) {
+            System.err.println("usage: analyze [--document] FILE...");
+            System.exit(2);
+        }
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        DocumentAnalyzer analyzer = DocumentAnalyzer.standard();
+        int failures = 0;
+        for (Path f : files) {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(f);
+            } catch (IOException e) {
+                System.err.println("cannot read " + f + ": " + e.getMessage());
+                failures++;
+                continue;
+            }
+            String name = f.getFileName().toString();
+            DocumentAnalysis a = analyzer.analyze(bytes, name, AnalysisHints.none());
+            if (document) {
+                out.println(Json.write(documentJson(name, a)));
+            } else {
+                for (Indicator i : a.indicators()) {
+                    out.println(Json.write(indicatorJson(name, i)));
+                }
+            }
+        }
+        out.flush();
+        if (failures > 0) {
+            System.exit(1);
+        }
+    }
+
+    static Map<String, Object> indicatorJson(String doc, Indicator i) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (doc != null) {
+            m.put("doc", doc);
+        }
+        m.put("metric", i.metric());
+        m.put("value", i.value());
+        m.put("unit", i.unit());
+        m.put("kind", i.kind());
+        m.put("qualifier", i.qualifier());
+        m.put("change", i.change());
+        m.put("baseline", i.baseline());
+        m.put("year", i.year());
+        m.put("sentence", i.sentence());
+        m.put("start", i.start());
+        m.put("end", i.end());
+        m.put("domain", i.domain());
+        m.put("confidence", i.confidence());
+        return m;
+    }
+
+    static Map<String, Object> documentJson(String doc, DocumentAnalysis a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("doc", doc);
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("encoding", a.cleaning().encoding());
+        c.put("script", a.cleaning().script());
+        c.put("notes", a.cleaning().notes());
+        c.put("warnings", a.cleaning().warnings());
+        c.put("cleanedText", a.cleaning().cleanedText());
+        m.put("cleaning", c);
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("title", a.structure().title());
+        s.put("date", a.structure().date());
+        s.put("author", a.structure().author());
+        List<Object> hs = new ArrayList<>();
+        for (DocumentStructure.Heading h : a.structure().headings()) {
+            Map<String, Object> hm = new LinkedHashMap<>();
+            hm.put("text", h.text());
+            hm.put("level", h.level());
+            hm.put("start", h.start());
+            hm.put("end", h.end());
+            hs.add(hm);
+        }
+        s.put("headings", hs);
+        s.put("paragraphCount", a.structure().paragraphCount());
+        List<Object> ss = new ArrayList<>();
+        for (DocumentStructure.Sentence x : a.structure().sentences()) {
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("text", x.text());
+            sm.put("start", x.start());
+            sm.put("end", x.end());
+            sm.put("paragraph", x.paragraph());
+            sm.put("domain", x.domain());
+            sm.put("domainConfidence", x.domainConfidence());
+            ss.add(sm);
+        }
+        s.put("sentences", ss);
+        m.put("structure", s);
+        Map<String, Object> cl = new LinkedHashMap<>();
+        cl.put("genre", a.classification().genre());
+        cl.put("region", a.classification().region());
+        cl.put("regionLevel", a.classification().regionLevel());
+        cl.put("planPeriod", a.classification().planPeriod());
+        cl.put("documentDate", a.classification().documentDate());
+        List<Object> secs = new ArrayList<>();
+        for (var sec : a.classification().sections()) {
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("heading", sec.heading());
+            sm.put("level", sec.level());
+            sm.put("start", sec.start());
+            sm.put("end", sec.end());
+            sm.put("domain", sec.domain());
+            sm.put("confidence", sec.confidence());
+            secs.add(sm);
+        }
+        cl.put("sections", secs);
+        m.put("classification", cl);
+        List<Object> is = new ArrayList<>();
+        for (Indicator i : a.indicators()) {
+            is.add(indicatorJson(null, i));
+        }
+        m.put("indicators", is);
+        return m;
+    }
+}

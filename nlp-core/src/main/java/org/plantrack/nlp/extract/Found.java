@@ -1,0 +1,23 @@
+package org.plantrack.nlp.extract;
+
+import java.math.BigDecimal;
+
+/**
+ * An extracted indicator with offsets in the cleaned text; the analyzer maps them to the original text.
+ *
+ * @param sentenceIndex index of the sentence it was found in, or -1 for table rows
+ */
+public record Found(
+        String metric,
+        BigDecimal value,
+        String unit,
+        String kind,
+        String qualifier,
+        String change,
+        BigDecimal baseline,
+        Integer year,
+        int sentenceIndex,
+        int start,
+        int end,
+        double confidence) {
+}

@@ -1,0 +1,123 @@
+package org.plantrack.nlp.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns the words before a value into a metric name, and reads the change (增长/下降) they express. */
+final class Metric {
+
+    final String name;
+    final String change;
+    /** The words were only a verb (选聘, 完成): the counted thing follows the value. */
+    final boolean verbOnly;
+
+    private Metric(String name, String change, boolean verbOnly) {
+        this.name = name;
+        this.change = change;
+        this.verbOnly = verbOnly;
+    }
+
+    private static final String TIME =
+            "(?:(?:到|至|截至|截止|在|于)?(?:\\d{4}|20XX|20xx)年(?:底|末|前|时|初|年底|年末)?"
+            + "|(?:到|至|在)?“?十[一二三四五六]五”?(?:规划)?(?:时期|期间|期末|末|期|时)?"
+            + "|今年|去年|上年|明年|当年|全年|今后五年|未来五年|五年来|过去五年|这五年|届时|目前|当前|现在|近年来|同期)";
+    private static final Pattern PREFIX = Pattern.compile(
+            "^(?:" + TIME + "|其中|另外|此外|同时|并且|并|而且|而|全市|全省|全县|全区|全国|全州|全镇|我市|我省|我县|我区|本市|"
+            + "预计|预期|力争|确保|争取|计划|首次|基本|进一步|要|将|使|让|已经|已|均|还|再|共|合计|总计|累计|分别|"
+            + "实现|完成|达到|主要预期目标是|主要目标是|目标是|的|和|与|及|以及|其|是|为|有|\\s|“|”)");
+    private static final String CHANGE_UP = "增长|增加|提高|提升|上升|上涨|递增|增速|增幅|净增|增";
+    private static final String CHANGE_DOWN = "下降|降低|减少|压减|缩减|下调|降幅|减排|降";
+    private static final Pattern SUFFIX = Pattern.compile(
+            "(?:达到了|达到|达|突破|超过|超|逾|实现|完成|为|是|在|控制在|保持在|稳定在|维持在|不低于|不少于|不超过|不高于|高于|低于|多于|少于|"
+            + "接近|将近|大约|约|近|分别|累计|共计|共|总计|合计|有|年均|同比|比上年|较上年|比去年|每年|平均|将|要|力争|确保|预计|有望|已|"
+            + "提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|上升到|上升至|下降到|下降至|降低到|降低至|降至|增至|减少到|减少至|"
+            + "扩大到|扩大至|调整为|调整到|缩小到|缩小至|翻一番|翻番|达到或超过|"
+            + CHANGE_UP + "|" + CHANGE_DOWN + "|\\s|“|”|的|了|由|从|向)$");
+    private static final Pattern LEVEL_AFTER_CHANGE = Pattern.compile("(?:" + CHANGE_UP + "|" + CHANGE_DOWN + ")(?:到|至|为)");
+    private static final Pattern VERB_ONLY = Pattern.compile(
+            "^(?:选聘|选树|选派|培育|培养|引进|建成|建设|新建|完成|打掉|查处|形成|开展|提出|实施|组织|推动|推进|创建|打造|建立|"
+            + "改造|修复|新增|落实|安排|投入|投资|招引|签约|培训|帮助|带动|吸引|认定|获批|获得|拥有|有|共有|涌现|开通|举办|召开|出台|"
+            + "制定|累计|完成了|建成了|解决|救助|资助|惠及|覆盖|发放|新改扩建|组建|设立|成立)*$");
+
+    static Metric clean(String raw) {
+        String s = stripQuotes(raw).strip();
+        String change = null;
+        boolean levelAfterChange = false;
+        // Suffix words (verbs, qualifiers) go; remember any change they express.
+        boolean stripped = true;
+        String tail = "";
+        while (stripped && !s.isEmpty()) {
+            stripped = false;
+            Matcher m = SUFFIX.matcher(s);
+            if (m.find()) {
+                tail = m.group() + tail;
+                s = s.substring(0, m.start());
+                stripped = true;
+            }
+        }
+        if (!tail.isEmpty()) {
+            levelAfterChange = LEVEL_AFTER_CHANGE.matcher(tail).find();
+            if (!levelAfterChange) {
+                if (containsAny(tail, CHANGE_DOWN)) {
+                    change = "decrease";
+                } else if (containsAny(tail, CHANGE_UP)) {
+                    change = "increase";
+                } else if (tail.contains("翻")) {
+                    change = "increase";
+                }
+            }
+        }
+        // Prefix words (time, scope, adverbs) go as well.
+        stripped = true;
+        while (stripped && !s.isEmpty()) {
+            stripped = false;
+            Matcher m = PREFIX.matcher(s);
+            if (m.find() && m.end() > 0) {
+                s = s.substring(m.end());
+                stripped = true;
+            }
+        }
+        // A metric ending in a change noun (增速, 降幅) keeps the change but not the word.
+        if (change == null && s.matches(".*(?:增速|增幅)$")) {
+            change = "increase";
+        }
+        s = s.strip();
+        boolean verbOnly = !s.isEmpty() && VERB_ONLY.matcher(s).matches();
+        return new Metric(s, change, verbOnly);
+    }
+
+    private static boolean containsAny(String s, String alternatives) {
+        for (String a : alternatives.split("\\|")) {
+            if (s.contains(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String stripQuotes(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("“”‘’\"《》「」".indexOf(c) < 0) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static final Pattern RIGHT_CUT = Pattern.compile(
+            "(?:成为|得到|实现|达到|全线|旧貌|稳中|投入|惠及|落户|建成|完成|获得|纳入|荣获|正式|顺利|全面|基本|陆续|相继|先后|被|已|均|"
+            + "开通|运营|通车|投产|竣工|贯通|开工|亮相|入选|列入|获批)");
+
+    /** Cuts the phrase after a value where a predicate starts (…干部, not …干部成为…). */
+    static String cutRight(String r) {
+        Matcher m = RIGHT_CUT.matcher(r);
+        while (m.find()) {
+            if (m.start() >= 2) {
+                return r.substring(0, m.start());
+            }
+        }
+        return r;
+    }
+}

@@ -1,0 +1,529 @@
+package org.plantrack.nlp.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Number+unit mentions of one sentence, and their metric, qualifier, change, baseline and list structure. */
+final class Sentences {
+
+    private Sentences() {
+    }
+
+    private static final String RANGE_SEP = "至到-~～—－";
+    /** unit + following char that make an ordinary word, not a counted unit (所有, 成为, 人民 …). */
+    private static final Set<String> NOT_UNIT = Set.of(
+            "所有", "所在", "所以", "所属", "起来", "起步", "起点", "成为", "成果", "成效", "成功", "成立", "成本", "成长", "成熟",
+            "成就", "成绩", "成员", "支持", "支出", "支撑", "支付", "处理", "处置", "处于", "处罚", "位于", "位置", "批准", "批复",
+            "台阶", "种植", "种子", "人民", "人才", "人口", "人均", "人员", "人群", "人士", "家庭", "家园", "个人", "名单", "名称",
+            "名列", "条件", "条例", "项目", "场所", "场景", "例如", "间隔", "次全", "次会", "次党", "次代", "次人", "次集", "次常",
+            "座谈", "张力", "头部", "只有", "只要", "类型", "类别", "片区", "根本", "户籍", "套餐", "起草", "宗旨", "期间", "倍增",
+            "名牌", "条线", "号线");
+
+    // ------------------------------------------------------------------ mentions
+
+    static List<Mention> mentions(String s) {
+        List<Mention> out = new ArrayList<>();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isDigit(c) && (i == 0 || !isDigit(s.charAt(i - 1)) && s.charAt(i - 1) != '.')) {
+                int j = i;
+                while (j < n && isDigit(s.charAt(j))) {
+                    j++;
+                }
+                i = arabic(s, i, out);
+                if (i <= j) {
+                    i = j;
+                }
+                while (i < n && (isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
+                    i++;
+                }
+                continue;
+            }
+            if (ChineseNumbers.isNumeralChar(c) && (i == 0 || !ChineseNumbers.isNumeralChar(s.charAt(i - 1)))) {
+                int j = i;
+                while (j < n && ChineseNumbers.isNumeralChar(s.charAt(j))) {
+                    j++;
+                }
+                Mention m = chinese(s, i, j);
+                if (m != null) {
+                    out.add(m);
+                    i = m.end;
+                } else {
+                    i = j;
+                }
+                continue;
+            }
+            i++;
+        }
+        out.removeIf(m -> insideShortQuote(s, m.start));
+        return out;
+    }
+
+    /** Parses an Arabic number at i; adds 0..2 mentions; returns the index to continue from. */
+    private static int arabic(String s, int i, List<Mention> out) {
+        int n = s.length();
+        int j = numberEnd(s, i);
+        char prev = i > 0 ? s.charAt(i - 1) : ' ';
+        char prev2 = i > 1 ? s.charAt(i - 2) : ' ';
+        if (isAsciiLetter(prev) || prev == '第' || prev == '+' || prev == '#' || prev == '№'
+                || ("-/:：.".indexOf(prev) >= 0 && isDigit(prev2))) {
+            return j;
+        }
+        if (j < n) {
+            char next = s.charAt(j);
+            if (isAsciiLetter(next) || next == '+' || next == '号' || next == '×'
+                    || ("-/:：".indexOf(next) >= 0 && j + 1 < n && isDigit(s.charAt(j + 1)) && !isRangeToUnit(s, j))) {
+                return j;
+            }
+        }
+        BigDecimal value = new BigDecimal(s.substring(i, j).replace(",", ""));
+        // Range: 3至5家, 5%-6%, 3-5个.
+        if (j + 1 < n && RANGE_SEP.indexOf(s.charAt(j)) >= 0 && isDigit(s.charAt(j + 1))) {
+            int k = j + 1;
+            int j2 = numberEnd(s, k);
+            Mention hi = unitAfter(s, k, j2, new BigDecimal(s.substring(k, j2).replace(",", "")), false);
+            if (hi != null) {
+                Mention lo = new Mention();
+                lo.start = i;
+                lo.valueEnd = j;
+                lo.end = j;
+                lo.value = value;
+                lo.unit = hi.unit;
+                lo.qualifier = ">=";
+                lo.rangeLow = true;
+                hi.qualifier = "<=";
+                hi.rangeHigh = true;
+                out.add(lo);
+                out.add(hi);
+                return hi.end;
+            }
+        }
+        Mention m = unitAfter(s, i, j, value, false);
+        if (m == null) {
+            return j;
+        }
+        // Range with units on both sides: 5%-6%.
+        if (m.end + 1 < n && RANGE_SEP.indexOf(s.charAt(m.end)) >= 0 && isDigit(s.charAt(m.end + 1)) && m.qualifier == null) {
+            int k = m.end + 1;
+            int j2 = numberEnd(s, k);
+            Mention hi = unitAfter(s, k, j2, new BigDecimal(s.substring(k, j2).replace(",", "")), false);
+            if (hi != null && hi.unit.equals(m.unit)) {
+                m.qualifier = ">=";
+                m.rangeLow = true;
+                hi.qualifier = "<=";
+                hi.rangeHigh = true;
+                out.add(m);
+                out.add(hi);
+                return hi.end;
+            }
+        }
+        out.add(m);
+        return m.end;
+    }
+
+    private static boolean isRangeToUnit(String s, int j) {
+        if (s.charAt(j) != '-') {
+            return false;
+        }
+        int k = numberEnd(s, j + 1);
+        return k < s.length() && Units.match(s, k) != null;
+    }
+
+    private static int numberEnd(String s, int i) {
+        int n = s.length();
+        int j = i;
+        while (j < n && isDigit(s.charAt(j))) {
+            j++;
+        }
+        while (j + 3 < n && s.charAt(j) == ',' && isDigit(s.charAt(j + 1)) && isDigit(s.charAt(j + 2))
+                && isDigit(s.charAt(j + 3)) && (j + 4 >= n || !isDigit(s.charAt(j + 4)))) {
+            j += 4;
+        }
+        if (j + 1 < n && s.charAt(j) == '.' && isDigit(s.charAt(j + 1))) {
+            j++;
+            while (j < n && isDigit(s.charAt(j))) {
+                j++;
+            }
+        }
+        return j;
+    }
+
+    /** Reads 多/余, 万/亿 multipliers, the unit and a suffix qualifier after a number ending at j. */
+    private static Mention unitAfter(String s, int start, int j, BigDecimal value, boolean chinese) {
+        return unitAfter(s, start, j, value, chinese, "");
+    }
+
+    private static Mention unitAfter(String s, int start, int j, BigDecimal value, boolean chinese, String mult) {
+        int n = s.length();
+        int k = j;
+        String qualifier = null;
+        if (k < n && (s.charAt(k) == '多' || s.charAt(k) == '余')) {
+            qualifier = ">=";
+            k++;
+        }
+        String unit = mult.isEmpty() ? Units.match(s, k) : null;
+        if (unit == null) {
+            int mk = k;
+            StringBuilder mb = new StringBuilder(mult);
+            while (mk < n && mb.length() < 2 && (s.charAt(mk) == '万' || s.charAt(mk) == '亿')) {
+                mb.append(s.charAt(mk));
+                mk++;
+            }
+            if (mk < n && (s.charAt(mk) == '多' || s.charAt(mk) == '余')) {
+                qualifier = ">=";
+                mk++;
+            }
+            String u = Units.match(s, mk);
+            if (mb.length() == 0) {
+                return null;
+            }
+            if (u == null) {
+                // A bare multiplier (530万): the unit is implied; the resolver may supply it from the metric.
+                if (chinese) {
+                    return null;
+                }
+                unit = mb.toString();
+                k = mk;
+            } else {
+                unit = mb + u;
+                k = mk + u.length();
+                if (chinese && !Units.isMeasure(u) && mult.isEmpty() && mb.length() == 0) {
+                    return null;
+                }
+            }
+        } else {
+            if (chinese && !Units.isMeasure(unit)) {
+                return null;
+            }
+            k += unit.length();
+        }
+        String base = stripMultiplier(unit);
+        if (base.length() == 1 && k < n) {
+            String w = base + s.charAt(k);
+            if (NOT_UNIT.contains(w)) {
+                return null;
+            }
+            if (base.equals("成") && isHan(s.charAt(k)) && !s.startsWith("以上", k) && !s.startsWith("左右", k)
+                    && !s.startsWith("以下", k) && !s.startsWith("多", k)) {
+                return null;
+            }
+        }
+        if (base.equals("次") && k + 1 < n && (s.startsWith("全会", k) || s.startsWith("会议", k))) {
+            return null;
+        }
+        Mention m = new Mention();
+        m.start = start;
+        m.valueEnd = k;
+        m.value = value;
+        m.unit = unit;
+        m.chinese = chinese;
+        if (s.startsWith("以上", k)) {
+            qualifier = ">=";
+            k += 2;
+        } else if (s.startsWith("以下", k) || s.startsWith("以内", k)) {
+            qualifier = "<=";
+            k += 2;
+        } else if (s.startsWith("左右", k)) {
+            qualifier = "~";
+            k += 2;
+        } else if (k < n && s.charAt(k) == '多' && qualifier == null) {
+            qualifier = ">=";
+            k++;
+        }
+        m.qualifier = qualifier;
+        m.end = k;
+        return m;
+    }
+
+    static String stripMultiplier(String unit) {
+        int i = 0;
+        while (i < unit.length() - 1 && (unit.charAt(i) == '万' || unit.charAt(i) == '亿')) {
+            i++;
+        }
+        return unit.substring(i);
+    }
+
+    private static Mention chinese(String s, int i, int j) {
+        char prev = i > 0 ? s.charAt(i - 1) : ' ';
+        if (prev == '第' || prev == '届' || prev == '星' || prev == '周') {
+            return null;
+        }
+        String num = s.substring(i, j);
+        int p = num.length();
+        while (p > 0 && (num.charAt(p - 1) == '万' || num.charAt(p - 1) == '亿')) {
+            p--;
+        }
+        String mult = num.substring(p);
+        String digits = num.substring(0, p);
+        if (mult.length() > 2) {
+            return null;
+        }
+        BigDecimal value;
+        if (digits.isEmpty()) {
+            // 万亿元 / 近万名: the multiplier alone means one of it, only with a hint that a quantity is meant.
+            boolean hinted = mult.length() == 2 || endsWithAny(s.substring(0, i), "近", "约", "超", "逾", "破", "突破", "上", "过", "向");
+            if (!hinted) {
+                return null;
+            }
+            value = BigDecimal.ONE;
+        } else {
+            value = ChineseNumbers.parseSmall(digits);
+            if (value == null) {
+                return null;
+            }
+        }
+        Mention m = mult.isEmpty() ? unitAfter(s, i, j, value, true) : unitAfter(s, i, j, value, true, mult);
+        if (m == null) {
+            return null;
+        }
+        if (mult.isEmpty() && !Units.isMeasure(m.unit)) {
+            return null;
+        }
+        // "一X" alone is almost always lexical (一成不变, 一倍) unless a qualifier marks a quantity.
+        if (digits.equals("一") && mult.isEmpty()) {
+            return null;
+        }
+        return m;
+    }
+
+    private static boolean insideShortQuote(String s, int pos) {
+        int open = Math.max(s.lastIndexOf('“', pos), s.lastIndexOf('"', pos - 1));
+        if (open < 0) {
+            return false;
+        }
+        int closeBefore = s.lastIndexOf('”', pos);
+        if (closeBefore > open) {
+            return false;
+        }
+        int close = s.indexOf('”', pos);
+        if (close < 0) {
+            close = s.indexOf('"', pos);
+        }
+        return close > 0 && close - open <= 9;
+    }
+
+    // ------------------------------------------------------------------ resolution
+
+    private static final String DELIMS = "，,；;：:。！？!?、|";
+    private static final String[] QUAL_GE = {"不低于", "不少于", "超过", "突破", "高于", "多于", "大于", "逾", "超"};
+    private static final String[] QUAL_LE = {"不超过", "不高于", "控制在", "低于", "少于", "小于"};
+    private static final String[] QUAL_APPROX = {"接近", "将近", "大约", "约", "近"};
+    private static final Pattern BASELINE_GAP = Pattern.compile(
+            "^(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|缩减|压减|调整|升|降|增)?(?:到|至|为)$");
+    private static final Pattern FENBIE = Pattern.compile("分别(?:为|是|达到|达|增长|增加|提高|提升|下降|降低|减少|比上年增长|比上年下降|同比增长|同比下降)?$");
+
+    static void resolve(String s, List<Mention> ms) {
+        Mention prev = null;
+        for (int idx = 0; idx < ms.size(); idx++) {
+            Mention m = ms.get(idx);
+            String before = s.substring(0, m.start);
+            if (m.qualifier == null) {
+                String q = prefixQualifier(before);
+                if (q != null) {
+                    m.qualifier = q;
+                }
+            }
+            // 由A提高到B: A is the baseline of B.
+            if (prev != null && !prev.suppressed && prev.unit.equals(m.unit)
+                    && BASELINE_GAP.matcher(s.substring(prev.end, m.start)).matches()
+                    && endsWithAny(s.substring(0, prev.start), "由", "从")) {
+                m.baseline = prev.value;
+                prev.suppressed = true;
+                m.metric = prev.metric;
+                m.inheritedMetric = prev.inheritedMetric;
+                m.change = null;
+                if (m.qualifier == null || prev.qualifier != null && prev.qualifier.equals(m.qualifier)) {
+                    m.qualifier = null;
+                }
+                prev = m;
+                continue;
+            }
+            if (m.rangeHigh && prev != null && prev.rangeLow) {
+                m.metric = prev.metric;
+                m.change = prev.change;
+                prev = m;
+                continue;
+            }
+            int clauseStart = clauseStart(s, m.start, prev);
+            String rawLeft = s.substring(clauseStart, m.start);
+            Metric lm = Metric.clean(rawLeft);
+            String right = rightPhrase(s, m.end);
+            String metric = lm.name;
+            if (right != null && (metric.isEmpty() || metric.length() <= 3 || lm.verbOnly)) {
+                metric = (lm.verbOnly || metric.length() <= 3 ? metric : "") + right;
+            } else if (right != null && !m.chinese && !Units.isMeasure(Sentences.stripMultiplier(m.unit))
+                    && !Units.isPercent(m.unit)) {
+                metric = right.length() >= 2 ? (metric.length() <= 4 ? metric + right : right) : metric;
+            }
+            m.change = lm.change;
+            if (metric.isEmpty() && prev != null && prev.metric != null && !prev.metric.isEmpty()) {
+                metric = prev.metric;
+                m.inheritedMetric = true;
+            }
+            m.metric = metric;
+            if (m.unit.equals("万") || m.unit.equals("亿")) {
+                // Bare multiplier: people when the metric is a population, otherwise not an indicator.
+                if (metric.endsWith("人口") || metric.endsWith("人数") || metric.endsWith("人")) {
+                    m.unit = m.unit + "人";
+                } else {
+                    m.suppressed = true;
+                }
+            }
+            prev = m;
+        }
+        applyLists(s, ms);
+    }
+
+    private static int clauseStart(String s, int pos, Mention prev) {
+        int k = pos;
+        int depth = 0;
+        while (k > 0) {
+            char c = s.charAt(k - 1);
+            if (c == ')' || c == '）') {
+                depth++;
+            } else if (c == '(' || c == '（') {
+                if (depth == 0) {
+                    break;
+                }
+                depth--;
+            } else if (depth == 0 && DELIMS.indexOf(c) >= 0) {
+                break;
+            }
+            k--;
+        }
+        if (prev != null && prev.end > k && prev.end <= pos) {
+            k = prev.end;
+        }
+        return k;
+    }
+
+    /** The noun phrase right after a value (2835个老旧小区, 230公里的东西山旅游公路), or null. */
+    private static String rightPhrase(String s, int end) {
+        if (end >= s.length()) {
+            return null;
+        }
+        char c = s.charAt(end);
+        if (!(isHan(c) || c == '“' || c == '"' || isAsciiLetter(c))) {
+            return null;
+        }
+        int k = end;
+        int depth = 0;
+        while (k < s.length() && k - end < 18) {
+            char d = s.charAt(k);
+            if (d == '(' || d == '（') {
+                depth++;
+            } else if ((d == ')' || d == '）') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && (DELIMS.indexOf(d) >= 0 || d == ')' || d == '）')) {
+                break;
+            }
+            k++;
+        }
+        String r = Metric.stripQuotes(s.substring(end, k));
+        if (r.startsWith("的")) {
+            r = r.substring(1);
+        }
+        r = Metric.cutRight(r);
+        return r.length() >= 2 && hasHan(r) ? r : null;
+    }
+
+    /** X、Y分别降低13.5%、18%: one metric per value. */
+    private static void applyLists(String s, List<Mention> ms) {
+        for (int idx = 0; idx < ms.size(); idx++) {
+            Mention m = ms.get(idx);
+            String before = s.substring(0, m.start);
+            Matcher f = FENBIE.matcher(before);
+            if (!f.find()) {
+                continue;
+            }
+            List<Mention> run = new ArrayList<>();
+            run.add(m);
+            for (int k = idx + 1; k < ms.size(); k++) {
+                String gap = s.substring(ms.get(k - 1).end, ms.get(k).start);
+                if (gap.equals("、") || gap.equals("和") || gap.equals(",") || gap.equals("，")) {
+                    run.add(ms.get(k));
+                } else {
+                    break;
+                }
+            }
+            int fs = f.start();
+            int cs = fs;
+            while (cs > 0 && "，,；;：:。！？!?".indexOf(s.charAt(cs - 1)) < 0) {
+                cs--;
+            }
+            String itemsText = s.substring(cs, fs);
+            String verb = f.group().substring(2);
+            String[] items = itemsText.split("[、和及与]");
+            if (items.length != run.size() || items.length < 2) {
+                continue;
+            }
+            Metric head = Metric.clean(items[0] + verb);
+            String change = Metric.clean("X" + verb).change;
+            for (int k = 0; k < run.size(); k++) {
+                String name = k == 0 ? head.name : Metric.clean(items[k]).name;
+                if (!name.isEmpty()) {
+                    run.get(k).metric = name;
+                    run.get(k).inheritedMetric = false;
+                }
+                run.get(k).change = change;
+            }
+            idx += run.size() - 1;
+        }
+    }
+
+    private static String prefixQualifier(String before) {
+        String b = before.strip();
+        for (String q : QUAL_LE) {
+            if (b.endsWith(q)) {
+                return "<=";
+            }
+        }
+        for (String q : QUAL_GE) {
+            if (b.endsWith(q)) {
+                return ">=";
+            }
+        }
+        for (String q : QUAL_APPROX) {
+            if (b.endsWith(q)) {
+                return "~";
+            }
+        }
+        return null;
+    }
+
+    static boolean endsWithAny(String s, String... suffixes) {
+        for (String x : suffixes) {
+            if (s.endsWith(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    static boolean isHan(char c) {
+        return c >= 0x4E00 && c <= 0x9FFF;
+    }
+
+    static boolean hasHan(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isHan(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

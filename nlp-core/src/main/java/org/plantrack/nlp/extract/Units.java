@@ -1,0 +1,56 @@
+package org.plantrack.nlp.extract;
+
+import java.util.Arrays;
+import java.util.Comparator;
+
+/** Units an indicator value may carry, matched longest first right after the number (and its 万/亿). */
+final class Units {
+
+    /** Measurement units: Chinese numerals are accepted before these (八成, 万亿元). */
+    static final String[] MEASURE = {
+        "个百分点", "百分点", "%", "‰", "元", "美元", "欧元", "港元", "平方公里", "平方千米", "平方米", "公顷", "亩",
+        "公里", "千米", "米", "立方米", "吨标准煤", "吨标煤", "吨", "千克", "公斤", "千瓦时", "千瓦", "标箱", "成", "倍",
+    };
+
+    /** Counters: only Arabic numerals (or a 万/亿 multiplier) make an indicator of these (一批, 两个 are lexical). */
+    static final String[] COUNTER = {
+        "人次", "个", "家", "人", "名", "户", "所", "座", "条", "套", "项", "件", "次", "张", "辆", "台", "头", "只", "株", "棵",
+        "种", "类", "处", "间", "栋", "幢", "床", "篇", "场", "宗", "起", "例", "位", "支", "架", "艘", "片", "对", "份",
+        "批", "盏", "根",
+    };
+
+    private static final String[] ALL;
+
+    static {
+        String[] all = Arrays.copyOf(MEASURE, MEASURE.length + COUNTER.length);
+        System.arraycopy(COUNTER, 0, all, MEASURE.length, COUNTER.length);
+        Arrays.sort(all, Comparator.comparingInt(String::length).reversed());
+        ALL = all;
+    }
+
+    private Units() {
+    }
+
+    /** The longest unit starting at {@code i}, or null. */
+    static String match(String s, int i) {
+        for (String u : ALL) {
+            if (s.startsWith(u, i)) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    static boolean isMeasure(String unit) {
+        for (String u : MEASURE) {
+            if (u.equals(unit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isPercent(String unit) {
+        return unit.equals("%") || unit.endsWith("百分点") || unit.equals("‰");
+    }
+}

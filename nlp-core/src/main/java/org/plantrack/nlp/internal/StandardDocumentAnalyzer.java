@@ -1,0 +1,239 @@
+package org.plantrack.nlp.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.plantrack.nlp.AnalysisHints;
+import org.plantrack.nlp.Classification;
+import org.plantrack.nlp.CleaningReport;
+import org.plantrack.nlp.DocumentAnalysis;
+import org.plantrack.nlp.DocumentAnalyzer;
+import org.plantrack.nlp.DocumentStructure;
+import org.plantrack.nlp.Indicator;
+import org.plantrack.nlp.classify.DocumentClassifier;
+import org.plantrack.nlp.classify.DomainClassifier;
+import org.plantrack.nlp.clean.EncodingDetector;
+import org.plantrack.nlp.clean.HtmlToText;
+import org.plantrack.nlp.clean.ScriptConverter;
+import org.plantrack.nlp.clean.TextCleaner;
+import org.plantrack.nlp.extract.Found;
+import org.plantrack.nlp.extract.IndicatorExtractor;
+import org.plantrack.nlp.structure.HeadingDetector;
+import org.plantrack.nlp.structure.SentenceSplitter;
+import org.plantrack.nlp.structure.SentenceSplitter.Span;
+import org.plantrack.nlp.text.MappedText;
+
+/**
+ * The default pipeline: decode → HTML to text → width normalisation → inline boilerplate → Traditional to
+ * Simplified → pinyin glosses → boilerplate lines → spaces → broken lines → mojibake flags; then structure,
+ * classification, domains and indicators. Holds no per-document state, so one instance serves all threads.
+ */
+public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
+
+    private static final class Holder {
+        static final StandardDocumentAnalyzer INSTANCE = new StandardDocumentAnalyzer();
+    }
+
+    public static StandardDocumentAnalyzer instance() {
+        return Holder.INSTANCE;
+    }
+
+    private final IndicatorExtractor extractor = new IndicatorExtractor();
+    private final DomainClassifier domains = new DomainClassifier();
+    private final DocumentClassifier classifier = new DocumentClassifier();
+
+    private StandardDocumentAnalyzer() {
+        // Touch the script tables and dictionaries now so the first document does not pay for them.
+        ScriptConverter.detectScript("預熱");
+    }
+
+    @Override
+    public DocumentAnalysis analyze(byte[] content, String fileName, AnalysisHints hints) {
+        if (content == null) {
+            throw new IllegalArgumentException("content must not be null");
+        }
+        AnalysisHints h = hints == null ? AnalysisHints.none() : hints;
+        EncodingDetector.Decoded decoded = EncodingDetector.decode(content);
+        String original = decoded.text();
+        TextCleaner.Log log = new TextCleaner.Log();
+        MappedText t = MappedText.identity(original);
+        if (HtmlToText.looksLikeHtml(original, fileName)) {
+            t = HtmlToText.convert(t);
+            log.notes.add("converted HTML to text (tables kept as rows of cells separated by |)");
+        }
+        t = TextCleaner.normalizeWidth(t, log);
+        t = TextCleaner.removeInlineBoilerplate(t, log);
+        String script = ScriptConverter.detectScript(t.text());
+        if (!script.equals("simplified")) {
+            t = ScriptConverter.toSimplified(t);
+            log.notes.add("converted " + script + " Chinese to simplified");
+        }
+        t = TextCleaner.removePinyinGlosses(t, log);
+        t = TextCleaner.removeBoilerplateLines(t, log);
+        t = TextCleaner.normalizeSpaces(t, log);
+        t = TextCleaner.joinBrokenLines(t, log);
+        TextCleaner.detectMojibake(t, log);
+        String clean = t.text();
+        CleaningReport cleaning = new CleaningReport(decoded.encoding(), script, original, clean,
+                List.copyOf(log.notes), List.copyOf(log.warnings));
+
+        // ---- structure
+        List<Span> spans = SentenceSplitter.split(clean);
+        List<int[]> lines = lines(clean);
+        List<DocumentStructure.Heading> headings = new ArrayList<>();
+        String title = h.title();
+        int paragraphs = 0;
+        for (int[] ln : lines) {
+            String line = clean.substring(ln[0], ln[1]);
+            if (line.isBlank()) {
+                continue;
+            }
+            paragraphs++;
+            if (title == null && paragraphs == 1 && line.strip().length() <= 80 && !line.contains("。")) {
+                title = line.strip();
+                continue;
+            }
+            int level = HeadingDetector.level(line);
+            if (level > 0 && !IndicatorExtractor.isTableLine(line)) {
+                String ht = HeadingDetector.headingText(line);
+                int hs = ln[0] + (line.length() - line.stripLeading().length());
+                headings.add(new DocumentStructure.Heading(ht, level, hs, hs + ht.length()));
+            }
+        }
+        String head = clean.substring(0, Math.min(clean.length(), 600));
+        DocumentClassifier.Facts facts = classifier.classify(title, head, clean, log.removedLines, h.region(), h.date());
+        Integer docYear = yearOf(facts.documentDate());
+
+        // ---- sections and domains
+        List<Classification.SectionDomain> sections = new ArrayList<>();
+        for (int i = 0; i < headings.size(); i++) {
+            DocumentStructure.Heading hd = headings.get(i);
+            int end = clean.length();
+            for (int j = i + 1; j < headings.size(); j++) {
+                if (headings.get(j).level() <= hd.level()) {
+                    end = headings.get(j).start();
+                    break;
+                }
+            }
+            String body = clean.substring(hd.start(), Math.min(end, hd.start() + 600));
+            DomainClassifier.Result hr = domains.classify(hd.text());
+            DomainClassifier.Result br = domains.classify(body);
+            DomainClassifier.Result r = hr.confidence() >= 0.5 ? hr : br;
+            sections.add(new Classification.SectionDomain(hd.text(), hd.level(), hd.start(), end, r.domain(), r.confidence()));
+        }
+        String[] sectionKind = new String[spans.size()];
+        boolean[] lowConf = new boolean[spans.size()];
+        List<DocumentStructure.Sentence> sentences = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            Span sp = spans.get(i);
+            String text = clean.substring(sp.start(), sp.end());
+            Classification.SectionDomain sec = innermost(sections, sp.start());
+            DomainClassifier.Result r = domains.classify(text);
+            String domain = r.domain();
+            double conf = r.confidence();
+            if (sec != null && (domain.equals(DomainClassifier.GENERAL) || conf < 0.4)) {
+                if (!sec.domain().equals(DomainClassifier.GENERAL)) {
+                    domain = sec.domain();
+                    conf = Math.max(conf, Math.round(sec.confidence() * 0.8 * 100) / 100.0);
+                }
+            }
+            sentences.add(new DocumentStructure.Sentence(text, sp.start(), sp.end(), sp.paragraph(), domain, conf));
+            sectionKind[i] = sectionKindAt(sections, sp.start());
+            lowConf[i] = log.pdfColumns || overlaps(log.mojibake, sp.start(), sp.end());
+        }
+        DocumentStructure structure = new DocumentStructure(title, facts.documentDate(), author(clean), List.copyOf(headings),
+                paragraphs, List.copyOf(sentences));
+        Classification classification = new Classification(facts.genre(), facts.region(), facts.regionLevel(),
+                facts.planPeriod(), facts.documentDate(), List.copyOf(sections));
+
+        // ---- indicators
+        List<Found> found = extractor.extract(clean, spans, new IndicatorExtractor.Context(docYear, sectionKind, lowConf));
+        List<Indicator> indicators = new ArrayList<>(found.size());
+        for (Found f : found) {
+            DocumentStructure.Sentence s = sentences.get(f.sentenceIndex());
+            // The metric's own words decide the domain when they can (a sentence may list several domains).
+            DomainClassifier.Result mr = domains.classify(f.metric());
+            String domain = mr.domain().equals(DomainClassifier.GENERAL) ? s.domain() : mr.domain();
+            indicators.add(new Indicator(f.metric(), f.value(), f.unit(), f.kind(), f.qualifier(), f.change(), f.baseline(),
+                    f.year(), s.text(), t.originOf(f.start()), t.originEnd(f.end()), domain, f.confidence()));
+        }
+        return new DocumentAnalysis(cleaning, structure, classification, List.copyOf(indicators));
+    }
+
+    private static List<int[]> lines(String s) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == '\n') {
+                out.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private static Classification.SectionDomain innermost(List<Classification.SectionDomain> sections, int pos) {
+        Classification.SectionDomain best = null;
+        for (Classification.SectionDomain s : sections) {
+            if (s.start() <= pos && pos < s.end() && (best == null || s.level() >= best.level())) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private static String sectionKindAt(List<Classification.SectionDomain> sections, int pos) {
+        String kind = null;
+        int level = 0;
+        for (Classification.SectionDomain s : sections) {
+            if (s.start() <= pos && pos < s.end()) {
+                String k = IndicatorExtractor.sectionKind(s.heading());
+                if (k != null && s.level() >= level) {
+                    kind = k;
+                    level = s.level();
+                }
+            }
+        }
+        return kind;
+    }
+
+    private static boolean overlaps(List<int[]> spans, int start, int end) {
+        for (int[] sp : spans) {
+            if (sp[0] < end && sp[1] > start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Integer yearOf(String date) {
+        if (date == null || date.length() < 4) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(date.substring(0, 4));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String author(String clean) {
+        // A short second line of 2–4 characters (often spaced out) under the title is the speaker or author.
+        String[] ls = clean.split("\n", 6);
+        int seen = 0;
+        for (String l : ls) {
+            String x = l.strip();
+            if (x.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (seen == 2) {
+                String compact = x.replace(" ", "");
+                if (compact.length() >= 2 && compact.length() <= 4 && compact.chars().allMatch(c -> c >= 0x4E00 && c <= 0x9FFF)) {
+                    return compact;
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+}
