@@ -56,6 +56,7 @@ public final class Launcher {
     public void startAll() {
         Log.toFile(settings.logDir().resolve("launcher.log"));
         Log.info("state folder " + settings.home() + ", logs in " + settings.logDir());
+        checkServiceJars();
         stopLeftovers();
         checkServicePorts();
 
@@ -173,6 +174,15 @@ public final class Launcher {
         for (PlanTrackServices.Spec spec : PlanTrackServices.ALL) {
             ChildProcesses.killStale(settings.logDir().resolve(spec.name() + ".pid"),
                     spec.jar(settings.root()).toAbsolutePath().toString());
+        }
+    }
+
+    private void checkServiceJars() {
+        for (PlanTrackServices.Spec spec : PlanTrackServices.ALL) {
+            if (!java.nio.file.Files.isRegularFile(spec.jar(settings.root()))) {
+                throw new IllegalStateException(spec.jar(settings.root()) + " is missing: build first"
+                        + " (./plantrack build, or ./mvnw -B install -DskipTests)");
+            }
         }
     }
 
