@@ -1,5 +1,7 @@
 package org.plantrack.nlp.classify;
 
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +24,6 @@ public final class DocumentClassifier {
     private static final Pattern PLAN_YEAR = Pattern.compile("今年是“?十([三四五六七])五”?(?:规划)?(?:的)?(收官|开局|起步|第一|最后)");
     private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     private static final Pattern PERIOD = Pattern.compile("十([一二三四五六七])五|第十([一二三四五六七])个五年");
-    private static final Pattern PLACE = Pattern.compile(
-            "([\\u4e00-\\u9fa5]{2,6}?)(自治区|自治州|省|市|县|区|州)");
-    private static final String PLACE_STOP = "全我本各该城地市县区省新老辖郊社校园景矿灾党小大高中全";
 
     public Facts classify(String title, String head, String text, List<String> removedLines, String hintRegion,
             String hintDate) {
@@ -85,12 +84,29 @@ public final class DocumentClassifier {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
+    /** First year of a plan period: 十四五 → 2021. */
+    public static Integer planStartYear(String period) {
+        if (period == null || period.length() != 3) {
+            return null;
+        }
+        int n = "一二三四五六七".indexOf(period.charAt(1)) + 11;
+        return n < 11 ? null : 2016 + (n - 13) * 5;
+    }
+
     static String date(String title, String head, List<String> removedLines, String text) {
+        // Page metadata: the earliest date (publication) rather than archive or update stamps.
+        String earliest = null;
         for (String line : removedLines) {
             Matcher m = DATE.matcher(line);
-            if (m.find()) {
-                return iso(m);
+            while (m.find()) {
+                String d = iso(m);
+                if (earliest == null || d.compareTo(earliest) < 0) {
+                    earliest = d;
+                }
             }
+        }
+        if (earliest != null) {
+            return earliest;
         }
         Matcher m = DATE.matcher(title);
         if (m.find()) {
@@ -128,56 +144,67 @@ public final class DocumentClassifier {
 
     static String[] region(String title, String head) {
         String scope = title + "\n" + (head.length() > 400 ? head.substring(0, 400) : head);
-        String province = null;
-        for (String p : PROVINCES) {
-            if (scope.contains(p)) {
-                province = p;
-                break;
+        Map<String, Integer> seen = new java.util.LinkedHashMap<>();
+        for (Term term : HanLP.segment(scope)) {
+            if (term.nature != null && term.nature.toString().startsWith("ns") && term.word.length() >= 2
+                    && !term.word.startsWith("中国") && !term.word.equals("中华")) {
+                seen.merge(term.word, 1, Integer::sum);
             }
         }
         String best = null;
-        String bestLevel = null;
-        int bestRank = -1;
-        Matcher m = PLACE.matcher(scope);
-        while (m.find()) {
-            String name = m.group(1);
-            String suffix = m.group(2);
-            // Trim leading function words: 中共温州市 → 温州市.
-            name = name.replaceFirst("^(中共|关于|中国共产党|解读|在|对|是|从|把|向|为|的)+", "");
-            if (name.length() < 2 || PLACE_STOP.indexOf(name.charAt(0)) >= 0 && name.length() <= 2) {
-                continue;
+        int bestScore = -1;
+        String province = null;
+        for (Map.Entry<String, Integer> e : seen.entrySet()) {
+            String w = e.getKey();
+            String level = levelOf(complete(w, scope));
+            if (level.equals("province") && province == null) {
+                province = complete(w, scope);
             }
-            if (name.endsWith("人民") || name.endsWith("政府") || name.contains("委") || name.contains("会")) {
-                continue;
-            }
-            String level = switch (suffix) {
-                case "省", "自治区" -> "province";
-                case "市", "州", "自治州" -> "city";
-                default -> "county";
+            int score = e.getValue() * 2 + (title.contains(w) ? 3 : 0) + switch (level) {
+                case "county" -> 2;
+                case "city" -> 1;
+                default -> 0;
             };
-            int rank = level.equals("county") ? 3 : level.equals("city") ? 2 : 1;
-            if (best == null) {
-                best = name + suffix;
-                bestLevel = level;
-                bestRank = rank;
-            } else if (rank > bestRank && best.length() <= 6) {
-                best = best + name + suffix;
-                bestLevel = level;
-                bestRank = rank;
+            if (score > bestScore) {
+                best = complete(w, scope);
+                bestScore = score;
             }
         }
-        if (best == null && province != null) {
-            return new String[] {province, "province"};
+        if (best == null) {
+            if (scope.contains("全国") || scope.contains("国家") || scope.contains("中共中央") || scope.contains("国务院")) {
+                return new String[] {"全国", "national"};
+            }
+            return new String[] {null, null};
         }
-        if (best == null && (scope.contains("全国") || scope.contains("国家") || scope.contains("中共中央"))) {
-            return new String[] {"全国", "national"};
+        return new String[] {best, levelOf(best)};
+    }
+
+    /** 肇庆 → 肇庆市 when the text says so; province short names get 省. */
+    private static String complete(String w, String scope) {
+        if (w.endsWith("省") || w.endsWith("市") || w.endsWith("县") || w.endsWith("区") || w.endsWith("州") || w.endsWith("旗")) {
+            return w;
         }
-        return new String[] {best, bestLevel};
+        for (String p : PROVINCES) {
+            if (p.equals(w)) {
+                return w + (scope.contains(w + "省") || !scope.contains(w + "市") ? "省" : "市");
+            }
+        }
+        for (String suffix : new String[] {"市", "县", "区", "省"}) {
+            if (scope.contains(w + suffix)) {
+                return w + suffix;
+            }
+        }
+        return w;
     }
 
     static String levelOf(String region) {
         if (region.equals("全国") || region.equals("中国")) {
             return "national";
+        }
+        for (String p : new String[] {"北京", "天津", "上海", "重庆"}) {
+            if (region.startsWith(p) && region.length() <= 3) {
+                return "province";
+            }
         }
         if (region.endsWith("省") || region.endsWith("自治区")) {
             return "province";

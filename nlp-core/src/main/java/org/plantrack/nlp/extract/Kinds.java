@@ -7,14 +7,15 @@ import java.util.regex.Pattern;
 final class Kinds {
 
     private static final Pattern TARGET = Pattern.compile(
-            "力争|争取|确保|目标|预期(?!之外)|计划|规划期末|将(?:达到|实现|突破|超过|增长|提高|提升|下降|降低|建成|新增|完成|保持|控制)|将|"
-            + "要(?!求|素|点|件|闻)|有望|今后五年|未来五年|届时|(?:到|至)(?:\\d{4}|20XX)年|(?:到|至)?“?十[三四五六七]五”?(?:规划)?(?:期末|末)|"
-            + "二〇三五年|2035年|努力|预计(?=.*(?:\\d{4})年)");
+            "力争|争取|确保|目标|预期(?!之外)|计划(?:到|在|于|实现|完成|新增|建设|投资)|规划期末|(?<![即必])将(?!军|近)|"
+            + "(?<![重主需必只纪提摘首紧想])要(?![求素点件闻害务])|有望|可望|今后五年|未来五年|届时|(?:到|至)(?:\\d{4}|20XX)年|"
+            + "(?:到|至)?“?十[三四五六七]五”?(?:规划)?(?:期末|末)|二〇三五年|2035年|努力");
     private static final Pattern ACTUAL = Pattern.compile(
-            "目前|现在|当前|已经|已|累计|完成了|实现了|达到了|过去五年|五年来|这五年|十三五(?:时期|期间|以来)|去年|上年|截至|截止|"
-            + "同比|比上年|较上年|先后|建成|首次|荣获|获批|获评|连续|以来|增加到|提高到|提升到|由|从");
-    private static final Pattern PLAN_TARGET = Pattern.compile("目标是|主要预期目标|主要目标|预期目标|目标任务|主要指标|奋斗目标|发展目标");
-    private static final Pattern PLAN_ACTUAL = Pattern.compile("过去五年|五年来|这五年|回顾|主要成就|取得的成就|成绩");
+            "目前|现在|当前|已经|已|累计|完成了|实现了|达到了|过去五年|五年来|这五年|十三五(?:时期|期间|以来)|"
+            + "(?<![比较与同和])(?:去年|上年)|截至|截止|先后|首次|荣获|获批|获评|连续|以来");
+    private static final Pattern PLAN_TARGET = Pattern.compile(
+            "目标是|主要预期目标|主要目标|预期目标是|(?:到|至)“?十[三四五六七]五”?(?:规划)?(?:期末|末)|今后五年|未来五年|(?:到|至)20[2-9]\\d年");
+    private static final Pattern PLAN_ACTUAL = Pattern.compile("过去五年|五年来|这五年|工作回顾");
 
     private Kinds() {
     }
@@ -32,8 +33,9 @@ final class Kinds {
         }
         // The last cue before the value wins (…目前…，到2025年… → target).
         int t = lastMatch(TARGET, left), a = lastMatch(ACTUAL, left);
-        if (left.contains("预计") && year == null && t == left.lastIndexOf("预计")) {
-            t = -1;
+        // 预计 for the current year is a goal; for an unstated year the section decides.
+        if (year != null && docYear != null && year.equals(docYear) && left.contains("预计")) {
+            t = Math.max(t, left.lastIndexOf("预计"));
         }
         if (t >= 0 || a >= 0) {
             if (t > a) {

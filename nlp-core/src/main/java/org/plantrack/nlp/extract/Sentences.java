@@ -71,7 +71,7 @@ final class Sentences {
         int j = numberEnd(s, i);
         char prev = i > 0 ? s.charAt(i - 1) : ' ';
         char prev2 = i > 1 ? s.charAt(i - 2) : ' ';
-        if (isAsciiLetter(prev) || prev == '第' || prev == '+' || prev == '#' || prev == '№'
+        if (isAsciiLetter(prev) && !isAcronym(s, i) || prev == '第' || prev == '+' || prev == '#' || prev == '№'
                 || ("-/:：.".indexOf(prev) >= 0 && isDigit(prev2))) {
             return j;
         }
@@ -125,6 +125,22 @@ final class Sentences {
         }
         out.add(m);
         return m.end;
+    }
+
+    /** GDP2917.85亿元: an upper-case acronym of two or more letters followed by a value with a unit. */
+    private static boolean isAcronym(String s, int i) {
+        int k = i;
+        while (k > 0 && s.charAt(k - 1) >= 'A' && s.charAt(k - 1) <= 'Z') {
+            k--;
+        }
+        if (i - k < 2 || k > 0 && isAsciiLetter(s.charAt(k - 1))) {
+            return false;
+        }
+        int j = numberEnd(s, i);
+        while (j < s.length() && (s.charAt(j) == '万' || s.charAt(j) == '亿')) {
+            j++;
+        }
+        return Units.match(s, j) != null;
     }
 
     private static boolean isRangeToUnit(String s, int j) {
@@ -267,7 +283,8 @@ final class Sentences {
         BigDecimal value;
         if (digits.isEmpty()) {
             // 万亿元 / 近万名: the multiplier alone means one of it, only with a hint that a quantity is meant.
-            boolean hinted = mult.length() == 2 || endsWithAny(s.substring(0, i), "近", "约", "超", "逾", "破", "突破", "上", "过", "向");
+            boolean hinted = endsWithAny(s.substring(0, i), "近", "约", "超", "逾", "破", "突破", "上", "过", "向", "迈向")
+                    || j < s.length() && (s.charAt(j) == '余' || s.charAt(j) == '多');
             if (!hinted) {
                 return null;
             }
@@ -279,6 +296,16 @@ final class Sentences {
             }
         }
         Mention m = mult.isEmpty() ? unitAfter(s, i, j, value, true) : unitAfter(s, i, j, value, true, mult);
+        if (m == null && !mult.isEmpty() && s.startsWith("大关", j)) {
+            // 千亿大关 / 万亿大关: a money threshold.
+            m = new Mention();
+            m.start = i;
+            m.valueEnd = j;
+            m.end = j;
+            m.value = value;
+            m.unit = mult + "元";
+            m.chinese = true;
+        }
         if (m == null) {
             return null;
         }
@@ -316,6 +343,8 @@ final class Sentences {
     private static final String[] QUAL_APPROX = {"接近", "将近", "大约", "约", "近"};
     private static final Pattern BASELINE_GAP = Pattern.compile(
             "^(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|缩减|压减|调整|升|降|增)?(?:到|至|为)$");
+    private static final Pattern FROM = Pattern.compile("[由从][^，,；;。：:、]{0,12}$");
+    private static final Pattern GENERIC = Pattern.compile("^(?:总量|总额|规模|总规模|增速|增幅|比重|占比|总数|数量|总计|合计)$");
     private static final Pattern FENBIE = Pattern.compile("分别(?:为|是|达到|达|增长|增加|提高|提升|下降|降低|减少|比上年增长|比上年下降|同比增长|同比下降)?$");
 
     static void resolve(String s, List<Mention> ms) {
@@ -332,10 +361,14 @@ final class Sentences {
             // 由A提高到B: A is the baseline of B.
             if (prev != null && !prev.suppressed && prev.unit.equals(m.unit)
                     && BASELINE_GAP.matcher(s.substring(prev.end, m.start)).matches()
-                    && endsWithAny(s.substring(0, prev.start), "由", "从")) {
+                    && FROM.matcher(s.substring(0, prev.start)).find()) {
                 m.baseline = prev.value;
                 prev.suppressed = true;
-                m.metric = prev.metric;
+                Matcher fm = FROM.matcher(s.substring(0, prev.start));
+                fm.find();
+                int cs = clauseStart(s, fm.start(), null);
+                String name = Metric.clean(s.substring(cs, fm.start())).name;
+                m.metric = name.isEmpty() ? prev.metric : name;
                 m.inheritedMetric = prev.inheritedMetric;
                 m.change = null;
                 if (m.qualifier == null || prev.qualifier != null && prev.qualifier.equals(m.qualifier)) {
@@ -355,19 +388,31 @@ final class Sentences {
             Metric lm = Metric.clean(rawLeft);
             String right = rightPhrase(s, m.end);
             String metric = lm.name;
-            if (right != null && (metric.isEmpty() || metric.length() <= 3 || lm.verbOnly)) {
+            boolean ofNoun = right != null && m.end < s.length() && s.charAt(m.end) == '的';
+            if (ofNoun) {
+                metric = right;
+            } else if (right != null && (metric.isEmpty() || metric.length() <= 3 || lm.verbOnly)) {
                 metric = (lm.verbOnly || metric.length() <= 3 ? metric : "") + right;
             } else if (right != null && !m.chinese && !Units.isMeasure(Sentences.stripMultiplier(m.unit))
                     && !Units.isPercent(m.unit)) {
                 metric = right.length() >= 2 ? (metric.length() <= 4 ? metric + right : right) : metric;
             }
             m.change = lm.change;
-            if (metric.isEmpty() && prev != null && prev.metric != null && !prev.metric.isEmpty()) {
-                metric = prev.metric;
-                m.inheritedMetric = true;
+            boolean bare = m.unit.equals("万") || m.unit.equals("亿");
+            if ((metric.isEmpty() || bare && !hasHan(metric)) && prev != null) {
+                Mention from = inheritFrom(ms, idx, m);
+                if (from != null) {
+                    metric = from.metric;
+                    m.inheritedMetric = true;
+                }
+            } else if (GENERIC.matcher(metric).matches() && prev != null) {
+                Mention from = inheritFrom(ms, idx, m);
+                if (from != null) {
+                    metric = from.metric + metric;
+                }
             }
             m.metric = metric;
-            if (m.unit.equals("万") || m.unit.equals("亿")) {
+            if (bare) {
                 // Bare multiplier: people when the metric is a population, otherwise not an indicator.
                 if (metric.endsWith("人口") || metric.endsWith("人数") || metric.endsWith("人")) {
                     m.unit = m.unit + "人";
@@ -378,6 +423,25 @@ final class Sentences {
             prev = m;
         }
         applyLists(s, ms);
+    }
+
+    /** The earlier mention whose metric a value without its own name continues (same unit first). */
+    private static Mention inheritFrom(List<Mention> ms, int idx, Mention m) {
+        if (m.change == null) {
+            for (int k = idx - 1; k >= 0; k--) {
+                Mention p = ms.get(k);
+                if (p.unit.equals(m.unit) && p.metric != null && !p.metric.isEmpty() && p.change == null) {
+                    return p;
+                }
+            }
+        }
+        for (int k = idx - 1; k >= 0; k--) {
+            Mention p = ms.get(k);
+            if (p.metric != null && !p.metric.isEmpty()) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private static int clauseStart(String s, int pos, Mention prev) {
@@ -420,7 +484,7 @@ final class Sentences {
                 depth++;
             } else if ((d == ')' || d == '）') && depth > 0) {
                 depth--;
-            } else if (depth == 0 && (DELIMS.indexOf(d) >= 0 || d == ')' || d == '）')) {
+            } else if (depth == 0 && (DELIMS.indexOf(d) >= 0 || d == ')' || d == '）' || isDigit(d))) {
                 break;
             }
             k++;
@@ -428,6 +492,9 @@ final class Sentences {
         String r = Metric.stripQuotes(s.substring(end, k));
         if (r.startsWith("的")) {
             r = r.substring(1);
+        }
+        if (Metric.startsWithPredicate(r)) {
+            return null;
         }
         r = Metric.cutRight(r);
         return r.length() >= 2 && hasHan(r) ? r : null;

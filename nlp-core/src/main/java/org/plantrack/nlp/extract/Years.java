@@ -42,7 +42,7 @@ public final class Years {
             } else if (m.group(5) != null) {
                 String w = m.group(5);
                 int s = m.start(5);
-                boolean comparison = s > 0 && "比较".indexOf(left.charAt(s - 1)) >= 0;
+                boolean comparison = s > 0 && "比较与同和".indexOf(left.charAt(s - 1)) >= 0;
                 if (comparison) {
                     continue;
                 }

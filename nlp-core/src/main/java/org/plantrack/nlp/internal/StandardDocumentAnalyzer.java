@@ -81,6 +81,7 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
         List<int[]> lines = lines(clean);
         List<DocumentStructure.Heading> headings = new ArrayList<>();
         String title = h.title();
+        String author = null;
         int paragraphs = 0;
         for (int[] ln : lines) {
             String line = clean.substring(ln[0], ln[1]);
@@ -93,7 +94,11 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
                 continue;
             }
             int level = HeadingDetector.level(line);
-            if (level > 0 && !IndicatorExtractor.isTableLine(line)) {
+            if (paragraphs <= 5 && author == null && HeadingDetector.isPersonName(line)) {
+                author = line.replace(" ", "").strip();
+                continue;
+            }
+            if (level > 0 && !IndicatorExtractor.isTableLine(line) && !HeadingDetector.isNonHeading(line)) {
                 String ht = HeadingDetector.headingText(line);
                 int hs = ln[0] + (line.length() - line.stripLeading().length());
                 headings.add(new DocumentStructure.Heading(ht, level, hs, hs + ht.length()));
@@ -102,6 +107,10 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
         String head = clean.substring(0, Math.min(clean.length(), 600));
         DocumentClassifier.Facts facts = classifier.classify(title, head, clean, log.removedLines, h.region(), h.date());
         Integer docYear = yearOf(facts.documentDate());
+        if (docYear == null && facts.planPeriod() != null) {
+            // Undated plan documents are read as of the first year of their plan period (十四五 → 2021).
+            docYear = DocumentClassifier.planStartYear(facts.planPeriod());
+        }
 
         // ---- sections and domains
         List<Classification.SectionDomain> sections = new ArrayList<>();
@@ -121,6 +130,7 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
             sections.add(new Classification.SectionDomain(hd.text(), hd.level(), hd.start(), end, r.domain(), r.confidence()));
         }
         String[] sectionKind = new String[spans.size()];
+        String[] kinds = sectionKinds(sections);
         boolean[] lowConf = new boolean[spans.size()];
         List<DocumentStructure.Sentence> sentences = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
@@ -137,10 +147,10 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
                 }
             }
             sentences.add(new DocumentStructure.Sentence(text, sp.start(), sp.end(), sp.paragraph(), domain, conf));
-            sectionKind[i] = sectionKindAt(sections, sp.start());
+            sectionKind[i] = sectionKindAt(sections, kinds, sp.start());
             lowConf[i] = log.pdfColumns || overlaps(log.mojibake, sp.start(), sp.end());
         }
-        DocumentStructure structure = new DocumentStructure(title, facts.documentDate(), author(clean), List.copyOf(headings),
+        DocumentStructure structure = new DocumentStructure(title, facts.documentDate(), author, List.copyOf(headings),
                 paragraphs, List.copyOf(sentences));
         Classification classification = new Classification(facts.genre(), facts.region(), facts.regionLevel(),
                 facts.planPeriod(), facts.documentDate(), List.copyOf(sections));
@@ -181,16 +191,37 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
         return best;
     }
 
-    private static String sectionKindAt(List<Classification.SectionDomain> sections, int pos) {
+    /**
+     * Kind implied by the headings around a position. Reports review first and then look ahead, so a
+     * top-level section without a cue that follows a section with one (一、过去五年的回顾 → 二、…) is forward-looking.
+     */
+    private static String[] sectionKinds(List<Classification.SectionDomain> sections) {
+        String[] kinds = new String[sections.size()];
+        String previousTop = null;
+        for (int i = 0; i < sections.size(); i++) {
+            Classification.SectionDomain s = sections.get(i);
+            String k = IndicatorExtractor.sectionKind(s.heading());
+            if (s.level() == 1) {
+                if (k == null && previousTop != null) {
+                    k = "target";
+                }
+                if (k != null) {
+                    previousTop = k;
+                }
+            }
+            kinds[i] = k;
+        }
+        return kinds;
+    }
+
+    private static String sectionKindAt(List<Classification.SectionDomain> sections, String[] kinds, int pos) {
         String kind = null;
         int level = 0;
-        for (Classification.SectionDomain s : sections) {
-            if (s.start() <= pos && pos < s.end()) {
-                String k = IndicatorExtractor.sectionKind(s.heading());
-                if (k != null && s.level() >= level) {
-                    kind = k;
-                    level = s.level();
-                }
+        for (int i = 0; i < sections.size(); i++) {
+            Classification.SectionDomain s = sections.get(i);
+            if (s.start() <= pos && pos < s.end() && kinds[i] != null && s.level() >= level) {
+                kind = kinds[i];
+                level = s.level();
             }
         }
         return kind;
@@ -214,26 +245,5 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static String author(String clean) {
-        // A short second line of 2–4 characters (often spaced out) under the title is the speaker or author.
-        String[] ls = clean.split("\n", 6);
-        int seen = 0;
-        for (String l : ls) {
-            String x = l.strip();
-            if (x.isEmpty()) {
-                continue;
-            }
-            seen++;
-            if (seen == 2) {
-                String compact = x.replace(" ", "");
-                if (compact.length() >= 2 && compact.length() <= 4 && compact.chars().allMatch(c -> c >= 0x4E00 && c <= 0x9FFF)) {
-                    return compact;
-                }
-                return null;
-            }
-        }
-        return null;
     }
 }

@@ -62,6 +62,29 @@ public final class HeadingDetector {
         return t.chars().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF);
     }
 
+    private static final Pattern NON_HEADING = Pattern.compile(
+            "^[(（][^()（）]*\\d{4}年[^()（）]*[)）]$|^[\\u4e00-\\u9fa5]{1,6}[:：]$|^[—-]{2}在.*(?:会议|大会|会)上的.*$");
+
+    /** Dated lines "(2021年9月26日)", salutations "同志们：" and "——在…大会上的报告" subtitles are not headings. */
+    public static boolean isNonHeading(String line) {
+        return NON_HEADING.matcher(line.strip()).matches();
+    }
+
+    /** A line of two to four Han characters (often spaced out) near the top: an author or speaker. */
+    public static boolean isPersonName(String line) {
+        String compact = line.replace(" ", "").replace("\u3000", "").strip();
+        if (compact.length() < 2 || compact.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < compact.length(); i++) {
+            char c = compact.charAt(i);
+            if (c < 0x4E00 || c > 0x9FFF) {
+                return false;
+            }
+        }
+        return line.strip().contains(" ") || compact.length() <= 3;
+    }
+
     private static final Pattern NUMBERED_LEAD = Pattern.compile("^(?:[" + CN + "]{1,3}、|[（(][" + CN + "]{1,3}[)）]|\\d{1,2}[．.、]|第[" + CN + "]{1,3}[，,、]|其[" + CN + "]{1,2}[，,])");
 
     /**
