@@ -1,0 +1,238 @@
+package org.plantrack.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.plantrack.devinfra.ChildProcesses;
+import org.plantrack.devinfra.EmbeddedPostgresServer;
+import org.plantrack.devinfra.KafkaBrokerProcess;
+import org.plantrack.devinfra.KafkaTopics;
+import org.plantrack.devinfra.PlanTrackServices;
+import org.plantrack.devinfra.Ports;
+import org.plantrack.devinfra.PostgresDatabases;
+import org.plantrack.devinfra.ServiceProcess;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole pipeline as it runs for a user: the four packaged services as separate processes, one real Kafka
+ * broker (KRaft, child JVM) and one real PostgreSQL. A document goes in through the gateway; its indicators come
+ * back over SSE and through the query API.
+ */
+@ExtendWith(ServiceLogsOnFailure.class)
+class PipelineIT {
+
+    static final Path ROOT = Path.of(System.getProperty("plantrack.root", "..")).toAbsolutePath().normalize();
+    static final Path WORK = ROOT.resolve("e2e-tests/target/e2e-run");
+    static final Path LOGS = WORK.resolve("logs");
+
+    private static final Duration STARTUP = Duration.ofMinutes(4);
+    private static final Duration PIPELINE = Duration.ofMinutes(3);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** Sentences written for this test (a fictional city), one known value per line. */
+    private static final String DOCUMENT = String.join("\n",
+            "临江市国民经济和社会发展第十五个五年规划纲要",
+            "一、发展基础",
+            "2025年全市地区生产总值达到5000亿元，比上年增长6.5%。",
+            "二、主要目标",
+            "到2030年森林覆盖率提高到45%以上，城镇新增就业累计达到50万人。",
+            "");
+
+    private static EmbeddedPostgresServer postgres;
+    private static KafkaBrokerProcess kafka;
+    private static final List<ServiceProcess> services = new ArrayList<>();
+    private static String gateway;
+
+    @BeforeAll
+    static void startPlanTrack() throws IOException {
+        for (PlanTrackServices.Spec spec : PlanTrackServices.ALL) {
+            assertThat(spec.jar(ROOT)).as("packaged " + spec.name() + " (run the reactor build: ./mvnw -B verify)")
+                    .isRegularFile();
+        }
+        deleteRecursively(WORK);
+        Files.createDirectories(LOGS);
+
+        postgres = new EmbeddedPostgresServer(WORK.resolve("postgres"), LOGS.resolve("postgres.log"), Ports.free());
+        postgres.start();
+        PostgresDatabases.ensure(postgres.jdbcBaseUrl(), EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD,
+                PlanTrackServices.DATABASES, Duration.ofMinutes(1));
+
+        kafka = new KafkaBrokerProcess(WORK.resolve("kafka"), LOGS.resolve("kafka.log"), Ports.free(), Ports.free(), false);
+        kafka.start(Duration.ofMinutes(2));
+        KafkaTopics.ensurePlanTrackTopics(kafka.bootstrapServers(), Duration.ofMinutes(1));
+
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        PlanTrackServices.ALL.forEach(spec -> ports.put(spec.name(), Ports.free()));
+        PlanTrackServices.Wiring wiring = new PlanTrackServices.Wiring(kafka.bootstrapServers(), postgres.jdbcBaseUrl(),
+                EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD, ports);
+        for (PlanTrackServices.Spec spec : PlanTrackServices.ALL) {
+            ServiceProcess service = PlanTrackServices.process(spec, ROOT, wiring, LOGS,
+                    List.of("-Xmx384m", "-XX:+UseSerialGC"), false);
+            services.add(service);
+            service.start();
+        }
+        for (ServiceProcess service : services) {
+            service.awaitReady(STARTUP);
+        }
+        gateway = wiring.url(PlanTrackServices.GATEWAY);
+    }
+
+    @AfterAll
+    static void stopPlanTrack() {
+        services.forEach(ServiceProcess::stop);
+        if (kafka != null) {
+            kafka.stop();
+        }
+        if (postgres != null) {
+            postgres.stop();
+        }
+    }
+
+    @Test
+    void anUploadedDocumentsIndicatorsArriveOverSseAndThroughTheQueryApi() throws Exception {
+        byte[] content = DOCUMENT.getBytes(StandardCharsets.UTF_8);
+        try (SseSubscription stream = SseSubscription.open(URI.create(gateway + "/api/indicators/stream"),
+                Duration.ofSeconds(5))) {
+
+            HttpResponse<String> upload = upload(content);
+            assertThat(upload.statusCode()).as("first upload: %s", upload.body()).isEqualTo(202);
+            JsonNode accepted = JSON.readTree(upload.body());
+            String id = accepted.path("id").asText();
+            assertThat(id).isNotBlank();
+            assertThat(accepted.path("state").asText()).isEqualTo("RECEIVED");
+            assertThat(upload.headers().firstValue("Location")).hasValueSatisfying(
+                    location -> assertThat(location).endsWith("/api/documents/" + id));
+
+            // indicator events of this document, fanned out by the gateway from target-service's topic
+            Predicate<JsonNode> ofThisDocument = e -> id.equals(e.path("indicator").path("documentId").asText());
+            List<JsonNode> events = stream.await(ofThisDocument.and(e -> isGdp(e.path("indicator"))), PIPELINE);
+            assertThat(events).anySatisfy(e -> {
+                assertThat(e.path("type").asText()).isEqualTo("ADDED");
+                assertThat(e.path("indicator").path("unit").asText()).isEqualTo("亿元");
+            });
+
+            JsonNode document = awaitAnalyzed(id);
+            assertThat(document.path("id").asText()).isEqualTo(id);
+            assertThat(document.path("script").asText()).as("detected script").isNotBlank();
+            assertThat(document.path("counts").isObject()).as("counts in %s", document).isTrue();
+
+            List<JsonNode> indicators = indicators(id);
+            assertThat(indicators).as("indicators of %s", id).isNotEmpty()
+                    .allSatisfy(i -> assertThat(i.path("documentId").asText()).isEqualTo(id));
+            assertThat(indicators).filteredOn(PipelineIT::isGdp).singleElement().satisfies(gdp -> {
+                assertThat(gdp.path("unit").asText()).isEqualTo("亿元");
+                assertThat(gdp.path("sentence").asText()).contains("5000亿元");
+            });
+            assertThat(indicators).as("forest cover 45%%").anySatisfy(i -> {
+                assertThat(i.path("metric").asText()).contains("森林覆盖率");
+                assertThat(decimal(i.path("value"))).isEqualByComparingTo("45");
+            });
+
+            // the same bytes again: recognised by content hash, same document, nothing new
+            HttpResponse<String> again = upload(content);
+            assertThat(again.statusCode()).as("second upload: %s", again.body()).isEqualTo(200);
+            assertThat(JSON.readTree(again.body()).path("id").asText()).isEqualTo(id);
+        }
+    }
+
+    private static boolean isGdp(JsonNode indicator) {
+        return indicator.path("metric").asText().contains("地区生产总值")
+                && decimal(indicator.path("value")).compareTo(new BigDecimal("5000")) == 0;
+    }
+
+    private static BigDecimal decimal(JsonNode value) {
+        try {
+            return new BigDecimal(value.asText());
+        } catch (NumberFormatException e) {
+            return BigDecimal.valueOf(Long.MIN_VALUE);
+        }
+    }
+
+    private static HttpResponse<String> upload(byte[] content) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/api/documents?fileName=linjiang-15th-plan.txt"))
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content))
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode awaitAnalyzed(String id) throws Exception {
+        long deadline = System.nanoTime() + PIPELINE.toNanos();
+        JsonNode last = null;
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = get("/api/documents/" + id);
+            assertThat(response.statusCode()).as("GET document: %s", response.body()).isEqualTo(200);
+            last = JSON.readTree(response.body());
+            String state = last.path("state").asText();
+            assertThat(state).as("document failed: %s", last.path("failureReason").asText()).isNotEqualTo("FAILED");
+            if (state.equals("ANALYZED")) {
+                return last;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("document " + id + " not ANALYZED within " + PIPELINE + "; last seen " + last);
+    }
+
+    private static List<JsonNode> indicators(String id) throws Exception {
+        HttpResponse<String> response = get("/api/indicators?documentId=" + id);
+        assertThat(response.statusCode()).as("GET indicators: %s", response.body()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        JsonNode items = body.isArray() ? body : body.path("items");
+        assertThat(items.isArray()).as("indicator list in %s", response.body()).isTrue();
+        List<JsonNode> list = new ArrayList<>();
+        items.forEach(list::add);
+        return list;
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static List<Path> logFiles() {
+        try (Stream<Path> files = Files.list(LOGS)) {
+            return files.filter(f -> f.toString().endsWith(".log")).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    static String tail(Path file, int lines) {
+        return ChildProcesses.tail(file, lines);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
