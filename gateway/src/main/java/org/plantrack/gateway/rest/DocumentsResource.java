@@ -1,0 +1,88 @@
+package org.plantrack.gateway.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.plantrack.gateway.client.IngestClient;
+
+/** Documents: uploads and reads, answered by ingest-service. */
+@Path("/api/documents")
+public class DocumentsResource {
+
+    static final String SERVICE = "ingest-service";
+
+    @Inject
+    @RestClient
+    IngestClient ingest;
+
+    @Inject
+    Downstream downstream;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Upload one document as the raw request body",
+            description = "Query parameters fileName, title, region, sourceUrl, date describe it; the same bytes "
+                    + "again answer 200 with the existing document.")
+    @APIResponse(responseCode = "202", description = "stored; analysis follows (Location names the document)")
+    @APIResponse(responseCode = "200", description = "these bytes were uploaded before")
+    @APIResponse(responseCode = "400", description = "empty body or invalid metadata")
+    @APIResponse(responseCode = "413", description = "larger than the configured limit")
+    @APIResponse(responseCode = "503", description = "ingest-service unavailable")
+    public Uni<Response> upload(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                @Context UriInfo uri) {
+        return downstream.relay(SERVICE, path(uri),
+                () -> ingest.upload(contentType, uri.getQueryParameters(), body == null ? new byte[0] : body));
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List documents, newest first (page, size, state)")
+    public Uni<Response> list(@Context UriInfo uri) {
+        return downstream.relay(SERVICE, path(uri), () -> ingest.list(uri.getQueryParameters()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One document: state, classification and counts")
+    public Uni<Response> get(@PathParam("id") @Parameter(description = "document id") String id,
+                             @Context UriInfo uri) {
+        return downstream.relay(SERVICE, path(uri), () -> ingest.get(id));
+    }
+
+    @GET
+    @Path("/{id}/content")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The uploaded bytes as received")
+    public Uni<Response> content(@PathParam("id") String id, @Context UriInfo uri) {
+        return downstream.relay(SERVICE, path(uri), () -> ingest.content(id));
+    }
+
+    @POST
+    @Path("/{id}/reanalyze")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Analyse the document again")
+    public Uni<Response> reanalyze(@PathParam("id") String id, @Context UriInfo uri) {
+        return downstream.relay(SERVICE, path(uri), () -> ingest.reanalyze(id));
+    }
+
+    static String path(UriInfo uri) {
+        return uri.getRequestUri().getRawPath();
+    }
+}

@@ -1,0 +1,59 @@
+package org.plantrack.gateway.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.plantrack.gateway.client.TargetClient;
+import org.plantrack.gateway.stream.EventFilter;
+import org.plantrack.gateway.stream.LiveStreams;
+import org.plantrack.gateway.stream.SseSubscriber;
+
+/** Indicators: queries answered by target-service, and the live stream of indicator events. */
+@Path("/api/indicators")
+public class IndicatorsResource {
+
+    static final String SERVICE = "target-service";
+
+    @Inject
+    @RestClient
+    TargetClient target;
+
+    @Inject
+    Downstream downstream;
+
+    @Inject
+    LiveStreams streams;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Indicators, filtered by documentId, region, metric, kind, year; paged by page, size")
+    public Uni<Response> list(@Context UriInfo uri) {
+        return downstream.relay(SERVICE, DocumentsResource.path(uri), () -> target.indicators(uri.getQueryParameters()));
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Live indicator events (SSE, event name 'indicator')",
+            description = "Filters: documentId, region, metric, kind, domain (comma-separated values allowed). "
+                    + "Reconnect with Last-Event-ID (or ?lastEventId=) to receive retained events missed since.")
+    public void stream(@Context SseEventSink sink, @Context Sse sse, @Context UriInfo uri,
+                       @HeaderParam("Last-Event-ID") String lastEventIdHeader,
+                       @QueryParam("lastEventId") String lastEventIdParam) {
+        EventFilter filter = EventFilter.parse(uri.getQueryParameters(), LiveStreams.INDICATOR_FILTERS);
+        streams.indicators().subscribe(new SseSubscriber(sink, sse, filter),
+                LastEventId.parse(lastEventIdHeader, lastEventIdParam));
+    }
+}

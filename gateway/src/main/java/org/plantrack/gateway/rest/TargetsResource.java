@@ -1,0 +1,66 @@
+package org.plantrack.gateway.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.plantrack.gateway.client.TargetClient;
+import org.plantrack.gateway.stream.EventFilter;
+import org.plantrack.gateway.stream.LiveStreams;
+import org.plantrack.gateway.stream.SseSubscriber;
+
+/** Targets: queries answered by target-service, and the live stream of target updates. */
+@Path("/api/targets")
+public class TargetsResource {
+
+    @Inject
+    @RestClient
+    TargetClient target;
+
+    @Inject
+    Downstream downstream;
+
+    @Inject
+    LiveStreams streams;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Tracked targets (query parameters are passed to target-service)")
+    public Uni<Response> list(@Context UriInfo uri) {
+        return downstream.relay(IndicatorsResource.SERVICE, DocumentsResource.path(uri),
+                () -> target.targets(uri.getQueryParameters()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One target with its series")
+    public Uni<Response> get(@PathParam("id") String id, @Context UriInfo uri) {
+        return downstream.relay(IndicatorsResource.SERVICE, DocumentsResource.path(uri), () -> target.target(id));
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Live target updates (SSE, event name 'target')",
+            description = "Filters: region, metric, period, targetKey. Reconnect with Last-Event-ID to resume.")
+    public void stream(@Context SseEventSink sink, @Context Sse sse, @Context UriInfo uri,
+                       @HeaderParam("Last-Event-ID") String lastEventIdHeader,
+                       @QueryParam("lastEventId") String lastEventIdParam) {
+        EventFilter filter = EventFilter.parse(uri.getQueryParameters(), LiveStreams.TARGET_FILTERS);
+        streams.targets().subscribe(new SseSubscriber(sink, sse, filter),
+                LastEventId.parse(lastEventIdHeader, lastEventIdParam));
+    }
+}

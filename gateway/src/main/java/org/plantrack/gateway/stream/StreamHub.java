@@ -1,0 +1,104 @@
+package org.plantrack.gateway.stream;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Fans one Kafka topic out to every SSE subscriber of this gateway instance. Keeps the most recent events so a
+ * client reconnecting with Last-Event-ID gets what it missed (within that window). Ids start at the instance's
+ * start time in microseconds, so they also keep increasing across a gateway restart.
+ */
+public final class StreamHub {
+
+    private static final Logger LOG = Logger.getLogger(StreamHub.class);
+
+    private final String name;
+    private final int retention;
+    private final int maxPendingPerSubscriber;
+    private final MeterRegistry metrics;
+    private final ArrayDeque<LiveEvent> recent = new ArrayDeque<>();
+    private final List<SseSubscriber> subscribers = new CopyOnWriteArrayList<>();
+    private long lastId = System.currentTimeMillis() * 1000;
+
+    public StreamHub(String name, int retention, int maxPendingPerSubscriber, MeterRegistry metrics) {
+        this.name = name;
+        this.retention = retention;
+        this.maxPendingPerSubscriber = maxPendingPerSubscriber;
+        this.metrics = metrics;
+        metrics.gaugeCollectionSize("plantrack.gateway.sse.subscribers", io.micrometer.core.instrument.Tags.of(
+                "stream", name), subscribers);
+    }
+
+    /** Assigns the next id, remembers the event and offers it to every matching subscriber. */
+    public synchronized LiveEvent publish(String eventName, String json, Map<String, List<String>> attributes) {
+        LiveEvent event = new LiveEvent(++lastId, eventName, json, attributes);
+        recent.addLast(event);
+        while (recent.size() > retention) {
+            recent.removeFirst();
+        }
+        for (SseSubscriber subscriber : subscribers) {
+            deliver(subscriber, event);
+        }
+        metrics.counter("plantrack.gateway.sse.events", "stream", name).increment();
+        return event;
+    }
+
+    /**
+     * Registers a subscriber; with {@code lastEventId} it first replays the retained events after that id. Both
+     * happen under the hub's lock, so no event falls between the replay and the live feed.
+     */
+    public synchronized void subscribe(SseSubscriber subscriber, Long lastEventId) {
+        subscriber.comment("connected to " + name);
+        if (lastEventId != null) {
+            LiveEvent oldest = recent.peekFirst();
+            if (oldest != null && lastEventId < oldest.id() - 1) {
+                subscriber.comment("events before id " + oldest.id() + " are no longer retained");
+            }
+            for (LiveEvent event : recent) {
+                if (event.id() > lastEventId) {
+                    deliver(subscriber, event);
+                }
+            }
+        }
+        subscribers.add(subscriber);
+    }
+
+    /** A comment line to every subscriber: keeps proxies from closing idle streams and finds dead connections. */
+    public void heartbeat() {
+        for (SseSubscriber subscriber : subscribers) {
+            if (!subscriber.isOpen()) {
+                subscribers.remove(subscriber);
+            } else {
+                subscriber.comment("heartbeat");
+            }
+        }
+    }
+
+    public int subscriberCount() {
+        return subscribers.size();
+    }
+
+    private void deliver(SseSubscriber subscriber, LiveEvent event) {
+        if (!subscriber.isOpen()) {
+            subscribers.remove(subscriber);
+            return;
+        }
+        if (!subscriber.wants(event)) {
+            return;
+        }
+        if (subscriber.pending() >= maxPendingPerSubscriber) {
+            subscribers.remove(subscriber);
+            metrics.counter("plantrack.gateway.sse.dropped", "stream", name).increment();
+            LOG.infof("%s subscriber dropped: %d events not yet written to it", name, subscriber.pending());
+            subscriber.drop("too slow: " + subscriber.pending() + " events waiting to be written; reconnect with "
+                    + "Last-Event-ID to resume");
+            return;
+        }
+        subscriber.send(event);
+    }
+}

@@ -1,0 +1,77 @@
+package org.plantrack.gateway;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * A tiny HTTP stand-in for ingest-service (a REST peer, not infrastructure): records what the gateway sent and
+ * answers like the real service would. target-service is pointed at a closed port to exercise the 503 path.
+ */
+public class IngestStub implements QuarkusTestResourceLifecycleManager {
+
+    record Seen(String method, String path, String query, String contentType, byte[] body) {
+    }
+
+    static volatile Seen last;
+    private HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/documents", this::handle);
+        server.start();
+        return Map.of(
+                "quarkus.rest-client.ingest.url", "http://127.0.0.1:" + server.getAddress().getPort(),
+                // nothing listens on port 1: connection refused at once
+                "quarkus.rest-client.target.url", "http://127.0.0.1:1");
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        String rawQuery = exchange.getRequestURI().getRawQuery();
+        last = new Seen(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                rawQuery == null ? null : URLDecoder.decode(rawQuery, StandardCharsets.UTF_8),
+                exchange.getRequestHeaders().getFirst("Content-Type"), body);
+        String path = exchange.getRequestURI().getPath();
+        if ("POST".equals(exchange.getRequestMethod()) && path.equals("/documents")) {
+            exchange.getResponseHeaders().add("Location", "/api/documents/abc123");
+            reply(exchange, 202, "application/json",
+                    "{\"id\":\"abc123\",\"state\":\"RECEIVED\",\"sizeBytes\":" + body.length + "}");
+        } else if (path.equals("/documents/abc123")) {
+            reply(exchange, 200, "application/json", "{\"id\":\"abc123\",\"state\":\"ANALYZED\",\"title\":\"纲要\"}");
+        } else if (path.equals("/documents")) {
+            exchange.getResponseHeaders().add("X-Total-Count", "1");
+            reply(exchange, 200, "application/json", "[{\"id\":\"abc123\"}]");
+        } else {
+            reply(exchange, 404, "application/problem+json",
+                    "{\"type\":\"https://plantrack.org/problems/document-not-found\",\"title\":\"Document not found\","
+                            + "\"status\":404,\"detail\":\"no document with id 'missing'\",\"instance\":\"" + path + "\"}");
+        }
+    }
+
+    private static void reply(HttpExchange exchange, int status, String type, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", type);
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+}

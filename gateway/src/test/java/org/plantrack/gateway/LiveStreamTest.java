@@ -1,0 +1,187 @@
+package org.plantrack.gateway;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.plantrack.events.EventIds;
+import org.plantrack.events.EventJson;
+import org.plantrack.events.IndicatorEventV1;
+import org.plantrack.events.IndicatorV1;
+import org.plantrack.events.TargetUpdatedV1;
+import org.plantrack.events.Topics;
+import org.plantrack.testsupport.KafkaResource;
+import org.plantrack.testsupport.TestKafka;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuarkusTest
+@WithTestResource(KafkaResource.class)
+@WithTestResource(IngestStub.class)
+class LiveStreamTest {
+
+    private static KafkaProducer<String, byte[]> producer;
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @BeforeAll
+    static void producer() {
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @AfterAll
+    static void closeProducer() {
+        producer.close();
+    }
+
+    private static IndicatorEventV1 indicatorEvent(String documentId, String region, String metric, String kind) {
+        var indicator = new IndicatorV1(documentId + "-" + metric, documentId, metric, new BigDecimal("4500"), "家",
+                kind, ">=", "increase", null, 2025, "到2025年，" + metric + "达到4500家。", 10, 14, "innovation",
+                0.9, region, "2021-2025");
+        return new IndicatorEventV1(EventIds.newId(), 1, IndicatorEventV1.Type.ADDED,
+                region + "|" + metric + "|2021-2025", metric, indicator, Instant.now());
+    }
+
+    private static void send(String topic, String key, Object event) throws Exception {
+        producer.send(new ProducerRecord<>(topic, key, EventJson.toBytes(event))).get();
+    }
+
+    private URI uri(String path, String query) {
+        return base.resolve(path + (query == null ? "" : "?" + query));
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The gateway's consumer starts at the latest offset once it has partitions, so events produced before that are
+     * (by design) not seen. Produce a non-matching event, then a matching one on the same key (same partition, so
+     * in this order) until the matching one arrives; return everything received.
+     */
+    private List<SseClient.Event> produceUntilReceived(SseClient client, String key, Object excluded,
+                                                       Object included, String marker) throws Exception {
+        List<SseClient.Event> received = new ArrayList<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+        while (System.nanoTime() < deadline) {
+            String topic = included instanceof TargetUpdatedV1 ? Topics.TARGETS_UPDATED : Topics.INDICATOR_EVENTS;
+            if (excluded != null) {
+                send(topic, key, excluded);
+            }
+            send(topic, key, included);
+            SseClient.Event event;
+            while ((event = client.next(Duration.ofMillis(700))) != null) {
+                received.add(event);
+                if (event.data().contains(marker)) {
+                    return received;
+                }
+            }
+        }
+        throw new AssertionError("no event containing " + marker + " arrived; received " + received);
+    }
+
+    @Test
+    void indicatorEventsReachSubscribersThroughTheirFilter() throws Exception {
+        String doc = "doc-" + UUID.randomUUID();
+        String metric = "高新技术企业数量-" + UUID.randomUUID();
+        try (SseClient client = new SseClient(uri("/api/indicators/stream",
+                "region=" + enc("太原市") + "&documentId=" + doc), null)) {
+            assertThat(client.status).isEqualTo(200);
+            assertThat(client.contentType).startsWith("text/event-stream");
+            // the connection comment arrives before any event: the stream is flushed, not buffered
+            assertThat(client.nextComment(Duration.ofSeconds(5))).startsWith("connected");
+
+            var other = indicatorEvent(doc, "大同市", metric, "target");
+            var wanted = indicatorEvent(doc, "太原市", metric, "target");
+            List<SseClient.Event> firstRound = produceUntilReceived(client, "k-" + doc, other, wanted, "太原市");
+
+            // the consumer is now live: a second round must deliver exactly the matching event
+            var other2 = indicatorEvent(doc, "大同市", metric + "-2", "actual");
+            var wanted2 = indicatorEvent(doc, "太原市", metric + "-2", "actual");
+            send(Topics.INDICATOR_EVENTS, "k-" + doc, other2);
+            send(Topics.INDICATOR_EVENTS, "k-" + doc, wanted2);
+            SseClient.Event second = client.next(Duration.ofSeconds(10));
+
+            List<SseClient.Event> all = new ArrayList<>(firstRound);
+            all.add(second);
+            assertThat(all).allSatisfy(e -> {
+                assertThat(e.name()).isEqualTo("indicator");
+                assertThat(e.data()).contains("太原市").doesNotContain("大同市");
+            });
+            assertThat(second).isNotNull();
+            IndicatorEventV1 parsed = EventJson.fromBytes(second.data().getBytes(StandardCharsets.UTF_8),
+                    IndicatorEventV1.class);
+            assertThat(parsed.indicator().metric()).isEqualTo(metric + "-2");
+            assertThat(parsed.indicator().value()).isEqualByComparingTo("4500");
+            assertThat(parsed.indicator().unit()).isEqualTo("家");
+            assertThat(parsed.indicator().kind()).isEqualTo("actual");
+            assertThat(Long.parseLong(second.id())).isGreaterThan(Long.parseLong(firstRound.get(0).id()));
+
+            // a client reconnecting with the id of the first event gets what came after it, filtered the same way
+            String firstId = all.get(all.size() - 2).id();
+            try (SseClient resumed = new SseClient(uri("/api/indicators/stream",
+                    "region=" + enc("太原市") + "&documentId=" + doc), firstId)) {
+                SseClient.Event replayed = resumed.next(Duration.ofSeconds(5));
+                assertThat(replayed).isNotNull();
+                assertThat(replayed.id()).isEqualTo(second.id());
+                assertThat(replayed.data()).isEqualTo(second.data());
+                assertThat(resumed.next(Duration.ofMillis(500))).isNull();
+            }
+        }
+    }
+
+    @Test
+    void targetUpdatesReachSubscribers() throws Exception {
+        String metric = "研发投入强度-" + UUID.randomUUID();
+        var update = new TargetUpdatedV1(EventIds.newId(), 1, "太原市|" + metric + "|2021-2025", 42L, "太原市", metric,
+                "2021-2025", "%", new BigDecimal("2.5"), 2020, new BigDecimal("2.8"), 2022, new BigDecimal("3.2"),
+                2025, ">=", 0.43, 0, List.of("latestActual"), Instant.now());
+        try (SseClient client = new SseClient(uri("/api/targets/stream", "metric=" + enc(metric)), null)) {
+            List<SseClient.Event> received = produceUntilReceived(client, update.targetKey(), null, update, metric);
+            SseClient.Event event = received.get(received.size() - 1);
+            assertThat(event.name()).isEqualTo("target");
+            TargetUpdatedV1 parsed = EventJson.fromBytes(event.data().getBytes(StandardCharsets.UTF_8),
+                    TargetUpdatedV1.class);
+            assertThat(parsed.targetValue()).isEqualByComparingTo("3.2");
+            assertThat(parsed.progress()).isEqualTo(0.43);
+        }
+    }
+
+    @Test
+    void heartbeatsKeepIdleStreamsAlive() throws Exception {
+        try (SseClient client = new SseClient(uri("/api/targets/stream", null), null)) {
+            assertThat(client.nextComment(Duration.ofSeconds(5))).startsWith("connected");
+            // heartbeat-interval is 1s in the test profile (15s otherwise)
+            assertThat(client.nextComment(Duration.ofSeconds(5))).isEqualTo("heartbeat");
+        }
+    }
+
+    @Test
+    void oversizedFilterIsRefused() {
+        var response = given().queryParam("region", "区".repeat(300)).get("/api/indicators/stream");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.jsonPath().getString("detail")).contains("region");
+    }
+}
