@@ -36,6 +36,7 @@ public final class HtmlToText {
         MappedText.Builder out = in.builder();
         int i = 0;
         boolean inCell = false;
+        boolean cellStart = false;
         while (i < n) {
             char c = s.charAt(i);
             if (c == '<') {
@@ -61,20 +62,23 @@ public final class HtmlToText {
                     case "td", "th" -> {
                         if (!closing) {
                             if (inCell) {
+                                out.trimTrailing(' ');
                                 out.put(" | ", i);
                             }
                             inCell = true;
+                            cellStart = true;
                         }
                     }
                     case "tr", "table" -> {
                         newline(out, i);
                         inCell = false;
+                        cellStart = false;
                     }
                     case "br", "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tbody", "thead",
                             "ul", "ol", "section", "article", "title", "caption", "dt", "dd", "blockquote", "pre" -> {
                         // Inside a table cell block elements only separate words; the row stays one line.
                         if (inCell) {
-                            if (out.length() > 0 && out.lastChar() != ' ') {
+                            if (!cellStart && out.length() > 0 && out.lastChar() != ' ') {
                                 out.put(' ', i);
                             }
                         } else {
@@ -101,12 +105,17 @@ public final class HtmlToText {
             }
             if (c == '\r' || c == '\n' || c == '\t') {
                 // Source line breaks inside HTML are layout, not content.
-                if (out.length() > 0 && out.lastChar() != '\n' && out.lastChar() != ' ') {
+                if (!cellStart && out.length() > 0 && out.lastChar() != '\n' && out.lastChar() != ' ') {
                     out.put(' ', i);
                 }
                 i++;
                 continue;
             }
+            if (c == ' ' && (cellStart || out.length() > 0 && (out.lastChar() == '\n' || out.lastChar() == ' '))) {
+                i++;
+                continue;
+            }
+            cellStart = false;
             out.copy(i, i + 1);
             i++;
         }

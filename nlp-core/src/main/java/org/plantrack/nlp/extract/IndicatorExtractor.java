@@ -16,20 +16,29 @@ import org.plantrack.nlp.structure.SentenceSplitter.Span;
 public final class IndicatorExtractor {
 
     /** What the extractor knows about the document and each sentence's surroundings. */
-    public record Context(Integer docYear, String[] sectionKind, boolean[] lowConfidence) {
+    public record Context(Integer docYear, String[] sectionKind, boolean[] lowConfidence, boolean[] headingStart) {
+
+        public Context(Integer docYear, String[] sectionKind, boolean[] lowConfidence) {
+            this(docYear, sectionKind, lowConfidence, null);
+        }
     }
 
     public List<Found> extract(String text, List<Span> sentences, Context ctx) {
         List<Found> out = new ArrayList<>();
         TableState table = new TableState();
         String paragraphKind = null;
+        String carriedKind = null;
         int paragraph = -1;
         for (int si = 0; si < sentences.size(); si++) {
             Span sp = sentences.get(si);
             String s = text.substring(sp.start(), sp.end());
             if (sp.paragraph() != paragraph) {
                 paragraph = sp.paragraph();
-                paragraphKind = null;
+                paragraphKind = carriedKind;
+                if (ctx.headingStart() != null && ctx.headingStart()[si]) {
+                    paragraphKind = null;
+                    carriedKind = null;
+                }
             }
             if (isTableRow(s)) {
                 table.row(s, sp.start(), si, ctx, out);
@@ -65,6 +74,8 @@ public final class IndicatorExtractor {
             String pk = Kinds.paragraphCue(s);
             if (pk != null) {
                 paragraphKind = pk;
+                // "…主要预期目标是：" introduces a list that may continue over the next lines.
+                carriedKind = Kinds.introducesList(s) ? pk : null;
             }
         }
         return out;
@@ -91,7 +102,7 @@ public final class IndicatorExtractor {
 
     // ------------------------------------------------------------------ tables
 
-    private static final Pattern YEAR_CELL = Pattern.compile("^(\\d{4})\\s*年?(?:底|末)?(?:目标|预期)?$");
+    private static final Pattern YEAR_CELL = Pattern.compile("^((?:19|20)\\d{2})\\s*(年?)(?:底|末)?(?:目标|预期|目标值|基期)?$");
     private static final Pattern NUMBER_CELL = Pattern.compile("^([<>≤≥]?)\\s*(\\d+(?:\\.\\d+)?)\\s*(%|‰)?\\s*(以上|以下|以内|左右)?$");
     private static final Pattern UNIT_IN_NAME = Pattern.compile("[(（]([^()（）]{1,8})[)）]\\s*$");
 
@@ -114,14 +125,17 @@ public final class IndicatorExtractor {
             }
             List<Integer> yc = new ArrayList<>();
             List<Integer> ys = new ArrayList<>();
+            boolean withNian = false;
             for (int i = 0; i < cells.size(); i++) {
                 Matcher m = YEAR_CELL.matcher(cells.get(i));
                 if (m.matches()) {
                     yc.add(i);
                     ys.add(Integer.parseInt(m.group(1)));
+                    withNian |= !m.group(2).isEmpty();
                 }
             }
-            if (yc.size() >= 1 && yc.size() * 2 >= countNumeric(cells)) {
+            boolean dataRow = yearCol != null && !cells.isEmpty() && UNIT_IN_NAME.matcher(cells.get(0)).find();
+            if (yc.size() >= 1 && yc.size() >= countNumeric(cells) && (withNian || !dataRow && yearCol == null)) {
                 yearCol = yc.stream().mapToInt(Integer::intValue).toArray();
                 years = ys.stream().mapToInt(Integer::intValue).toArray();
                 unitCol = -1;

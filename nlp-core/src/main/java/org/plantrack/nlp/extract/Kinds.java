@@ -83,6 +83,11 @@ final class Kinds {
         return null;
     }
 
+    /** A cue sentence ending a lead-in with a colon: the list it opens may span several lines. */
+    static boolean introducesList(String s) {
+        return Pattern.compile("(?:是|如下|为)[:：]").matcher(s).find();
+    }
+
     /** The kind a section heading implies, or null. */
     static String sectionCue(String heading) {
         if (heading == null) {

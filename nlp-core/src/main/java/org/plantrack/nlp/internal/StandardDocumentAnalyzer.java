@@ -156,7 +156,18 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
                 facts.planPeriod(), facts.documentDate(), List.copyOf(sections));
 
         // ---- indicators
-        List<Found> found = extractor.extract(clean, spans, new IndicatorExtractor.Context(docYear, sectionKind, lowConf));
+        boolean[] headingStart = new boolean[spans.size()];
+        int hi = 0;
+        for (int i = 0; i < spans.size() && hi < headings.size(); i++) {
+            while (hi < headings.size() && headings.get(hi).start() < spans.get(i).start()) {
+                hi++;
+            }
+            if (hi < headings.size() && headings.get(hi).start() == spans.get(i).start()) {
+                headingStart[i] = true;
+            }
+        }
+        List<Found> found = extractor.extract(clean, spans,
+                new IndicatorExtractor.Context(docYear, sectionKind, lowConf, headingStart));
         List<Indicator> indicators = new ArrayList<>(found.size());
         for (Found f : found) {
             DocumentStructure.Sentence s = sentences.get(f.sentenceIndex());

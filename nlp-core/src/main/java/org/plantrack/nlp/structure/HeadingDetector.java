@@ -14,7 +14,7 @@ public final class HeadingDetector {
     private static final Pattern CHAPTER = Pattern.compile("^第[" + CN + "百零\\d]{1,4}[章篇编部分]");
     private static final Pattern L2 = Pattern.compile("^[（(][" + CN + "]{1,3}[)）]");
     private static final Pattern L3 = Pattern.compile("^\\d{1,2}(?:[．、]|\\.(?!\\d))");
-    private static final Pattern L3B = Pattern.compile("^(第[" + CN + "]{1,3}|其[" + CN + "]{1,2}|[" + CN + "]要|首先|其次|最后)[，,：:、]");
+    private static final Pattern L3B = Pattern.compile("^(?:(?:第[" + CN + "]{1,3}|其[" + CN + "]{1,2}|首先|其次|最后)[，,：:、]|[" + CN + "]要(?=[\\u4e00-\\u9fa5]))");
     private static final Pattern L3C = Pattern.compile("^[（(]\\d{1,2}[)）]");
     private static final Pattern ITEM = Pattern.compile("^[—-]{2}");
 

@@ -1,0 +1,144 @@
+package org.plantrack.nlp.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.plantrack.nlp.text.MappedText;
+
+class CleaningStepsTest {
+
+    private static final String SAMPLE = "今年全县粮食产量达到十二万吨，比上年增长百分之三。";
+
+    @Test
+    void detectsEncodingsFromBytes() {
+        assertThat(EncodingDetector.decode(SAMPLE.getBytes(StandardCharsets.UTF_8)).encoding()).isEqualTo("UTF-8");
+        byte[] bom = ("\uFEFF" + SAMPLE).getBytes(StandardCharsets.UTF_8);
+        EncodingDetector.Decoded d = EncodingDetector.decode(bom);
+        assertThat(d.encoding()).isEqualTo("UTF-8");
+        assertThat(d.text()).isEqualTo(SAMPLE);
+        assertThat(EncodingDetector.decode(withBom(SAMPLE.getBytes(StandardCharsets.UTF_16LE), 0xFF, 0xFE)).text()).isEqualTo(SAMPLE);
+        assertThat(EncodingDetector.decode(withBom(SAMPLE.getBytes(StandardCharsets.UTF_16BE), 0xFE, 0xFF)).encoding()).isEqualTo("UTF-16BE");
+        String ascii = "2024年 GDP 5% growth, 3 items\n";
+        assertThat(EncodingDetector.decode(ascii.getBytes(StandardCharsets.UTF_16LE)).encoding()).isEqualTo("UTF-16LE");
+        EncodingDetector.Decoded gb = EncodingDetector.decode(SAMPLE.getBytes(Charset.forName("GB18030")));
+        assertThat(gb.encoding()).isEqualTo("GB18030");
+        assertThat(gb.text()).isEqualTo(SAMPLE);
+        String trad = "今年全縣糧食產量達到十二萬噸，比上年增長百分之三，經濟發展穩中向好。";
+        EncodingDetector.Decoded big5 = EncodingDetector.decode(trad.getBytes(Charset.forName("Big5")));
+        assertThat(big5.encoding()).isEqualTo("Big5");
+        assertThat(big5.text()).isEqualTo(trad);
+    }
+
+    private static byte[] withBom(byte[] b, int x, int y) {
+        byte[] out = new byte[b.length + 2];
+        out[0] = (byte) x;
+        out[1] = (byte) y;
+        System.arraycopy(b, 0, out, 2, b.length);
+        return out;
+    }
+
+    @Test
+    void convertsTraditionalKeepingOffsetsAndFixingZhe() {
+        String trad = "隨著經濟發展，沿著這條路著力推進，意味著地區生產總值再創新高。";
+        assertThat(ScriptConverter.detectScript(trad)).isEqualTo("traditional");
+        assertThat(ScriptConverter.detectScript("随着经济发展，著名作家来访。")).isEqualTo("simplified");
+        MappedText t = ScriptConverter.toSimplified(MappedText.identity(trad));
+        assertThat(t.text()).isEqualTo("随着经济发展，沿着这条路着力推进，意味着地区生产总值再创新高。");
+        int i = t.text().indexOf("地区");
+        assertThat(trad.substring(t.originOf(i), t.originEnd(i + 2))).isEqualTo("地區");
+    }
+
+    @Test
+    void normalisesFullWidthDigitsAndPercent() {
+        TextCleaner.Log log = new TextCleaner.Log();
+        MappedText t = TextCleaner.normalizeWidth(MappedText.identity("增长１２．５％\r\n下一行"), log);
+        assertThat(t.text()).isEqualTo("增长12.5%\n下一行");
+        assertThat(log.notes).isNotEmpty();
+    }
+
+    @Test
+    void removesPinyinGlossesButNotRealParentheses() {
+        TextCleaner.Log log = new TextCleaner.Log();
+        String in = "當(dāng)前，十(shí)五五時期的(de)任務；會議(2021年9月26日)在村(社区)服务站(站)检测(PM2.5)浓度。";
+        MappedText t = TextCleaner.removePinyinGlosses(MappedText.identity(in), log);
+        assertThat(t.text()).isEqualTo("當前，十五五時期的任務；會議(2021年9月26日)在村(社区)服务站(站)检测(PM2.5)浓度。");
+        assertThat(log.notes.get(0)).contains("3 pinyin");
+        int i = t.text().indexOf("時期");
+        assertThat(in.substring(t.originOf(i), t.originEnd(i + 2))).isEqualTo("時期");
+    }
+
+    @Test
+    void flagsMojibakeWithoutRemovingIt() {
+        TextCleaner.Log log = new TextCleaner.Log();
+        MappedText t = MappedText.identity("道路建成投用,滨河?xùn)|西路南延。另有\uFFFD\uFFFD字符。正常句子吗?\n");
+        TextCleaner.detectMojibake(t, log);
+        assertThat(log.mojibake).hasSize(2);
+        assertThat(log.warnings).allMatch(w -> w.startsWith("mojibake"));
+    }
+
+    @Test
+    void joinsLinesBrokenInsideAWordOnly() {
+        TextCleaner.Log log = new TextCleaner.Log();
+        String in = "到二〇三五年将与全国同步全面建成小\n\n康社会，人民生活更加美好。\n一、总体要求\n坚持稳中求进。";
+        MappedText t = TextCleaner.joinBrokenLines(MappedText.identity(in), log);
+        assertThat(t.text()).contains("全面建成小康社会").contains("一、总体要求\n坚持");
+    }
+
+    @Test
+    void removesBoilerplateLinesAndBylines() {
+        TextCleaner.Log log = new TextCleaner.Log();
+        String in = "当前位置：首页 > 政务公开 > 规划计划\n"
+                + "某市国民经济发展报告\n"
+                + "某市国民经济发展报告\n"
+                + "发布时间：2023-01-05 来源：市发改委\n"
+                + "正文第一段，全市经济稳定增长(3205字)。\n"
+                + "<image>data:image/png;base64,iVBORw0KGgo123456</image>\n"
+                + "欢迎加入QQ群123456789，投稿邮箱 tougao@example.com\n"
+                + "版权所有 © 某某网站 备案号 ICP备12345678号\n";
+        MappedText t = TextCleaner.removeInlineBoilerplate(MappedText.identity(in), log);
+        t = TextCleaner.removeBoilerplateLines(t, log);
+        String out = t.text();
+        assertThat(out).contains("某市国民经济发展报告").contains("正文第一段，全市经济稳定增长。");
+        assertThat(out).doesNotContain("当前位置", "发布时间", "3205", "QQ", "版权", "base64");
+        assertThat(out.indexOf("某市国民经济发展报告")).isEqualTo(out.lastIndexOf("某市国民经济发展报告"));
+        assertThat(log.removedLines).anyMatch(l -> l.contains("2023-01-05"));
+        assertThat(String.join(" ", log.notes)).contains("breadcrumb", "repeated title", "page metadata", "contact", "footer");
+    }
+
+    @Test
+    void removesSpamAdvertisingHeaders() {
+        TextCleaner.Log log = new TextCleaner.Log();
+        String in = "免费观看在线视频,国产精品久久,AV专区\n新闻正文，今年增长5%。\n";
+        MappedText t = TextCleaner.removeBoilerplateLines(MappedText.identity(in), log);
+        assertThat(t.text().strip()).isEqualTo("新闻正文，今年增长5%。");
+    }
+
+    @Test
+    void htmlTablesBecomeRowsOfCells() {
+        String html = "<html><body><h2>主要指标</h2><p>说明&nbsp;文字&amp;备注</p>"
+                + "<table><tr><td><div>指标</div></td><td>2020年</td><td>2025年</td></tr>"
+                + "<tr><td><p>森林覆盖率(%)</p></td><td>40.1</td><td>42</td></tr></table>"
+                + "<script>var x = 1;</script></body></html>";
+        assertThat(HtmlToText.looksLikeHtml(html, "x.txt")).isTrue();
+        MappedText t = HtmlToText.convert(MappedText.identity(html));
+        assertThat(t.text()).contains("主要指标\n说明 文字&备注\n指标 | 2020年 | 2025年\n森林覆盖率(%) | 40.1 | 42");
+        assertThat(t.text()).doesNotContain("var x");
+        int i = t.text().indexOf("40.1");
+        assertThat(html.substring(t.originOf(i), t.originEnd(i + 4))).isEqualTo("40.1");
+    }
+
+    @Test
+    void flagsInterleavedPdfColumnsAndGluesNumbersToUnits() {
+        TextCleaner.Log log = new TextCleaner.Log();
+        String in = "第一栏的文字内容在这里 第二栏的内容也在 第三栏粮食产量 6.5 亿 吨\n"
+                + "第一栏继续写下去的话 第二栏继续写的字 第三栏能源生产能力\n"
+                + "第一栏还是有一些字的 第二栏同样有一些 第三栏其他的内容啊\n"
+                + "第一栏最后一行文字了 第二栏最后一行字 第三栏结尾的一行字\n";
+        MappedText t = TextCleaner.normalizeSpaces(MappedText.identity(in), log);
+        assertThat(log.pdfColumns).isTrue();
+        assertThat(log.warnings.get(0)).contains("PDF column");
+        assertThat(t.text()).contains("6.5亿吨");
+    }
+}

@@ -1,0 +1,188 @@
+package org.plantrack.nlp.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.plantrack.nlp.AnalysisHints;
+import org.plantrack.nlp.DocumentAnalyzer;
+import org.plantrack.nlp.Indicator;
+
+/** Each extraction rule, on sentences written for these tests. */
+class ExtractionRulesTest {
+
+    private static List<Indicator> run(String text, String date) {
+        return DocumentAnalyzer.standard()
+                .analyze(text.getBytes(StandardCharsets.UTF_8), "t.txt", new AnalysisHints(null, null, date))
+                .indicators();
+    }
+
+    private static List<Indicator> run(String text) {
+        return run(text, "2023-03-01");
+    }
+
+    private static Indicator only(String text) {
+        List<Indicator> l = run(text);
+        assertThat(l).as("indicators of %s", text).hasSize(1);
+        return l.get(0);
+    }
+
+    private static void value(Indicator i, String v, String unit) {
+        assertThat(i.value()).isEqualByComparingTo(new BigDecimal(v));
+        assertThat(i.unit()).isEqualTo(unit);
+    }
+
+    @Test
+    void arabicNumbersWithMultipliersAndUnits() {
+        Indicator i = only("全县实现一般公共预算收入12.35亿元。");
+        value(i, "12.35", "亿元");
+        assertThat(i.metric()).isEqualTo("一般公共预算收入");
+        value(only("新增城镇就业2.6万人。"), "2.6", "万人");
+        value(only("完成植树造林1,250亩。"), "1250", "亩");
+        value(only("外贸进出口总额达到3800万美元。"), "3800", "万美元");
+    }
+
+    @Test
+    void chineseNumeralsOnlyAsQuantities() {
+        Indicator i = only("财政支出七成以上用于民生。");
+        value(i, "7", "成");
+        assertThat(i.qualifier()).isEqualTo(">=");
+        Indicator j = only("全市配备社区工作者近万名。");
+        value(j, "1", "万名");
+        assertThat(j.qualifier()).isEqualTo("~");
+        value(only("产业规模向万亿元迈进。"), "1", "万亿元");
+        value(only("粮食产量达到十二万吨。"), "12", "万吨");
+        assertThat(run("引进一批项目，形成两个中心，打造三大平台，落实六稳六保。")).isEmpty();
+    }
+
+    @Test
+    void qualifiers() {
+        assertThat(only("城镇新增就业5万人以上。").qualifier()).isEqualTo(">=");
+        assertThat(only("城镇登记失业率控制在4.5%以内。").qualifier()).isEqualTo("<=");
+        assertThat(only("居民消费价格涨幅3%左右。").qualifier()).isEqualTo("~");
+        assertThat(only("建成充电桩3000余个。").qualifier()).isEqualTo(">=");
+        assertThat(only("培训农民工600多人次。").qualifier()).isEqualTo(">=");
+        assertThat(only("服务业增加值占比接近55%。").qualifier()).isEqualTo("~");
+        assertThat(only("全年接待游客突破800万人次。").qualifier()).isEqualTo(">=");
+        assertThat(only("人均地区生产总值超过8万元。").qualifier()).isEqualTo(">=");
+    }
+
+    @Test
+    void changesAndLevels() {
+        Indicator up = only("规模以上工业增加值增长6.5%。");
+        assertThat(up.change()).isEqualTo("increase");
+        assertThat(up.metric()).isEqualTo("规模以上工业增加值");
+        assertThat(only("单位地区生产总值能耗下降13.5%。").change()).isEqualTo("decrease");
+        assertThat(only("研发投入强度提高0.4个百分点。").unit()).isEqualTo("个百分点");
+        assertThat(only("外贸出口年均增长9.1%。").change()).isEqualTo("increase");
+        assertThat(only("城镇化率提高到61.2%。").change()).isNull();
+    }
+
+    @Test
+    void baselineFromAToB() {
+        Indicator i = only("科技型企业由320家增加到1260家。");
+        value(i, "1260", "家");
+        assertThat(i.baseline()).isEqualByComparingTo("320");
+        assertThat(i.metric()).isEqualTo("科技型企业");
+        assertThat(i.change()).isNull();
+        Indicator j = only("服务业占比从“十三五”末的48.2%提升到53.6%。");
+        assertThat(j.baseline()).isEqualByComparingTo("48.2");
+        value(j, "53.6", "%");
+    }
+
+    @Test
+    void respectiveLists() {
+        List<Indicator> l = run("单位地区生产总值能耗、二氧化碳排放分别降低14%、18%。");
+        assertThat(l).hasSize(2);
+        assertThat(l.get(0).metric()).isEqualTo("单位地区生产总值能耗");
+        assertThat(l.get(1).metric()).isEqualTo("二氧化碳排放");
+        assertThat(l).allMatch(i -> "decrease".equals(i.change()));
+    }
+
+    @Test
+    void rangesGiveTwoIndicators() {
+        List<Indicator> l = run("每年新培育上市企业3至5家。");
+        assertThat(l).hasSize(2);
+        value(l.get(0), "3", "家");
+        assertThat(l.get(0).qualifier()).isEqualTo(">=");
+        value(l.get(1), "5", "家");
+        assertThat(l.get(1).qualifier()).isEqualTo("<=");
+        List<Indicator> p = run("经济增长预期目标为5%-5.5%。");
+        assertThat(p).extracting(Indicator::qualifier).containsExactly(">=", "<=");
+    }
+
+    @Test
+    void countedThingAfterTheValue() {
+        List<Indicator> l = run("改造1200个老旧小区、86条背街小巷，选聘300名乡村规划师。");
+        assertThat(l).extracting(Indicator::metric).containsExactly("改造老旧小区", "背街小巷", "选聘乡村规划师");
+        assertThat(only("建成45公里的滨江绿道。").metric()).isEqualTo("滨江绿道");
+    }
+
+    @Test
+    void perCapitaAndShares() {
+        Indicator i = only("千人拥有执业医师数达到3.2人。");
+        assertThat(i.metric()).isEqualTo("千人拥有执业医师数");
+        Indicator j = only("城镇居民人均可支配收入达到52100元。");
+        assertThat(j.metric()).isEqualTo("城镇居民人均可支配收入");
+    }
+
+    @Test
+    void tableRowsGiveOneIndicatorPerYearColumn() {
+        String t = "指标名称 | 2020年 | 2025年 | 属性\n湿地保护率(%) | 52.3 | 56 | 约束性\n森林蓄积量(万立方米) | 1200 | 1350 | 预期性\n";
+        List<Indicator> l = run(t, "2021-06-01");
+        assertThat(l).hasSize(4);
+        assertThat(l.get(0).metric()).isEqualTo("湿地保护率");
+        assertThat(l.get(0).kind()).isEqualTo("actual");
+        assertThat(l.get(0).year()).isEqualTo(2020);
+        assertThat(l.get(1).kind()).isEqualTo("target");
+        assertThat(l.get(1).year()).isEqualTo(2025);
+        value(l.get(3), "1350", "万立方米");
+    }
+
+    @Test
+    void actualVersusTargetFromSentenceAndSection() {
+        assertThat(only("到2027年，全市森林覆盖率达到45%。").kind()).isEqualTo("target");
+        assertThat(only("力争全年粮食产量稳定在30万吨。").kind()).isEqualTo("target");
+        assertThat(only("目前，全市共有高新技术企业860家。").kind()).isEqualTo("actual");
+        assertThat(only("到“十四五”末，地区生产总值达到900亿元。").year()).isEqualTo(2025);
+        String report = "一、过去五年工作回顾\n五年来，累计新增城镇就业8.2万人。\n二、今后五年的主要目标\n城镇新增就业每年4万人以上。\n";
+        List<Indicator> l = run(report, "2021-09-01");
+        assertThat(l).extracting(Indicator::kind).containsExactly("actual", "target");
+        String list = "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右；\n一般公共预算收入增长5%；";
+        assertThat(run(list)).extracting(Indicator::kind).containsOnly("target");
+    }
+
+    @Test
+    void estimatesDependOnTheYear() {
+        assertThat(only("预计2022年地区生产总值达到650亿元。").kind()).isEqualTo("actual");
+        assertThat(only("预计今年地区生产总值达到700亿元。").kind()).isEqualTo("target");
+    }
+
+    @Test
+    void yearsFromTextAndDocumentDate() {
+        assertThat(only("2022年全市地区生产总值620亿元。").year()).isEqualTo(2022);
+        assertThat(only("今年地区生产总值目标增长6%。").year()).isEqualTo(2023);
+        assertThat(only("去年地区生产总值增长4.1%。").year()).isEqualTo(2022);
+        assertThat(only("今后五年，每年新增就业5万人。").year()).isNull();
+        assertThat(only("地区生产总值比2020年增长20%。").year()).isNull();
+    }
+
+    @Test
+    void exclusions() {
+        assertThat(run("2021年9月26日，市第十二次党代会召开，十一届九次全会精神得到落实。")).isEmpty();
+        assertThat(run("地铁2号线开通，新增5A级景区，建成5G网络，实施1+30联防联控机制，打造15分钟文化圈。")).isEmpty();
+        assertThat(run("“十四五”时期要坚持“六稳”“六保”，实现“两个一百年”奋斗目标。")).isEmpty();
+        assertThat(run("建党100周年，五年来成绩显著，发布时间 2023-05-06 08:30。")).isEmpty();
+        assertThat(run("实现“135”目标。")).isEmpty();
+    }
+
+    @Test
+    void offsetsPointIntoTheOriginal() {
+        String text = "當(dāng)前，全縣森林覆蓋率達到62.5%。";
+        Indicator i = run(text).get(0);
+        assertThat(text.substring(i.start(), i.end())).isEqualTo("62.5%");
+        assertThat(i.sentence()).isEqualTo("当前，全县森林覆盖率达到62.5%。");
+    }
+}
