@@ -111,6 +111,7 @@ public final class Launcher {
             Log.info(service.name() + " is ready");
         }
         Log.info("PlanTrack is up: http://localhost:" + wiring.port(PlanTrackServices.GATEWAY));
+        Log.info("logs in " + settings.logDir() + "; Ctrl-C stops everything");
     }
 
     /** Ctrl-C and SIGTERM run the ordered stop; a shutdown hook covers every other way out. */

@@ -50,6 +50,10 @@ public final class PlanTrackServices {
     public static Map<String, String> environment(Spec spec, Wiring wiring) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(wiring.port(spec)));
+        if (spec != GATEWAY) {
+            // as in docker-compose.yml, only the gateway is reachable from other machines
+            env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        }
         env.put("KAFKA_BOOTSTRAP_SERVERS", wiring.kafkaBootstrap());
         if (spec.database() != null) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", wiring.jdbcBaseUrl() + spec.database());

@@ -24,6 +24,8 @@ public final class ServiceProcess implements AutoCloseable {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
     /** A process that ran this long is considered healthy again: the back-off starts over. */
     private static final Duration STABLE_AFTER = Duration.ofSeconds(60);
+    /** A service that crashes this often while starting will not come up by itself: give up waiting. */
+    private static final int MAX_RESTARTS_BEFORE_READY = 3;
 
     private final String name;
     private final List<String> command;
@@ -106,6 +108,10 @@ public final class ServiceProcess implements AutoCloseable {
             if (supervisor == null && current != null && !current.isAlive()) {
                 throw new IllegalStateException(name + " exited with code " + current.exitValue()
                         + " before it was ready; last lines of " + logFile + ":\n" + ChildProcesses.tail(logFile, 60));
+            }
+            if (restarts >= MAX_RESTARTS_BEFORE_READY) {
+                throw new IllegalStateException(name + " keeps exiting (" + restarts + " restarts) before it is ready;"
+                        + " last lines of " + logFile + ":\n" + ChildProcesses.tail(logFile, 60));
             }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(name + " was not ready within " + timeout + " (" + healthUri

@@ -43,11 +43,13 @@ class LauncherSettingsTest {
                 .containsEntry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://db.internal:5432/plantrack_target")
                 .containsEntry("QUARKUS_DATASOURCE_USERNAME", "plantrack")
                 .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "kafka-1:9092,kafka-2:9092")
-                .containsEntry("QUARKUS_HTTP_PORT", "8083");
+                .containsEntry("QUARKUS_HTTP_PORT", "8083")
+                .containsEntry("QUARKUS_HTTP_HOST", "127.0.0.1");
         assertThat(PlanTrackServices.environment(PlanTrackServices.GATEWAY, wiring))
                 .containsEntry("INGEST_SERVICE_URL", "http://localhost:8081")
                 .containsEntry("TARGET_SERVICE_URL", "http://localhost:8083")
-                .doesNotContainKey("QUARKUS_DATASOURCE_JDBC_URL");
+                .doesNotContainKey("QUARKUS_DATASOURCE_JDBC_URL")
+                .doesNotContainKey("QUARKUS_HTTP_HOST");
     }
 
     @Test

@@ -60,6 +60,23 @@ class ServiceProcessTest {
                 .hasMessageContaining("no.such.Main");
     }
 
+    @Test
+    void aSupervisedProcessThatKeepsCrashingStopsTheHealthWait() {
+        Log.toFile(dir.resolve("launcher.log"));
+        ServiceProcess crashing = new ServiceProcess("crashing",
+                List.of(ChildProcesses.javaExecutable(), "-Xmx32m", "-cp", dir.toString(), "no.such.Main"), Map.of(), dir,
+                dir.resolve("crashing.log"), URI.create("http://localhost:" + Ports.free() + "/q/health/ready"), false);
+        try {
+            crashing.start();
+            crashing.supervise();
+            assertThatThrownBy(() -> crashing.awaitReady(Duration.ofSeconds(90)))
+                    .hasMessageContaining("crashing keeps exiting (3 restarts)")
+                    .hasMessageContaining("no.such.Main");
+        } finally {
+            crashing.stop();
+        }
+    }
+
     private ServiceProcess stub(String name) {
         int port = Ports.free();
         String classes = Path.of(HealthStub.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
