@@ -2,6 +2,11 @@ package org.plantrack.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,6 +19,11 @@ import org.plantrack.devinfra.PlanTrackServices;
 import org.plantrack.devinfra.Ports;
 import org.plantrack.devinfra.PostgresDatabases;
 import org.plantrack.devinfra.ServiceProcess;
+import org.plantrack.events.EventIds;
+import org.plantrack.events.EventJson;
+import org.plantrack.events.IndicatorEventV1;
+import org.plantrack.events.IndicatorV1;
+import org.plantrack.events.Topics;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -25,11 +35,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -117,6 +129,8 @@ class PipelineIT {
         try (SseSubscription stream = SseSubscription.open(URI.create(gateway + "/api/indicators/stream"),
                 Duration.ofSeconds(5))) {
 
+            awaitStreamLive(stream);
+
             HttpResponse<String> upload = upload(content);
             assertThat(upload.statusCode()).as("first upload: %s", upload.body()).isEqualTo(202);
             JsonNode accepted = JSON.readTree(upload.body());
@@ -155,6 +169,35 @@ class PipelineIT {
             HttpResponse<String> again = upload(content);
             assertThat(again.statusCode()).as("second upload: %s", again.body()).isEqualTo(200);
             assertThat(JSON.readTree(again.body()).path("id").asText()).isEqualTo(id);
+        }
+    }
+
+    /**
+     * The gateway reads indicator events from the latest offset, so an event published before its consumer has its
+     * partitions would never reach SSE. A probe event written straight to the topic and seen on our stream proves
+     * the whole fan-out path is live before the real upload starts.
+     */
+    private static void awaitStreamLive(SseSubscription stream) throws Exception {
+        String probeDocument = "e2e-probe-" + UUID.randomUUID();
+        IndicatorV1 indicator = new IndicatorV1(probeDocument + "-1", probeDocument, "探针指标", BigDecimal.ONE, "个",
+                "actual", null, null, null, 2025, "探针。", 0, 1, "other", 1.0, null, null);
+        IndicatorEventV1 probe = new IndicatorEventV1(EventIds.newId(), IndicatorEventV1.SCHEMA_VERSION,
+                IndicatorEventV1.Type.ADDED, "probe|探针指标|2025", "探针指标", indicator, Instant.now());
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+            while (true) {
+                producer.send(new ProducerRecord<>(Topics.INDICATOR_EVENTS, probe.targetKey(), EventJson.toBytes(probe))).get();
+                try {
+                    stream.await(e -> probeDocument.equals(e.path("indicator").path("documentId").asText()),
+                            Duration.ofSeconds(3));
+                    return;
+                } catch (AssertionError notYet) {
+                    if (System.nanoTime() > deadline) {
+                        throw notYet;
+                    }
+                }
+            }
         }
     }
 
