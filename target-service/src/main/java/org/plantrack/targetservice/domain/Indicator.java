@@ -1,0 +1,69 @@
+package org.plantrack.targetservice.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * One indicator of the stored analysis run of a document, as extracted (metric, value, unit) and normalised for
+ * comparison (canonical metric, value in the canonical unit). The id comes from nlp-service and is stable.
+ */
+@Entity
+@Table(name = "indicator")
+public class Indicator extends PanacheEntityBase {
+
+    @Id
+    public String id;
+    @Column(name = "document_id")
+    public String documentId;
+    @Column(name = "analysis_run")
+    public int analysisRun;
+    public String metric;
+    @Column(name = "canonical_metric")
+    public String canonicalMetric;
+    public BigDecimal value;
+    public String unit;
+    @Column(name = "canonical_value")
+    public BigDecimal canonicalValue;
+    @Column(name = "canonical_unit")
+    public String canonicalUnit;
+    public String kind;
+    public String qualifier;
+    public String change;
+    public BigDecimal baseline;
+    @Column(name = "canonical_baseline")
+    public BigDecimal canonicalBaseline;
+    public Integer year;
+    public String sentence;
+    @Column(name = "start_offset")
+    public int start;
+    @Column(name = "end_offset")
+    public int end;
+    public String domain;
+    public double confidence;
+    public String region;
+    @Column(name = "region_level")
+    public String regionLevel;
+    /** The plan period the document states (null when it states none). */
+    @Column(name = "plan_period")
+    public String planPeriod;
+    /** The plan period this indicator is tracked under: the document's, or derived from its dates. */
+    public String period;
+    @Column(name = "target_id")
+    public Long targetId;
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    public boolean isTarget() {
+        return "target".equals(kind);
+    }
+
+    public boolean isLevel() {
+        return change == null;
+    }
+}

@@ -1,0 +1,120 @@
+package org.plantrack.targetservice.messaging;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import org.plantrack.events.EventJson;
+import org.plantrack.events.IndicatorV1;
+import org.plantrack.events.IndicatorsExtractedV1;
+import org.plantrack.events.MalformedEventException;
+import org.plantrack.targetservice.service.AggregationService;
+
+/**
+ * Consumes indicator sets. The value is parsed here from raw bytes so a poison record reaches the dead-letter topic
+ * unchanged. A database failure is retried with backoff (the partition waits: order per document matters); only a
+ * record that is malformed, or keeps failing after all attempts, is nacked to the dead-letter topic. The record is
+ * acknowledged after the commit; the events of the change are then published from the outbox.
+ */
+@ApplicationScoped
+public class ExtractedIndicatorsConsumer {
+
+    private static final Logger LOG = Logger.getLogger(ExtractedIndicatorsConsumer.class);
+
+    private final AggregationService aggregation;
+    private final OutboxPublisher outbox;
+    private final Counter applied;
+    private final Counter ignored;
+    private final Counter deadLetters;
+    private final Timer timer;
+
+    @ConfigProperty(name = "plantrack.apply.attempts", defaultValue = "8")
+    int attempts;
+
+    @ConfigProperty(name = "plantrack.apply.backoff-ms", defaultValue = "500")
+    long backoffMs;
+
+    public ExtractedIndicatorsConsumer(AggregationService aggregation, OutboxPublisher outbox, MeterRegistry registry) {
+        this.aggregation = aggregation;
+        this.outbox = outbox;
+        this.applied = Counter.builder("plantrack.target.indicator.sets").tag("result", "applied").register(registry);
+        this.ignored = Counter.builder("plantrack.target.indicator.sets").tag("result", "stale").register(registry);
+        this.deadLetters = Counter.builder("plantrack.target.dead.letters").register(registry);
+        this.timer = Timer.builder("plantrack.target.apply").description("time to apply one indicator set")
+                .register(registry);
+    }
+
+    @Incoming("indicators-in")
+    @Blocking
+    public void consume(ConsumerRecord<String, byte[]> record) {
+        IndicatorsExtractedV1 event;
+        try {
+            event = parse(record.value());
+        } catch (MalformedEventException e) {
+            deadLetters.increment();
+            LOG.warnf("record %s-%d@%d (key %s) is not a valid IndicatorsExtractedV1, sending it to the dead-letter "
+                    + "topic: %s", record.topic(), record.partition(), record.offset(), record.key(), e.getMessage());
+            throw e;
+        }
+        AggregationService.Result result = applyWithRetry(event);
+        if (result.applied()) {
+            applied.increment();
+            LOG.infof("document %s run %d: +%d -%d indicators, %d targets changed", event.documentId(),
+                    event.analysisRun(), result.added(), result.retracted(), result.targetsChanged());
+        } else {
+            ignored.increment();
+            LOG.infof("document %s: ignored, %s", event.documentId(), result.reason());
+        }
+        outbox.drain();
+    }
+
+    private AggregationService.Result applyWithRetry(IndicatorsExtractedV1 event) {
+        long wait = backoffMs;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return timer.record(() -> aggregation.apply(event));
+            } catch (RuntimeException e) {
+                if (attempt >= attempts) {
+                    deadLetters.increment();
+                    throw new IllegalStateException("applying the indicators of document " + event.documentId()
+                            + " failed " + attempt + " times: " + e, e);
+                }
+                LOG.warnf("applying the indicators of document %s failed (attempt %d of %d), retrying in %d ms: %s",
+                        event.documentId(), attempt, attempts, wait, e.toString());
+                try {
+                    Thread.sleep(wait);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", ie);
+                }
+                wait = Math.min(wait * 2, 30_000);
+            }
+        }
+    }
+
+    static IndicatorsExtractedV1 parse(byte[] value) {
+        if (value == null) {
+            throw new MalformedEventException("the record has no value", null);
+        }
+        IndicatorsExtractedV1 event = EventJson.fromBytes(value, IndicatorsExtractedV1.class);
+        if (event.documentId() == null || event.documentId().isBlank()) {
+            throw new MalformedEventException("IndicatorsExtractedV1 without documentId", null);
+        }
+        if (event.indicators() == null) {
+            throw new MalformedEventException("IndicatorsExtractedV1 of " + event.documentId()
+                    + " without an indicator list (an empty list is how a set is emptied)", null);
+        }
+        for (IndicatorV1 i : event.indicators()) {
+            if (i == null || i.id() == null || i.id().isBlank() || i.value() == null) {
+                throw new MalformedEventException("IndicatorsExtractedV1 of " + event.documentId()
+                        + " has an indicator without id or value: " + i, null);
+            }
+        }
+        return event;
+    }
+}

@@ -1,0 +1,64 @@
+package org.plantrack.targetservice.repository;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+
+/** The filters shared by the indicator and target lists (bound from the query string). */
+public class QueryFilter {
+
+    @QueryParam("documentId")
+    public String documentId;
+    @QueryParam("region")
+    public String region;
+    /** Canonical metric or the metric as written. */
+    @QueryParam("metric")
+    public String metric;
+    @QueryParam("domain")
+    public String domain;
+    /** actual or target. */
+    @QueryParam("kind")
+    public String kind;
+    /** Plan period, e.g. 十四五. */
+    @QueryParam("period")
+    public String period;
+    @QueryParam("yearFrom")
+    public Integer yearFrom;
+    @QueryParam("yearTo")
+    public Integer yearTo;
+    /** Text searched in the source sentence (indicators) or the metric and sentences (targets). */
+    @QueryParam("q")
+    public String q;
+    @QueryParam("page")
+    @DefaultValue("0")
+    public int page;
+    @QueryParam("size")
+    @DefaultValue("100")
+    public int size;
+    /** Comma-separated fields, '-' in front for descending, e.g. -year,value. */
+    @QueryParam("sort")
+    public String sort;
+    /** csv for CSV output (same as Accept: text/csv). */
+    @QueryParam("format")
+    public String format;
+
+    public static final int MAX_SIZE = 1000;
+
+    public void validate() {
+        if (page < 0) {
+            throw new IllegalArgumentException("page must be 0 or more, was " + page);
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE + ", was " + size);
+        }
+        if (kind != null && !kind.isBlank() && !kind.equals("actual") && !kind.equals("target")) {
+            throw new IllegalArgumentException("kind must be actual or target, was " + kind);
+        }
+        if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
+            throw new IllegalArgumentException("yearFrom " + yearFrom + " is after yearTo " + yearTo);
+        }
+    }
+
+    static boolean has(String s) {
+        return s != null && !s.isBlank();
+    }
+}

@@ -1,0 +1,140 @@
+package org.plantrack.targetservice.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plantrack.targetservice.domain.MetricSynonym;
+import org.plantrack.targetservice.service.AggregationService;
+import org.plantrack.targetservice.service.SynonymService;
+
+import jakarta.persistence.EntityManager;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.plantrack.targetservice.rest.IndicatorResource.nz;
+
+/** Regions and metrics with counts, and the metric synonym table. */
+@Path("/")
+@Tag(name = "catalog")
+public class CatalogResource {
+
+    private final EntityManager em;
+    private final SynonymService synonyms;
+
+    public CatalogResource(EntityManager em, SynonymService synonyms) {
+        this.em = em;
+        this.synonyms = synonyms;
+    }
+
+    @GET
+    @Path("regions")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @Operation(summary = "Regions with their numbers of indicators, targets and documents")
+    public Response regions(@QueryParam("format") String format, @Context HttpHeaders headers) {
+        boolean csv = Csv.wanted(format, headers);
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        for (Object[] r : em.createQuery("select i.region, count(i), count(distinct i.documentId) "
+                + "from Indicator i group by i.region order by count(i) desc", Object[].class).getResultList()) {
+            String region = r[0] == null ? AggregationService.UNKNOWN_REGION : (String) r[0];
+            long[] c = counts.computeIfAbsent(region, k -> new long[3]);
+            c[0] += (Long) r[1];
+            c[2] += (Long) r[2];
+        }
+        for (Object[] r : em.createQuery("select t.region, count(t) from Target t group by t.region", Object[].class)
+                .getResultList()) {
+            counts.computeIfAbsent((String) r[0], k -> new long[3])[1] = (Long) r[1];
+        }
+        List<Views.RegionCount> out = new ArrayList<>();
+        counts.forEach((region, c) -> out.add(new Views.RegionCount(region, c[0], c[1], c[2])));
+        if (csv) {
+            return Csv.response("regions.csv", List.of("region", "indicators", "targets", "documents"), out,
+                    r -> List.of(r.region(), r.indicators(), r.targets(), r.documents()), out.size());
+        }
+        return Response.ok(out, MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("metrics")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @Operation(summary = "Canonical metrics with counts and the variants they were written as")
+    public Response metrics(@QueryParam("format") String format, @Context HttpHeaders headers) {
+        boolean csv = Csv.wanted(format, headers);
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        Map<String, List<String>> variants = new HashMap<>();
+        for (Object[] r : em.createQuery("select i.canonicalMetric, count(i), count(distinct coalesce(i.region, '')) "
+                + "from Indicator i group by i.canonicalMetric order by count(i) desc", Object[].class).getResultList()) {
+            counts.put((String) r[0], new long[]{(Long) r[1], 0, (Long) r[2]});
+        }
+        for (Object[] r : em.createQuery("select distinct i.canonicalMetric, i.metric from Indicator i "
+                + "order by i.canonicalMetric, i.metric", Object[].class).getResultList()) {
+            variants.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]);
+        }
+        for (Object[] r : em.createQuery("select t.canonicalMetric, count(t) from Target t group by t.canonicalMetric",
+                Object[].class).getResultList()) {
+            long[] c = counts.get((String) r[0]);
+            if (c != null) {
+                c[1] = (Long) r[1];
+            }
+        }
+        List<Views.MetricCount> out = new ArrayList<>();
+        counts.forEach((m, c) -> out.add(new Views.MetricCount(m, c[0], c[1], c[2],
+                List.copyOf(variants.getOrDefault(m, List.of())))));
+        if (csv) {
+            return Csv.response("metrics.csv", List.of("metric", "indicators", "targets", "regions", "variants"), out,
+                    m -> List.of(m.metric(), m.indicators(), m.targets(), m.regions(), String.join("|", m.variants())),
+                    out.size());
+        }
+        return Response.ok(out, MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("metrics/synonyms")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @Operation(summary = "The metric synonym table (variant -> canonical), with versions")
+    public Response synonymTable(@QueryParam("format") String format, @Context HttpHeaders headers) {
+        boolean csv = Csv.wanted(format, headers);
+        List<Views.SynonymView> out = MetricSynonym.<MetricSynonym>listAll().stream()
+                .sorted((a, b) -> a.id.compareTo(b.id))
+                .map(s -> new Views.SynonymView(s.id, s.variant, s.canonical, s.regionLevel, s.version, s.source))
+                .toList();
+        if (csv) {
+            return Csv.response("synonyms.csv", List.of("id", "variant", "canonical", "regionLevel", "version",
+                    "source"), out, s -> List.of(s.id(), s.variant(), s.canonical(), nz(s.regionLevel()), s.version(),
+                    s.source()), out.size());
+        }
+        return Response.ok(out, MediaType.APPLICATION_JSON).build();
+    }
+
+    @POST
+    @Path("metrics/synonyms")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a synonym",
+            description = "Adds a row with a new table version and regroups the stored indicators it applies to; "
+                    + "moved indicators are retracted from their old target and added to the new one (events).")
+    public Response addSynonym(Views.NewSynonym body) {
+        if (body == null || body.variant() == null || body.variant().isBlank() || body.canonical() == null
+                || body.canonical().isBlank()) {
+            throw new IllegalArgumentException("variant and canonical are required");
+        }
+        SynonymService.Added added = synonyms.add(body.variant().strip(), body.canonical().strip(),
+                body.regionLevel() == null || body.regionLevel().isBlank() ? null : body.regionLevel().strip());
+        MetricSynonym s = added.synonym();
+        return Response.status(201).entity(Map.of(
+                "synonym", new Views.SynonymView(s.id, s.variant, s.canonical, s.regionLevel, s.version, s.source),
+                "regroupedDocuments", added.documents())).build();
+    }
+}

@@ -1,0 +1,121 @@
+package org.plantrack.targetservice.rest;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plantrack.targetservice.domain.Indicator;
+import org.plantrack.targetservice.domain.Target;
+import org.plantrack.targetservice.repository.QueryFilter;
+import org.plantrack.targetservice.repository.TargetRepository;
+import org.plantrack.targetservice.service.MetricNormalizer;
+import org.plantrack.targetservice.service.TargetCalculator;
+import org.plantrack.targetservice.service.TargetState;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import static org.plantrack.targetservice.rest.IndicatorResource.nz;
+
+@Path("/targets")
+@Tag(name = "targets")
+public class TargetResource {
+
+    static final List<String> CSV_HEADER = List.of("id", "region", "metric", "period", "unit", "baseline",
+            "baselineYear", "latestActual", "latestActualYear", "targetValue", "targetYear", "targetQualifier",
+            "progress", "conflicts", "indicators", "documents");
+
+    private final TargetRepository targets;
+    private final MetricNormalizer metrics;
+
+    public TargetResource(TargetRepository targets, MetricNormalizer metrics) {
+        this.targets = targets;
+        this.metrics = metrics;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @Operation(summary = "List tracked targets (region × canonical metric × plan period)",
+            description = "Same filters as /indicators; filters on indicator fields select targets having such an "
+                    + "indicator. progress is a fraction: 0.47 means 47% of the way from baseline to target.")
+    @APIResponse(responseCode = "200", description = "a page of targets", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.TargetView[].class)))
+    public Response list(@BeanParam QueryFilter filter, @Context HttpHeaders headers) {
+        boolean csv = Csv.wanted(filter.format, headers);
+        var page = targets.find(filter);
+        List<Views.TargetView> views = page.items().stream().map(Views.TargetView::of).toList();
+        if (csv) {
+            return Csv.response("targets.csv", CSV_HEADER, views, TargetResource::row, page.total());
+        }
+        return Response.ok(views, MediaType.APPLICATION_JSON).header("X-Total-Count", page.total()).build();
+    }
+
+    @GET
+    @Path("/{id: \\d+}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One target with its series, baseline, progress, conflicts and sources")
+    @APIResponse(responseCode = "404", description = "no such target", content = @Content(mediaType = "application/problem+json"))
+    public Views.TargetDetail get(@PathParam("id") long id) {
+        Target t = Target.findById(id);
+        if (t == null) {
+            throw new NotFoundException("no target with id " + id);
+        }
+        List<Indicator> members = Indicator.list("targetId", id);
+        TargetState state = TargetCalculator.compute(t.period, members);
+        Map<String, Long> perDocument = members.stream()
+                .collect(Collectors.groupingBy(i -> i.documentId, TreeMap::new, Collectors.counting()));
+        return new Views.TargetDetail(Views.TargetView.of(t), state.baselineBasis(), state.progressNote(),
+                state.series(), state.conflicts(),
+                perDocument.entrySet().stream().map(e -> new Views.DocumentRef(e.getKey(), e.getValue())).toList());
+    }
+
+    @GET
+    @Path("/compare")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @Operation(summary = "One metric across regions",
+            description = "metric may be canonical or as written; canonical values compare regions whatever unit "
+                    + "each wrote. Optional period narrows to one plan period.")
+    @APIResponse(responseCode = "200", description = "one row per region and period", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.CompareRow[].class)))
+    public Response compare(@QueryParam("metric") String metric, @QueryParam("period") String period,
+                            @QueryParam("format") String format, @Context HttpHeaders headers) {
+        if (metric == null || metric.isBlank()) {
+            throw new IllegalArgumentException("query parameter metric is required");
+        }
+        boolean csv = Csv.wanted(format, headers);
+        String canonical = metrics.canonical(metric.strip(), null);
+        List<Views.CompareRow> rows = targets.byCanonicalMetric(canonical, period).stream()
+                .map(Views.CompareRow::of).toList();
+        if (csv) {
+            return Csv.response("compare.csv", List.of("targetId", "region", "period", "unit", "baseline",
+                    "baselineYear", "latestActual", "latestActualYear", "targetValue", "targetYear", "targetQualifier",
+                    "progress", "canonicalUnit", "canonicalLatestActual", "canonicalTargetValue", "conflicts"), rows,
+                    r -> List.of(r.targetId(), r.region(), r.period(), nz(r.unit()), nz(r.baseline()),
+                            nz(r.baselineYear()), nz(r.latestActual()), nz(r.latestActualYear()), nz(r.targetValue()),
+                            nz(r.targetYear()), nz(r.targetQualifier()), nz(r.progress()), nz(r.canonicalUnit()),
+                            nz(r.canonicalLatestActual()), nz(r.canonicalTargetValue()), r.conflicts()), rows.size());
+        }
+        return Response.ok(rows, MediaType.APPLICATION_JSON).header("X-Total-Count", rows.size()).build();
+    }
+
+    private static List<?> row(Views.TargetView v) {
+        return List.of(v.id(), v.region(), v.metric(), v.period(), nz(v.unit()), nz(v.baseline()),
+                nz(v.baselineYear()), nz(v.latestActual()), nz(v.latestActualYear()), nz(v.targetValue()),
+                nz(v.targetYear()), nz(v.targetQualifier()), nz(v.progress()), v.conflicts(), v.indicators(),
+                v.documents());
+    }
+}

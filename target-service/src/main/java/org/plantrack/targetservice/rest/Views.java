@@ -1,0 +1,89 @@
+package org.plantrack.targetservice.rest;
+
+import org.plantrack.targetservice.domain.Indicator;
+import org.plantrack.targetservice.domain.Target;
+import org.plantrack.targetservice.service.Numbers;
+import org.plantrack.targetservice.service.TargetState;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** JSON shapes of the query API (the entities stay internal). */
+public final class Views {
+
+    /**
+     * One indicator. value/unit are as written; canonicalValue/canonicalUnit are what comparisons use;
+     * planPeriod is the period the indicator is tracked under.
+     */
+    public record IndicatorView(String id, String documentId, String metric, String canonicalMetric,
+                                BigDecimal value, String unit, String kind, String qualifier, String change,
+                                BigDecimal baseline, Integer year, String sentence, int start, int end, String domain,
+                                double confidence, String region, String planPeriod, BigDecimal canonicalValue,
+                                String canonicalUnit, Long targetId) {
+
+        static IndicatorView of(Indicator i) {
+            return new IndicatorView(i.id, i.documentId, i.metric, i.canonicalMetric, Numbers.clean(i.value), i.unit,
+                    i.kind, i.qualifier, i.change, Numbers.clean(i.baseline), i.year, i.sentence, i.start, i.end,
+                    i.domain, i.confidence, i.region, i.period, Numbers.clean(i.canonicalValue), i.canonicalUnit,
+                    i.targetId);
+        }
+    }
+
+    /** A target's summary; values in {@code unit}. progress is a fraction (0.47 = 47% of the way). */
+    public record TargetView(long id, String key, String region, String metric, String period, String unit,
+                             String canonicalUnit, BigDecimal baseline, Integer baselineYear, BigDecimal latestActual,
+                             Integer latestActualYear, BigDecimal targetValue, Integer targetYear,
+                             String targetQualifier, Double progress, int conflicts, int indicators, int documents,
+                             Instant updatedAt) {
+
+        static TargetView of(Target t) {
+            return new TargetView(t.id, t.targetKey, t.region, t.canonicalMetric, t.period, t.unit, t.canonicalUnit,
+                    Numbers.clean(t.baseline), t.baselineYear, Numbers.clean(t.latestActual), t.latestActualYear,
+                    Numbers.clean(t.targetValue), t.targetYear, t.targetQualifier, t.progress, t.conflicts,
+                    t.indicatorCount, t.documentCount, t.updatedAt);
+        }
+    }
+
+    /** One target in full: summary, how baseline and progress were found, series, conflicts and sources. */
+    public record TargetDetail(TargetView target, String baselineBasis, String progressNote,
+                               List<TargetState.SeriesPoint> series, List<TargetState.Conflict> conflicts,
+                               List<DocumentRef> documents) {
+    }
+
+    public record DocumentRef(String documentId, long indicators) {
+    }
+
+    /** One region of the comparison of a metric; canonical values compare across regions whatever unit was used. */
+    public record CompareRow(long targetId, String region, String period, String unit, BigDecimal baseline,
+                             Integer baselineYear, BigDecimal latestActual, Integer latestActualYear,
+                             BigDecimal targetValue, Integer targetYear, String targetQualifier, Double progress,
+                             String canonicalUnit, BigDecimal canonicalLatestActual, BigDecimal canonicalTargetValue,
+                             int conflicts) {
+
+        static CompareRow of(Target t) {
+            BigDecimal f = t.unitFactor == null ? BigDecimal.ONE : t.unitFactor;
+            return new CompareRow(t.id, t.region, t.period, t.unit, Numbers.clean(t.baseline), t.baselineYear,
+                    Numbers.clean(t.latestActual), t.latestActualYear, Numbers.clean(t.targetValue), t.targetYear,
+                    t.targetQualifier, t.progress, t.canonicalUnit,
+                    t.latestActual == null ? null : Numbers.clean(t.latestActual.multiply(f)),
+                    t.targetValue == null ? null : Numbers.clean(t.targetValue.multiply(f)), t.conflicts);
+        }
+    }
+
+    public record RegionCount(String region, long indicators, long targets, long documents) {
+    }
+
+    public record MetricCount(String metric, long indicators, long targets, long regions, List<String> variants) {
+    }
+
+    public record SynonymView(long id, String variant, String canonical, String regionLevel, int version,
+                              String source) {
+    }
+
+    public record NewSynonym(String variant, String canonical, String regionLevel) {
+    }
+
+    private Views() {
+    }
+}
