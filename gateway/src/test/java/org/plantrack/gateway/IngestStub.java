@@ -20,6 +20,7 @@ public class IngestStub implements QuarkusTestResourceLifecycleManager {
     }
 
     static volatile Seen last;
+    static final java.util.List<Seen> uploads = new java.util.concurrent.CopyOnWriteArrayList<>();
     private HttpServer server;
 
     @Override
@@ -45,6 +46,14 @@ public class IngestStub implements QuarkusTestResourceLifecycleManager {
                 exchange.getRequestHeaders().getFirst("Content-Type"), body);
         String path = exchange.getRequestURI().getPath();
         if ("POST".equals(exchange.getRequestMethod()) && path.equals("/documents")) {
+            uploads.add(last);
+        }
+        if ("POST".equals(exchange.getRequestMethod()) && path.equals("/documents") && last.query() != null
+                && last.query().contains("fileName=big")) {
+            reply(exchange, 413, "application/problem+json",
+                    "{\"type\":\"https://plantrack.org/problems/document-too-large\",\"title\":\"Document too large\","
+                            + "\"status\":413,\"detail\":\"the document has " + body.length + " bytes\"}");
+        } else if ("POST".equals(exchange.getRequestMethod()) && path.equals("/documents")) {
             exchange.getResponseHeaders().add("Location", "/api/documents/abc123");
             reply(exchange, 202, "application/json",
                     "{\"id\":\"abc123\",\"state\":\"RECEIVED\",\"sizeBytes\":" + body.length + "}");

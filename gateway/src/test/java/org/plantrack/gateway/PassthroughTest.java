@@ -20,6 +20,7 @@ class PassthroughTest {
     void uploadPassesBodyContentTypeAndMetadataThrough() {
         byte[] gbk = "到2025年，高新技术企业达到4500家。".getBytes(Charset.forName("GBK"));
         Response response = given()
+                .header("X-API-Key", "test-key")
                 .contentType("text/plain; charset=GBK")
                 .queryParam("fileName", "太原.txt")
                 .queryParam("region", "太原市")
@@ -77,6 +78,75 @@ class PassthroughTest {
 
         assertThat(given().get("/api/targets").statusCode()).isEqualTo(503);
         assertThat(given().get("/api/targets/7").jsonPath().getString("title")).isEqualTo("target-service unavailable");
+    }
+
+    @Test
+    void writesNeedTheApiKeyWhenOneIsConfigured() {
+        Response missing = given().contentType("text/plain").body("数据").post("/api/documents");
+        assertThat(missing.statusCode()).isEqualTo(401);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        assertThat(missing.jsonPath().getString("detail")).contains("X-API-Key");
+
+        Response wrong = given().header("X-API-Key", "guess").post("/api/documents/abc123/reanalyze");
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.jsonPath().getString("title")).isEqualTo("Invalid API key");
+
+        // reads stay open unless plantrack.protect-reads is set
+        assertThat(given().get("/api/documents/abc123").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void multipartUploadStoresEachFileAndReportsEachOutcome() {
+        IngestStub.uploads.clear();
+        byte[] first = "第一份文件：到2025年，森林覆盖率达到25%。".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] second = "<html><body>第二份</body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // built by hand as a browser does: file names as raw UTF-8 in the part headers
+        String boundary = "----plantrack-test-boundary";
+        var body = new java.io.ByteArrayOutputStream();
+        part(body, boundary, "一.txt", "text/plain", first);
+        part(body, boundary, "二.html", "text/html", second);
+        part(body, boundary, "big.txt", "text/plain", new byte[]{1, 2, 3});
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Response response = given()
+                .header("X-API-Key", "test-key")
+                .queryParam("region", "太原市")
+                .contentType("multipart/form-data; boundary=" + boundary)
+                .body(body.toByteArray())
+                .post("/api/documents");
+
+        assertThat(response.statusCode()).isEqualTo(207);
+        assertThat(response.jsonPath().getList("files.fileName")).containsExactly("一.txt", "二.html", "big.txt");
+        assertThat(response.jsonPath().getList("files.status")).containsExactly(202, 202, 413);
+        assertThat(response.jsonPath().getString("files[0].location")).isEqualTo("/api/documents/abc123");
+        assertThat(response.jsonPath().getString("files[0].document.id")).isEqualTo("abc123");
+        assertThat(response.jsonPath().getString("files[2].problem.title")).isEqualTo("Document too large");
+        assertThat(response.jsonPath().getString("files[2].document")).isNull();
+
+        assertThat(IngestStub.uploads).hasSize(3);
+        assertThat(IngestStub.uploads.get(0).body()).isEqualTo(first);
+        assertThat(IngestStub.uploads.get(0).query()).contains("fileName=一.txt").contains("region=太原市");
+        assertThat(IngestStub.uploads.get(1).contentType()).startsWith("text/html");
+        assertThat(IngestStub.uploads.get(1).body()).isEqualTo(second);
+    }
+
+    private static void part(java.io.ByteArrayOutputStream out, String boundary, String fileName, String type,
+                             byte[] content) {
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + type + "\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void tooManyFilesInOneRequestIsAProblem() {
+        var request = given().header("X-API-Key", "test-key");
+        for (int i = 0; i < 4; i++) {
+            request.multiPart("files", i + ".txt", new byte[]{'a'}, "text/plain");
+        }
+        Response response = request.post("/api/documents");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.jsonPath().getString("detail")).contains("4 files").contains("limit is 3");
     }
 
     @Test

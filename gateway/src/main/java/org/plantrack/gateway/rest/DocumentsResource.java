@@ -46,8 +46,9 @@ public class DocumentsResource {
     @APIResponse(responseCode = "503", description = "ingest-service unavailable")
     public Uni<Response> upload(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                 @Context UriInfo uri) {
+        String type = contentType == null || contentType.isBlank() ? MediaType.APPLICATION_OCTET_STREAM : contentType;
         return downstream.relay(SERVICE, path(uri),
-                () -> ingest.upload(contentType, uri.getQueryParameters(), body == null ? new byte[0] : body));
+                () -> ingest.upload(type, uri.getQueryParameters(), body == null ? new byte[0] : body));
     }
 
     @GET
