@@ -143,7 +143,7 @@ public final class DocumentClassifier {
     }
 
     static String[] region(String title, String head) {
-        String scope = title + "\n" + (head.length() > 400 ? head.substring(0, 400) : head);
+        String scope = title + "\n" + (head.length() > 240 ? head.substring(0, 240) : head);
         Map<String, Integer> seen = new java.util.LinkedHashMap<>();
         for (Term term : HanLP.segment(scope)) {
             if (term.nature != null && term.nature.toString().startsWith("ns") && term.word.length() >= 2

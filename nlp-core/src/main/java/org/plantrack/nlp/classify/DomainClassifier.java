@@ -1,6 +1,10 @@
 package org.plantrack.nlp.classify;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -48,20 +52,53 @@ public final class DomainClassifier {
 
     private static final String[] DOMAINS = KEYWORDS.keySet().toArray(new String[0]);
 
+    /**
+     * Keywords indexed by their first character: one pass over the text, and at the few positions where a
+     * keyword can start, a handful of startsWith checks.
+     */
+    private static final Map<Character, String[]> BY_FIRST = new HashMap<>();
+    private static final Map<String, int[]> DOMAINS_OF = new HashMap<>();
+    private static final boolean[] STARTS = new boolean[0x10000];
+
+    static {
+        Map<Character, List<String>> first = new HashMap<>();
+        for (int d = 0; d < DOMAINS.length; d++) {
+            for (String k : KEYWORDS.get(DOMAINS[d])) {
+                int[] prev = DOMAINS_OF.get(k);
+                int[] v = prev == null ? new int[] {d} : Arrays.copyOf(prev, prev.length + 1);
+                v[v.length - 1] = d;
+                if (prev == null) {
+                    first.computeIfAbsent(k.charAt(0), c -> new ArrayList<>()).add(k);
+                }
+                DOMAINS_OF.put(k, v);
+                STARTS[k.charAt(0)] = true;
+            }
+        }
+        first.forEach((c, l) -> BY_FIRST.put(c, l.toArray(new String[0])));
+    }
+
+    public static String[] domains() {
+        return DOMAINS.clone();
+    }
+
     public Result classify(String text) {
         if (text == null || text.isEmpty()) {
             return new Result(GENERAL, 0.0);
         }
         double[] score = new double[DOMAINS.length];
-        double total = 0;
-        for (int d = 0; d < DOMAINS.length; d++) {
-            for (String k : KEYWORDS.get(DOMAINS[d])) {
-                int idx = text.indexOf(k);
-                while (idx >= 0) {
+        double[] total = new double[1];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!STARTS[c]) {
+                continue;
+            }
+            for (String k : BY_FIRST.get(c)) {
+                if (text.startsWith(k, i)) {
                     double w = k.length() >= 3 ? 1.5 : 1.0;
-                    score[d] += w;
-                    total += w;
-                    idx = text.indexOf(k, idx + k.length());
+                    for (int d : DOMAINS_OF.get(k)) {
+                        score[d] += w;
+                        total[0] += w;
+                    }
                 }
             }
         }
@@ -74,7 +111,7 @@ public final class DomainClassifier {
         if (best < 0) {
             return new Result(GENERAL, 0.0);
         }
-        double share = score[best] / total;
+        double share = score[best] / total[0];
         double strength = Math.min(1.0, score[best] / 3.0);
         return new Result(DOMAINS[best], Math.round(share * (0.5 + 0.5 * strength) * 100) / 100.0);
     }

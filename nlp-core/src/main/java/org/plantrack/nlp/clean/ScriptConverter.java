@@ -21,15 +21,36 @@ public final class ScriptConverter {
         {"著装", "着装"}, {"著力点", "着力点"}, {"著陆", "着陆"}, {"跟著", "跟着"}, {"拿著", "拿着"}, {"想著", "想着"},
     };
 
+    /** Characters HanLP converts. */
+    private static final boolean[] CONVERTIBLE = new boolean[0x10000];
+    /** Convertible characters that never occur in simplified text: they decide the script. */
     private static final boolean[] TRADITIONAL = new boolean[0x10000];
 
+    /** HanLP's conversion of each single character (identity where it has none). */
+    private static final char[] CHAR_MAP = new char[0x10000];
+    /**
+     * Characters whose conversion depends on the word (乾隆 vs 乾淨, 著名 vs 沿著): lines containing them go
+     * through HanLP's phrase-aware conversion; all other lines are converted character by character, which
+     * gives the same result much faster.
+     */
+    private static final String PHRASE_SENSITIVE = "乾著瞭藉徵餘夥衝於麼甚蘋鍾佔";
+
     static {
-        for (char c = 0x4E00; c <= 0x9FFF; c++) {
+        for (int c = 0; c < CHAR_MAP.length; c++) {
+            CHAR_MAP[c] = (char) c;
+        }
+        for (char c = 0x3400; c <= 0x9FFF; c++) {
             String s = String.valueOf(c);
-            if (!HanLP.convertToSimplifiedChinese(s).equals(s)) {
-                TRADITIONAL[c] = true;
+            String t = HanLP.convertToSimplifiedChinese(s);
+            if (!t.equals(s)) {
+                CONVERTIBLE[c] = true;
+                TRADITIONAL[c] = c >= 0x4E00;
+                if (t.length() == 1) {
+                    CHAR_MAP[c] = t.charAt(0);
+                }
             }
         }
+        CONVERTIBLE['著'] = true;
         // Characters that also occur normally in simplified text; they do not decide the script.
         for (char c : "著乾於餘夥徵瞭藉衝".toCharArray()) {
             TRADITIONAL[c] = false;
@@ -73,6 +94,26 @@ public final class ScriptConverter {
             int nl = s.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? s.length() : nl;
             String line = s.substring(lineStart, lineEnd);
+            if (!hasTraditional(line)) {
+                out.copy(lineStart, lineEnd);
+                if (nl < 0) {
+                    break;
+                }
+                out.copy(nl, nl + 1);
+                lineStart = nl + 1;
+                continue;
+            }
+            if (!phraseSensitive(line)) {
+                for (int k = lineStart; k < lineEnd; k++) {
+                    out.put(CHAR_MAP[s.charAt(k)], k);
+                }
+                if (nl < 0) {
+                    break;
+                }
+                out.copy(nl, nl + 1);
+                lineStart = nl + 1;
+                continue;
+            }
             String conv = fixZhe(HanLP.convertToSimplifiedChinese(line));
             if (conv.length() == line.length()) {
                 for (int k = 0; k < conv.length(); k++) {
@@ -92,6 +133,25 @@ public final class ScriptConverter {
             lineStart = nl + 1;
         }
         return out.build();
+    }
+
+    private static boolean phraseSensitive(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (PHRASE_SENSITIVE.indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasTraditional(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (CONVERTIBLE[c]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String fixZhe(String s) {

@@ -84,15 +84,20 @@ public final class TextCleaner {
         MappedText.Builder out = in.builder();
         int last = 0, images = 0, bylines = 0;
         List<int[]> cuts = new ArrayList<>();
-        Matcher m = DATA_URI.matcher(s);
-        while (m.find()) {
-            cuts.add(new int[] {m.start(), m.end(), 0});
-            images++;
+        // Cheap checks first: most documents have neither.
+        if (s.contains("<im") || s.contains("data:") || s.contains("![")) {
+            Matcher m = DATA_URI.matcher(s);
+            while (m.find()) {
+                cuts.add(new int[] {m.start(), m.end(), 0});
+                images++;
+            }
         }
-        m = BYLINE.matcher(s);
-        while (m.find()) {
-            cuts.add(new int[] {m.start(), m.end(), 1});
-            bylines++;
+        if (s.indexOf('字') >= 0) {
+            Matcher m = BYLINE.matcher(s);
+            while (m.find()) {
+                cuts.add(new int[] {m.start(), m.end(), 1});
+                bylines++;
+            }
         }
         if (cuts.isEmpty()) {
             return in;
@@ -226,13 +231,22 @@ public final class TextCleaner {
         if (seen.contains(line)) {
             return "repeated title";
         }
-        if (PLACEHOLDER.matcher(line).matches()) {
+        if (len <= 12 && PLACEHOLDER.matcher(line).matches()) {
             return "placeholder";
         }
         if (len <= 12 && SITE_NAME.matcher(line).matches() && !seenContent) {
             return "site name";
         }
-        if (len <= 160 && BREADCRUMB.matcher(line).find() && !line.contains("。")) {
+        if (len > 400) {
+            return null;
+        }
+        // Running text with several full stops is content, whatever words it contains.
+        int stops = count(line, '。');
+        if (stops >= 2) {
+            return null;
+        }
+        if (len <= 160 && stops == 0 && (line.indexOf('>') >= 0 || line.indexOf('»') >= 0 || line.indexOf('›') >= 0
+                || line.contains("位置")) && BREADCRUMB.matcher(line).find()) {
             return "breadcrumb";
         }
         if (len <= 100 && META.matcher(line).find()) {
@@ -244,7 +258,7 @@ public final class TextCleaner {
         if (len <= 200 && FOOTER.matcher(line).find()) {
             return "site footer";
         }
-        if (len <= 400) {
+        if (len <= 400 && stops == 0 && count(line, ',') + count(line, '，') >= 3) {
             Matcher m = SPAM.matcher(line);
             int hits = 0;
             while (m.find()) {
@@ -255,6 +269,16 @@ public final class TextCleaner {
             }
         }
         return null;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static String abbreviate(String line) {
@@ -374,8 +398,17 @@ public final class TextCleaner {
     public static void detectMojibake(MappedText in, Log log) {
         String s = in.text();
         Matcher m = MOJIBAKE.matcher(s);
-        while (m.find()) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c == '\uFFFD' || c == '?' || c == '？' || c == '!' || c == '！' || c >= '\u3100' && c <= '\u312F')) {
+                continue;
+            }
+            m.region(i, s.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
             int a = m.start(), b = m.end();
+            i = Math.max(i, b - 1);
             if (!log.mojibake.isEmpty() && log.mojibake.get(log.mojibake.size() - 1)[1] >= a - 2) {
                 log.mojibake.get(log.mojibake.size() - 1)[1] = b;
                 continue;

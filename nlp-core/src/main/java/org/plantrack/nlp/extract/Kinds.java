@@ -74,6 +74,9 @@ final class Kinds {
 
     /** A sentence that announces the kind of what follows in its paragraph (…主要预期目标是：). */
     static String paragraphCue(String s) {
+        if (!(s.contains("目标") || s.contains("五年") || s.contains("到") || s.contains("至") || s.contains("回顾"))) {
+            return null;
+        }
         if (PLAN_TARGET.matcher(s).find()) {
             return "target";
         }
