@@ -258,7 +258,7 @@ public final class TextCleaner {
         if (len <= 200 && FOOTER.matcher(line).find()) {
             return "site footer";
         }
-        if (len <= 400 && stops == 0 && count(line, ',') + count(line, '，') >= 3) {
+        if (len <= 400 && stops == 0 && (count(line, ',') + count(line, '，') >= 2 || len <= 60)) {
             Matcher m = SPAM.matcher(line);
             int hits = 0;
             while (m.find()) {
