@@ -46,7 +46,6 @@ class NlpPipelineTest {
 
     @Test
     void analysesADocumentAndPublishesIndicatorsAndOutcome() {
-        assumeNlpCoreImplemented();
         String id = "doc-" + UUID.randomUUID();
         send(id, EventJson.toBytes(ingested(id, 3, TEXT.getBytes(StandardCharsets.UTF_8), "plan.txt")));
 
@@ -87,7 +86,6 @@ class NlpPipelineTest {
 
     @Test
     void sameBytesGiveTheSameIndicatorIds() {
-        assumeNlpCoreImplemented();
         String id = "doc-" + UUID.randomUUID();
         byte[] content = TEXT.getBytes(StandardCharsets.UTF_8);
         send(id, EventJson.toBytes(ingested(id, 1, content, "a.txt")));
@@ -143,7 +141,6 @@ class NlpPipelineTest {
 
     @Test
     void previewEndpointAndHealth() {
-        assumeNlpCoreImplemented();
         given().contentType("text/plain; charset=UTF-8")
                 .body("到2030年森林覆盖率提高到45%以上。".getBytes(StandardCharsets.UTF_8))
                 .when().post("/analysis")
@@ -153,15 +150,6 @@ class NlpPipelineTest {
         given().when().get("/q/health/ready").then().statusCode(200).body(containsString("UP"));
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("plantrack_nlp_documents_total"));
-    }
-
-    /** Transitional: the NLP core's first implementation lands separately; until then these tests cannot run. */
-    private static void assumeNlpCoreImplemented() {
-        try {
-            org.plantrack.nlp.DocumentAnalyzer.standard();
-        } catch (UnsupportedOperationException e) {
-            org.junit.jupiter.api.Assumptions.abort("nlp-core has no implementation yet: " + e.getMessage());
-        }
     }
 
     private static DocumentIngestedV1 ingested(String id, int run, byte[] content, String fileName) {
