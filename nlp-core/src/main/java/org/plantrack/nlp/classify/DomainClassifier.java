@@ -32,6 +32,8 @@ public final class DomainClassifier {
             "城市", "城镇化", "交通", "地铁", "道路", "公路", "快速路", "管网", "供热", "供水", "供气", "轨道", "建成区", "棚户区",
             "老旧小区", "城中村", "街巷", "停车", "基础设施", "铁路", "机场", "高速", "新城", "片区", "城市更新", "住房"});
         KEYWORDS.put("ecology", new String[] {
+            "单位地区生产总值能耗", "单位GDP能耗", "单位地区生产总值二氧化碳排放", "单位GDP二氧化碳排放", "单位地区生产总值用水量",
+            "森林覆盖率", "细颗粒物", "优良天数",
             "生态", "环境", "森林", "绿化", "植被", "湿地", "污染", "排放", "能耗", "碳", "空气质量", "水质", "节能", "蓄积量",
             "覆盖率", "造林", "草原", "自然保护", "河湖", "治理", "绿色", "环保", "地表水", "蓝天", "林业", "国土绿化", "水土"});
         KEYWORDS.put("rural", new String[] {
@@ -92,14 +94,20 @@ public final class DomainClassifier {
             if (!STARTS[c]) {
                 continue;
             }
+            // Leftmost-longest: 单位地区生产总值能耗 counts once, as ecology, not also as 地区生产总值.
+            String best = null;
             for (String k : BY_FIRST.get(c)) {
-                if (text.startsWith(k, i)) {
-                    double w = k.length() >= 3 ? 1.5 : 1.0;
-                    for (int d : DOMAINS_OF.get(k)) {
-                        score[d] += w;
-                        total[0] += w;
-                    }
+                if ((best == null || k.length() > best.length()) && text.startsWith(k, i)) {
+                    best = k;
                 }
+            }
+            if (best != null) {
+                double w = Math.min(2.5, 1.0 + 0.25 * (best.length() - 2));
+                for (int d : DOMAINS_OF.get(best)) {
+                    score[d] += w;
+                    total[0] += w;
+                }
+                i += best.length() - 1;
             }
         }
         int best = -1;

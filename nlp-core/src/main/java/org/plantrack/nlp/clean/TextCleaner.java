@@ -365,13 +365,16 @@ public final class TextCleaner {
     }
 
     private static boolean formsWordAcross(String s, int breakStart, int next) {
-        // Only lines that look like running text (not a short heading) are candidates.
+        // Only lines of running text (long, with clause punctuation, not a "——" subtitle) are candidates.
         int ls = s.lastIndexOf('\n', breakStart - 1) + 1;
-        if (breakStart - ls < 8) {
+        String prevLine = s.substring(ls, breakStart);
+        if (prevLine.length() < 15 || prevLine.startsWith("——")) {
             return false;
         }
-        for (int left = 1; left <= 2; left++) {
-            for (int right = 1; right <= 2; right++) {
+        int ne = s.indexOf('\n', next);
+        int nextLen = (ne < 0 ? s.length() : ne) - next;
+        for (int left = 2; left >= 1; left--) {
+            for (int right = 2; right >= 1; right--) {
                 if (breakStart - left < ls || next + right > s.length()) {
                     continue;
                 }
@@ -380,8 +383,15 @@ public final class TextCleaner {
                 if (!allHan(a) || !allHan(b)) {
                     continue;
                 }
-                String w = a + b;
-                if (w.length() >= 2 && CoreDictionary.contains(w)) {
+                // A two-character word across the break is weaker evidence: the next line must be running text,
+                // and neither side may end/start with a complete word of its own (…大会 | 上午… is a real break).
+                if (left + right == 2 && (nextLen < 10
+                        || breakStart - 2 >= ls && CoreDictionary.contains(s.substring(breakStart - 2, breakStart))
+                        || next + 2 <= s.length() && allHan(s.substring(next, next + 2))
+                                && CoreDictionary.contains(s.substring(next, next + 2)))) {
+                    continue;
+                }
+                if (CoreDictionary.contains(a + b)) {
                     return true;
                 }
             }

@@ -45,6 +45,14 @@ final class Sentences {
                 }
                 continue;
             }
+            if (c == '百' && s.startsWith("百分之", i)) {
+                Mention m = percentWords(s, i);
+                if (m != null) {
+                    out.add(m);
+                    i = m.end;
+                    continue;
+                }
+            }
             if (ChineseNumbers.isNumeralChar(c) && (i == 0 || !ChineseNumbers.isNumeralChar(s.charAt(i - 1)))) {
                 int j = i;
                 while (j < n && ChineseNumbers.isNumeralChar(s.charAt(j))) {
@@ -319,6 +327,55 @@ final class Sentences {
         return m;
     }
 
+    /** 百分之六 / 百分之5.5 → a percentage. */
+    private static Mention percentWords(String s, int i) {
+        int k = i + 3;
+        int j = k;
+        BigDecimal v = null;
+        if (j < s.length() && isDigit(s.charAt(j))) {
+            j = numberEnd(s, k);
+            v = new BigDecimal(s.substring(k, j));
+        } else {
+            while (j < s.length() && ChineseNumbers.isNumeralChar(s.charAt(j)) && s.charAt(j) != '万' && s.charAt(j) != '亿') {
+                j++;
+            }
+            if (j < s.length() && s.charAt(j) == '点' && j + 1 < s.length() && ChineseNumbers.digit(s.charAt(j + 1)) >= 0) {
+                BigDecimal whole = ChineseNumbers.parseSmall(s.substring(k, j));
+                int f = j + 1;
+                StringBuilder frac = new StringBuilder();
+                while (f < s.length() && ChineseNumbers.digit(s.charAt(f)) >= 0) {
+                    frac.append(ChineseNumbers.digit(s.charAt(f)));
+                    f++;
+                }
+                v = whole == null ? null : new BigDecimal(whole.toPlainString() + "." + frac);
+                j = f;
+            } else if (j > k) {
+                v = ChineseNumbers.parseSmall(s.substring(k, j));
+            }
+        }
+        if (v == null) {
+            return null;
+        }
+        Mention m = new Mention();
+        m.start = i;
+        m.valueEnd = j;
+        m.end = j;
+        m.value = v;
+        m.unit = "%";
+        m.chinese = true;
+        if (s.startsWith("以上", j)) {
+            m.qualifier = ">=";
+            m.end += 2;
+        } else if (s.startsWith("以下", j) || s.startsWith("以内", j)) {
+            m.qualifier = "<=";
+            m.end += 2;
+        } else if (s.startsWith("左右", j)) {
+            m.qualifier = "~";
+            m.end += 2;
+        }
+        return m;
+    }
+
     private static boolean insideShortQuote(String s, int pos) {
         int open = Math.max(s.lastIndexOf('“', pos), s.lastIndexOf('"', pos - 1));
         if (open < 0) {
@@ -343,6 +400,8 @@ final class Sentences {
     private static final String[] QUAL_APPROX = {"接近", "将近", "大约", "约", "近"};
     private static final Pattern BASELINE_GAP = Pattern.compile(
             "^(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|缩减|压减|调整|升|降|增)?(?:到|至|为)$");
+    private static final Pattern MONEY_METRIC = Pattern.compile(
+            "(?:生产总值|GDP|收入|投资|总额|产值|营收|营业收入|资金|经济总量|税收|存款|贷款|支出|利润|销售额|交易额|规模)$");
     private static final Pattern FROM = Pattern.compile("[由从][^，,；;。：:、]{0,12}$");
     private static final Pattern GENERIC = Pattern.compile("^(?:总量|总额|规模|总规模|增速|增幅|比重|占比|总数|数量|总计|合计)$");
     private static final Pattern FENBIE = Pattern.compile("分别(?:为|是|达到|达|增长|增加|提高|提升|下降|降低|减少|比上年增长|比上年下降|同比增长|同比下降)?$");
@@ -398,7 +457,7 @@ final class Sentences {
                 metric = right.length() >= 2 ? (metric.length() <= 4 ? metric + right : right) : metric;
             }
             m.change = lm.change;
-            boolean bare = m.unit.equals("万") || m.unit.equals("亿");
+            boolean bare = m.unit.equals("万") || m.unit.equals("亿") || m.unit.equals("万亿");
             if ((metric.isEmpty() || bare && !hasHan(metric)) && prev != null) {
                 Mention from = inheritFrom(ms, idx, m);
                 if (from != null) {
@@ -416,6 +475,8 @@ final class Sentences {
                 // Bare multiplier: people when the metric is a population, otherwise not an indicator.
                 if (metric.endsWith("人口") || metric.endsWith("人数") || metric.endsWith("人")) {
                     m.unit = m.unit + "人";
+                } else if (MONEY_METRIC.matcher(metric).find()) {
+                    m.unit = m.unit + "元";
                 } else {
                     m.suppressed = true;
                 }

@@ -9,7 +9,7 @@ public final class Years {
     private static final Pattern YEAR = Pattern.compile(
             "(比|较|与|和|同)?(\\d{4}|20XX|20xx)年(以来|之前|相比)?"
             + "|十([三四五六七])五”?(?:规划)?(?:期末|末|收官)"
-            + "|(今年|去年|上年|明年|当年)");
+            + "|(今年|去年|上年|明年|当年|过去一年|本年度|上一年)");
 
     private Years() {
     }
@@ -50,7 +50,7 @@ public final class Years {
                     year = null;
                 } else {
                     year = switch (w) {
-                        case "去年", "上年" -> docYear - 1;
+                        case "去年", "上年", "过去一年", "上一年" -> docYear - 1;
                         case "明年" -> docYear + 1;
                         default -> docYear;
                     };

@@ -12,6 +12,7 @@ public final class HeadingDetector {
     private static final String CN = "一二三四五六七八九十";
     private static final Pattern L1 = Pattern.compile("^[" + CN + "]{1,3}[、．.]");
     private static final Pattern CHAPTER = Pattern.compile("^第[" + CN + "百零\\d]{1,4}[章篇编部分]");
+    private static final Pattern SECTION = Pattern.compile("^第[" + CN + "\\d]{1,3}节");
     private static final Pattern L2 = Pattern.compile("^[（(][" + CN + "]{1,3}[)）]");
     private static final Pattern L3 = Pattern.compile("^\\d{1,2}(?:[．、]|\\.(?!\\d))");
     private static final Pattern L3B = Pattern.compile("^(?:(?:第[" + CN + "]{1,3}|其[" + CN + "]{1,2}|首先|其次|最后)[，,：:、]|[" + CN + "]要(?=[\\u4e00-\\u9fa5]))");
@@ -33,7 +34,7 @@ public final class HeadingDetector {
         if (L1.matcher(t).find()) {
             return 1;
         }
-        if (L2.matcher(t).find()) {
+        if (L2.matcher(t).find() || SECTION.matcher(t).find()) {
             return 2;
         }
         if (L3.matcher(t).find() || L3B.matcher(t).find() || L3C.matcher(t).find()) {
@@ -63,7 +64,7 @@ public final class HeadingDetector {
     }
 
     private static final Pattern NON_HEADING = Pattern.compile(
-            "^[(（][^()（）]*\\d{4}年[^()（）]*[)）]$|^[\\u4e00-\\u9fa5]{1,6}[:：]$|^[—-]{2}在.*(?:会议|大会|会)上的.*$");
+            "^[(（][^()（）]*\\d{4}年[^()（）]*[)）]$|^[\\u4e00-\\u9fa5]{1,6}[:：]$|^[—-]{2}.{0,20}在.*(?:会议|大会|会)上(?:的.*)?$");
 
     /** Dated lines "(2021年9月26日)", salutations "同志们：" and "——在…大会上的报告" subtitles are not headings. */
     public static boolean isNonHeading(String line) {
