@@ -38,9 +38,10 @@ public final class DomainClassifier {
             "覆盖率", "造林", "草原", "自然保护", "河湖", "治理", "绿色", "环保", "地表水", "蓝天", "林业", "国土绿化", "水土"});
         KEYWORDS.put("rural", new String[] {
             "乡村", "农村", "农业", "农民", "粮食", "耕地", "脱贫", "扶贫", "贫困", "村", "种植", "畜牧", "农产品", "地理标志",
-            "高标准农田", "乡村振兴", "合作社", "农田"});
+            "高标准农田", "乡村振兴", "合作社", "农田", "农村居民人均可支配收入", "农村居民收入", "美丽乡村", "农村人居环境"});
         KEYWORDS.put("culture", new String[] {
-            "文化", "旅游", "文明", "文物", "历史", "博物馆", "体育", "文艺", "景区", "非遗", "名城", "图书馆", "全域旅游", "文旅"});
+            "文化", "旅游", "文明", "文物", "历史", "博物馆", "体育", "文艺", "景区", "非遗", "名城", "图书馆", "全域旅游", "文旅",
+            "文明城市", "核心价值观", "全民健身", "游客"});
         KEYWORDS.put("livelihood", new String[] {
             "就业", "失业", "教育", "学校", "学位", "幼儿园", "医疗", "医院", "床位", "养老", "社保", "低保", "民生", "可支配收入",
             "居民收入", "住房保障", "卫生", "健康", "托管", "保险", "困难群众", "社会救助", "公共服务", "退役军人", "中小学"});
@@ -49,7 +50,8 @@ public final class DomainClassifier {
             "放管服", "事权", "国企改革", "出口", "试点"});
         KEYWORDS.put("governance", new String[] {
             "党建", "党组织", "干部", "腐败", "纪律", "监督", "法治", "安全", "扫黑除恶", "社会治理", "网格", "信访", "党委",
-            "全面从严治党", "作风", "四风", "政务", "应急", "疫情防控", "巡视", "政治", "党员", "基层"});
+            "全面从严治党", "作风", "四风", "政务", "应急", "疫情防控", "巡视", "政治", "党员", "基层", "正风肃纪", "八项规定",
+            "法治政府", "执法", "平安建设", "廉政", "政法", "民主", "人大", "政协", "统一战线"});
     }
 
     private static final String[] DOMAINS = KEYWORDS.keySet().toArray(new String[0]);
@@ -84,8 +86,16 @@ public final class DomainClassifier {
     }
 
     public Result classify(String text) {
+        return classify(text, null, 0);
+    }
+
+    /**
+     * Classifies with a prior: the enclosing section's domain adds {@code priorWeight} to its score, so a
+     * sentence whose own words are weak or mixed leans towards its section, while clear words still win.
+     */
+    public Result classify(String text, String prior, double priorWeight) {
         if (text == null || text.isEmpty()) {
-            return new Result(GENERAL, 0.0);
+            return new Result(prior == null || prior.equals(GENERAL) ? GENERAL : prior, 0.0);
         }
         double[] score = new double[DOMAINS.length];
         double[] total = new double[1];
@@ -110,6 +120,15 @@ public final class DomainClassifier {
                 i += best.length() - 1;
             }
         }
+        boolean own = total[0] > 0;
+        if (prior != null && priorWeight > 0) {
+            for (int d = 0; d < DOMAINS.length; d++) {
+                if (DOMAINS[d].equals(prior)) {
+                    score[d] += priorWeight;
+                    total[0] += priorWeight;
+                }
+            }
+        }
         int best = -1;
         for (int d = 0; d < DOMAINS.length; d++) {
             if (score[d] > 0 && (best < 0 || score[d] > score[best])) {
@@ -120,7 +139,7 @@ public final class DomainClassifier {
             return new Result(GENERAL, 0.0);
         }
         double share = score[best] / total[0];
-        double strength = Math.min(1.0, score[best] / 3.0);
+        double strength = Math.min(1.0, score[best] / 3.0) * (own ? 1.0 : 0.6);
         return new Result(DOMAINS[best], Math.round(share * (0.5 + 0.5 * strength) * 100) / 100.0);
     }
 }

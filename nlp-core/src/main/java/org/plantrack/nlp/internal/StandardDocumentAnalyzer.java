@@ -37,6 +37,9 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
         return Holder.INSTANCE;
     }
 
+    /** Weight of the enclosing section's domain when classifying a sentence (≈ one strong keyword). */
+    private static final double SECTION_PRIOR = 1.5;
+
     private final IndicatorExtractor extractor = new IndicatorExtractor();
     private final DomainClassifier domains = new DomainClassifier();
     private final DocumentClassifier classifier = new DocumentClassifier();
@@ -137,15 +140,11 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
             Span sp = spans.get(i);
             String text = clean.substring(sp.start(), sp.end());
             Classification.SectionDomain sec = innermost(sections, sp.start());
-            DomainClassifier.Result r = domains.classify(text);
+            // Own words first; the section's domain acts as a prior that decides weak or mixed sentences.
+            DomainClassifier.Result r = sec == null || sec.domain().equals(DomainClassifier.GENERAL)
+                    ? domains.classify(text) : domains.classify(text, sec.domain(), SECTION_PRIOR);
             String domain = r.domain();
             double conf = r.confidence();
-            if (sec != null && (domain.equals(DomainClassifier.GENERAL) || conf < 0.4)) {
-                if (!sec.domain().equals(DomainClassifier.GENERAL)) {
-                    domain = sec.domain();
-                    conf = Math.max(conf, Math.round(sec.confidence() * 0.8 * 100) / 100.0);
-                }
-            }
             sentences.add(new DocumentStructure.Sentence(text, sp.start(), sp.end(), sp.paragraph(), domain, conf));
             sectionKind[i] = sectionKindAt(sections, kinds, sp.start());
             lowConf[i] = log.pdfColumns || overlaps(log.mojibake, sp.start(), sp.end());

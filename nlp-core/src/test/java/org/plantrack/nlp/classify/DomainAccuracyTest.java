@@ -1,0 +1,174 @@
+package org.plantrack.nlp.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.plantrack.nlp.AnalysisHints;
+import org.plantrack.nlp.DocumentAnalysis;
+import org.plantrack.nlp.DocumentAnalyzer;
+import org.plantrack.nlp.DocumentStructure;
+
+/** Accuracy of the policy-domain classifier on labelled sets (figures reported in docs/nlp.md). */
+class DomainAccuracyTest {
+
+    /** Sentences written for this test, six per domain, labelled by hand. */
+    static final Map<String, String> LABELLED = new LinkedHashMap<>();
+
+    static {
+        put("economy", "全年实现地区生产总值850亿元，同比增长6.1%。", "规模以上工业企业营业收入突破千亿元。",
+                "社会消费品零售总额稳步回升，消费市场持续回暖。", "大力发展先进制造业，推动产业集群提质升级。",
+                "一般公共预算收入完成42亿元，税收占比提高。", "固定资产投资结构不断优化，重大项目加快落地。");
+        put("innovation", "全社会研发经费投入强度达到2.8%。", "新认定高新技术企业120家，科技型中小企业突破800家。",
+                "建设省级重点实验室和新型研发机构。", "每万人口发明专利拥有量达到15件。",
+                "加快数字化转型，推进人工智能和智能制造应用。", "引进高层次创新人才团队，完善科技成果转化机制。");
+        put("urban", "新建改造城市道路60公里，打通断头路15条。", "常住人口城镇化率提高到65%。",
+                "推进老旧小区改造和城中村改造。", "地铁4号线开通运营，轨道交通线网不断完善。",
+                "新建改造供水管网120公里、燃气管网80公里。", "实施城市更新行动，提升城市品质和承载能力。");
+        put("ecology", "森林覆盖率达到42%，湿地保护率稳定在55%以上。", "空气质量优良天数比例达到90%。",
+                "单位地区生产总值能耗下降13.5%。", "深入打好污染防治攻坚战，推进河湖生态治理。",
+                "完成营造林10万亩，持续推进国土绿化。", "地表水国控断面水质全部达到三类以上。");
+        put("rural", "粮食播种面积稳定在200万亩以上。", "建成高标准农田15万亩。",
+                "农村居民人均可支配收入增长7%。", "全面推进乡村振兴，发展特色农业产业。",
+                "巩固拓展脱贫攻坚成果同乡村振兴有效衔接。", "培育农民合作社和家庭农场，新增农产品地理标志3个。");
+        put("culture", "创建国家全域旅游示范区，接待游客突破3000万人次。", "新建城市书房和文化站，丰富群众文化生活。",
+                "加强文物保护和历史文化名城保护。", "举办全民健身运动会，体育场馆免费开放。",
+                "推进文旅融合，打造一批精品景区。", "弘扬社会主义核心价值观，深化文明城市创建。");
+        put("livelihood", "城镇新增就业3万人，城镇调查失业率控制在5.5%以内。", "新建改扩建中小学校12所，新增学位8000个。",
+                "每千人口拥有医疗机构床位数达到7张。", "提高城乡低保标准，做好困难群众基本生活保障。",
+                "新建社区养老服务中心20个。", "城镇居民人均可支配收入达到52000元。");
+        put("reform_opening", "外贸进出口总额增长8%，实际使用外资5亿美元。", "深化放管服改革，优化营商环境。",
+                "政务服务事项一网通办比例达到95%。", "推进国企改革三年行动，完成混合所有制改革。",
+                "积极融入共建一带一路，扩大对外开放。", "自贸试验区建设取得突破，跨境电商交易额增长30%。");
+        put("governance", "持之以恒正风肃纪，查处违反中央八项规定精神问题120个。", "加强基层党组织建设，选派第一书记300名。",
+                "推进扫黑除恶常态化，平安建设水平不断提高。", "深入推进法治政府建设，严格规范公正文明执法。",
+                "完善网格化社会治理体系，配备网格员5000名。", "坚持全面从严治党，加强干部队伍建设。");
+    }
+
+    /** A second hand-labelled set written after the keyword lists were fixed; never used for tuning. */
+    static final Map<String, String> HELD_OUT = new LinkedHashMap<>();
+
+    static {
+        held("economy", "现代服务业增加值占比提高到55%。", "民营经济活力增强，新增市场主体2万户。", "招商引资到位资金增长12%。");
+        held("innovation", "新增国家级专精特新小巨人企业8家。", "技术合同成交额达到60亿元。", "建成5G基站和算力中心，数字经济核心产业加快发展。");
+        held("urban", "建成区绿地率达到40%，新增停车泊位1.2万个。", "高铁站综合交通枢纽建成投用。", "完成棚户区改造安置住房5000套。");
+        held("ecology", "主要污染物排放总量持续减少。", "完成矿山生态修复面积3000亩。", "二氧化碳排放强度下降完成省定目标。");
+        held("rural", "生猪出栏量稳定在100万头。", "新建美丽宜居村庄50个。", "耕地保有量不低于上级下达任务。");
+        held("culture", "实施非物质文化遗产保护传承工程。", "新增国家4A级旅游景区2家。", "公共图书馆和博物馆实现免费开放。");
+        held("livelihood", "基本养老保险参保率达到95%。", "新增普惠性托位3000个。", "建成区域医疗中心，提高医疗服务能力。");
+        held("reform_opening", "出口总额增长9%，新设外商投资企业40家。", "深化要素市场化配置改革。", "口岸通关时间压缩30%。");
+        held("governance", "健全应急管理体系，安全生产形势持续稳定。", "加强廉政建设，持续纠治四风。", "信访积案化解率达到90%。");
+    }
+
+    private static void held(String domain, String... sentences) {
+        for (String s : sentences) {
+            HELD_OUT.put(s, domain);
+        }
+    }
+
+    @Test
+    void accuracyOnHeldOutSentences() {
+        DomainClassifier c = new DomainClassifier();
+        int ok = 0;
+        for (Map.Entry<String, String> e : HELD_OUT.entrySet()) {
+            String got = c.classify(e.getKey()).domain();
+            if (got.equals(e.getValue())) {
+                ok++;
+            } else {
+                System.out.println("held-out domain miss: " + e.getValue() + " -> " + got + " : " + e.getKey());
+            }
+        }
+        double acc = (double) ok / HELD_OUT.size();
+        System.out.printf("domain accuracy (held-out hand-labelled sentences): %.3f (%d/%d)%n", acc, ok, HELD_OUT.size());
+        assertThat(acc).isGreaterThanOrEqualTo(0.6);
+    }
+
+    private static void put(String domain, String... sentences) {
+        for (String s : sentences) {
+            LABELLED.put(s, domain);
+        }
+    }
+
+    @Test
+    void accuracyOnHandLabelledSentences() {
+        DomainClassifier c = new DomainClassifier();
+        int ok = 0;
+        for (Map.Entry<String, String> e : LABELLED.entrySet()) {
+            String got = c.classify(e.getKey()).domain();
+            if (got.equals(e.getValue())) {
+                ok++;
+            } else {
+                System.out.println("domain miss: " + e.getValue() + " -> " + got + " : " + e.getKey());
+            }
+        }
+        double acc = (double) ok / LABELLED.size();
+        System.out.printf("domain accuracy (hand-labelled sentences): %.3f (%d/%d)%n", acc, ok, LABELLED.size());
+        assertThat(acc).isGreaterThanOrEqualTo(0.85);
+    }
+
+    /**
+     * Heading-labelled set: in the Taiyuan party congress report seed, the top-level sections 三…十二 each name
+     * one policy area. Every sentence of those sections is labelled with its section's domain.
+     */
+    static final Map<String, String> SECTION_LABELS = Map.of(
+            "三、", "economy", "四、", "innovation", "五、", "urban", "六、", "ecology", "七、", "rural",
+            "八、", "culture", "九、", "reform_opening", "十、", "livelihood", "十一、", "governance", "十二、", "governance");
+
+    @Test
+    void accuracyOnHeadingLabelledSentences() throws IOException {
+        Path shared = Path.of(System.getProperty("plantrack.shared.dir", "../../shared"));
+        Path doc;
+        try (var files = Files.list(shared.resolve("seeds"))) {
+            doc = files.filter(p -> p.getFileName().toString().startsWith("002_")).findFirst().orElse(null);
+        } catch (IOException e) {
+            doc = null;
+        }
+        Assumptions.assumeTrue(doc != null, "skipped: ../shared/seeds not present (set -Dplantrack.shared.dir)");
+        DocumentAnalysis a = DocumentAnalyzer.standard().analyze(Files.readAllBytes(doc), doc.getFileName().toString(),
+                AnalysisHints.none());
+        List<DocumentStructure.Heading> hs = a.structure().headings();
+        int own = 0, fin = 0, n = 0;
+        DomainClassifier c = new DomainClassifier();
+        for (int i = 0; i < hs.size(); i++) {
+            DocumentStructure.Heading h = hs.get(i);
+            String label = null;
+            for (Map.Entry<String, String> e : SECTION_LABELS.entrySet()) {
+                if (h.level() == 1 && h.text().startsWith(e.getKey())
+                        && (label == null || e.getKey().length() > 2)) {
+                    label = e.getValue();
+                }
+            }
+            if (label == null) {
+                continue;
+            }
+            int end = a.cleaning().cleanedText().length();
+            for (int j = i + 1; j < hs.size(); j++) {
+                if (hs.get(j).level() == 1) {
+                    end = hs.get(j).start();
+                    break;
+                }
+            }
+            for (DocumentStructure.Sentence s : a.structure().sentences()) {
+                if (s.start() > h.end() && s.end() <= end) {
+                    n++;
+                    if (c.classify(s.text()).domain().equals(label)) {
+                        own++;
+                    }
+                    if (s.domain().equals(label)) {
+                        fin++;
+                    }
+                }
+            }
+        }
+        System.out.printf("domain accuracy (heading-labelled, %d sentences): own words %.3f, with section inheritance %.3f%n",
+                n, (double) own / n, (double) fin / n);
+        assertThat(n).isGreaterThan(50);
+        assertThat((double) fin / n).isGreaterThanOrEqualTo(0.75);
+    }
+}
