@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.nullValue;
 
 /**
  * The service on a real broker and a real PostgreSQL: indicator sets of several documents about one region become
@@ -212,13 +214,19 @@ class TargetServiceTest {
         String d = doc();
         publishAndAwait(event(d, 1, region, "十四五", null,
                 ind(d, 12, "农村居民人均可支配收入", "2.1", "万元", "target", 2025, null, null,
-                        "到2025年, 农村居民人均可支配收入达到\"2.1万元\"。")));
+                        "到2025年, 农村居民人均可支配收入达到\"2.1万元\"。"),
+                ind(d, 80, "农村居民人均可支配收入", "1.6", "万元", "actual", null, null, null,
+                        "目前农村居民人均可支配收入1.6万元。")));
+
+        // JSON keeps unknown fields as explicit nulls
+        given().queryParam("documentId", d).queryParam("sort", "start").get("/indicators").then().statusCode(200)
+                .body("[1]", hasKey("year")).body("[1].year", nullValue()).body("[1].baseline", nullValue());
 
         byte[] body = given().queryParam("documentId", d).queryParam("format", "csv").get("/indicators")
                 .then().statusCode(200).contentType("text/csv").extract().asByteArray();
         assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         List<List<String>> rows = parseCsv(new String(body, 3, body.length - 3, StandardCharsets.UTF_8));
-        assertThat(rows).hasSize(2);
+        assertThat(rows).hasSize(3);
         Map<String, String> row = zip(rows.get(0), rows.get(1));
         assertThat(row.get("region")).isEqualTo("云岭县");
         assertThat(row.get("metric")).isEqualTo("农村居民人均可支配收入");
