@@ -75,7 +75,11 @@ public final class IndicatorExtractor {
             if (pk != null) {
                 paragraphKind = pk;
                 // "…主要预期目标是：" introduces a list that may continue over the next lines.
-                carriedKind = Kinds.introducesList(s) ? pk : null;
+                if (Kinds.introducesList(s)) {
+                    carriedKind = pk;
+                } else if (carriedKind != null && !carriedKind.equals(pk)) {
+                    carriedKind = null;
+                }
             }
         }
         return out;

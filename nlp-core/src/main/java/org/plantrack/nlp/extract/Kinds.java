@@ -14,7 +14,7 @@ final class Kinds {
             "目前|现在|当前|已经|已|累计|完成了|实现了|达到了|过去五年|五年来|这五年|十三五(?:时期|期间|以来)|"
             + "(?<![比较与同和])(?:去年|上年)|截至|截止|先后|首次|荣获|获批|获评|连续|以来");
     private static final Pattern PLAN_TARGET = Pattern.compile(
-            "目标是|主要预期目标|主要目标|预期目标是|(?:到|至)“?十[三四五六七]五”?(?:规划)?(?:期末|末)|今后五年|未来五年|(?:到|至)20[2-9]\\d年");
+            "目标是|目标为|具体目标|目标如下|主要预期目标|主要目标|预期目标是|(?:到|至)“?十[三四五六七]五”?(?:规划)?(?:期末|末)|今后五年|未来五年|(?:到|至)20[2-9]\\d年");
     private static final Pattern PLAN_ACTUAL = Pattern.compile("过去五年|五年来|这五年|工作回顾");
 
     private Kinds() {
@@ -47,7 +47,13 @@ final class Kinds {
             // Current year without cue: a report at the start of the year states goals.
             return sectionKind != null ? sectionKind : paragraphKind != null ? paragraphKind : "target";
         }
+        // A cue right after the value in the same clause (…500亿元的目标).
         String after = sentence.substring(Math.min(sentence.length(), m.end));
+        int cut = 0;
+        while (cut < after.length() && "，,；;。：:".indexOf(after.charAt(cut)) < 0) {
+            cut++;
+        }
+        after = after.substring(0, cut);
         if (TARGET.matcher(after).find() && !ACTUAL.matcher(after).find()) {
             return "target";
         }

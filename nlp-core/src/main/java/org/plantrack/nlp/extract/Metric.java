@@ -25,7 +25,7 @@ final class Metric {
             "^(?:" + TIME + "|其中|另外|此外|同时|并且|并|而且|而|全市|全省|全县|全区|全国|全州|全镇|我市|我省|我县|我区|本市|"
             + "预计|预期|力争|确保|争取|计划|首次|基本|可望|有望|可|能|进一步|要|将|使|让|已经|已|均|还|再|共|合计|总计|累计|分别|"
             + "实现|完成|达到|主要预期目标是|主要目标是|目标是|的|和|与|及|以及|其|是|为|有|\\s|“|”)");
-    private static final String CHANGE_UP = "增长|增加|提高|提升|上升|上涨|递增|增速|增幅|净增|增";
+    private static final String CHANGE_UP = "增长|增加|提高|提升|上升|上涨|涨幅|递增|增速|增幅|净增|增";
     private static final String CHANGE_DOWN = "下降|降低|减少|压减|缩减|下调|降幅|减排|降";
     private static final Pattern SUFFIX = Pattern.compile(
             "(?:达到了|达到|达|突破|超过|超|逾|实现|完成|为|是|在|控制在|保持在|稳定在|维持在|不低于|不少于|不超过|不高于|高于|低于|多于|少于|"
@@ -78,7 +78,7 @@ final class Metric {
             }
         }
         // A metric ending in a change noun (增速, 降幅) keeps the change but not the word.
-        if (change == null && s.matches(".*(?:增速|增幅)$")) {
+        if (change == null && s.matches(".*(?:增速|增幅|涨幅)$")) {
             change = "increase";
         }
         s = s.strip();

@@ -415,6 +415,8 @@ final class Sentences {
                 String q = prefixQualifier(before);
                 if (q != null) {
                     m.qualifier = q;
+                } else if (before.endsWith("向") && s.startsWith("迈进", m.end)) {
+                    m.qualifier = "~"; // 向万亿元迈进: approaching
                 }
             }
             // 由A提高到B: A is the baseline of B.
