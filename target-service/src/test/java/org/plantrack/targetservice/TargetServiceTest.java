@@ -239,6 +239,31 @@ class TargetServiceTest {
                 .then().statusCode(200).extract().asByteArray();
         List<List<String>> trows = parseCsv(new String(targets, 3, targets.length - 3, StandardCharsets.UTF_8));
         assertThat(zip(trows.get(0), trows.get(1))).containsEntry("targetValue", "2.1").containsEntry("unit", "万元");
+
+        long id = given().queryParam("region", region).get("/targets").then().extract().jsonPath().getLong("[0].id");
+        byte[] detail = given().accept("text/csv").get("/targets/" + id).then().statusCode(200).extract().asByteArray();
+        List<List<String>> drows = parseCsv(new String(detail, 3, detail.length - 3, StandardCharsets.UTF_8));
+        assertThat(drows).hasSize(3);
+        assertThat(zip(drows.get(0), drows.get(1))).containsEntry("year", "2025").containsEntry("kind", "target")
+                .containsEntry("valueAsWritten", "2.1").containsEntry("documentId", d);
+    }
+
+    @Test
+    void nationalGdpIsTheRegionsGdpOnlyInNationalDocuments() {
+        String national = doc();
+        String city = doc();
+        publishAndAwait(new IndicatorsExtractedV1(UUID.randomUUID().toString(), 1, national, 1, "全国", "national",
+                "十四五", null, List.of(ind(national, 4, "国内生产总值", "100", "万亿元", "actual", 2020, null, null,
+                "2020年国内生产总值突破100万亿元。")), Instant.now()));
+        publishAndAwait(event(city, 1, "南溪市", "十四五", null,
+                ind(city, 4, "国内生产总值", "100", "万亿元", "actual", 2020, null, null,
+                        "全国国内生产总值突破100万亿元。")));
+        assertThat(given().queryParam("documentId", national).get("/indicators").then().extract().jsonPath()
+                .getString("[0].canonicalMetric")).isEqualTo("地区生产总值");
+        assertThat(given().queryParam("documentId", city).get("/indicators").then().extract().jsonPath()
+                .getString("[0].canonicalMetric")).isEqualTo("国内生产总值");
+        assertThat(given().queryParam("documentId", national).get("/indicators").then().extract().jsonPath()
+                .getString("[0].canonicalValue")).isEqualTo("100000000000000");
     }
 
     @Test

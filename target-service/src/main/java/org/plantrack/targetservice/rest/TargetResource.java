@@ -66,10 +66,32 @@ public class TargetResource {
 
     @GET
     @Path("/{id: \\d+}")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One target with its series, baseline, progress, conflicts and sources")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @Operation(summary = "One target with its series, baseline, progress, conflicts and sources",
+            description = "As CSV (Accept: text/csv or format=csv): one row per source of every series point.")
+    @APIResponse(responseCode = "200", description = "the target", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.TargetDetail.class)))
     @APIResponse(responseCode = "404", description = "no such target", content = @Content(mediaType = "application/problem+json"))
-    public Views.TargetDetail get(@PathParam("id") long id) {
+    public Response get(@PathParam("id") long id, @QueryParam("format") String format, @Context HttpHeaders headers) {
+        boolean csv = Csv.wanted(format, headers);
+        Views.TargetDetail detail = detail(id);
+        if (!csv) {
+            return Response.ok(detail, MediaType.APPLICATION_JSON).build();
+        }
+        List<List<?>> rows = new java.util.ArrayList<>();
+        for (TargetState.SeriesPoint p : detail.series()) {
+            for (TargetState.Source src : p.sources()) {
+                rows.add(List.of(nz(p.year()), p.kind(), nz(p.change()), nz(p.value()), nz(p.unit()), nz(p.qualifier()),
+                        p.conflict(), p.comparable(), src.documentId(), src.indicatorId(), src.metric(), src.value(),
+                        nz(src.unit()), nz(src.sentence()), src.start(), src.end()));
+            }
+        }
+        return Csv.response("target-" + id + ".csv", List.of("year", "kind", "change", "value", "unit", "qualifier",
+                "conflict", "comparable", "documentId", "indicatorId", "metricAsWritten", "valueAsWritten",
+                "unitAsWritten", "sentence", "start", "end"), rows, r -> r, rows.size());
+    }
+
+    Views.TargetDetail detail(long id) {
         Target t = Target.findById(id);
         if (t == null) {
             throw new NotFoundException("no target with id " + id);
