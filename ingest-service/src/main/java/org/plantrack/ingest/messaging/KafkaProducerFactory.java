@@ -22,7 +22,8 @@ import java.util.Map;
 @ApplicationScoped
 public class KafkaProducerFactory {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
+    /** The outbox's broker; defaults to kafka.bootstrap.servers (a separate key lets a test cut only this path). */
+    @ConfigProperty(name = "plantrack.outbox.bootstrap-servers")
     String bootstrapServers;
 
     @ConfigProperty(name = "plantrack.outbox.max-request-bytes", defaultValue = "17825792")
@@ -47,9 +48,12 @@ public class KafkaProducerFactory {
         // bounded waits: with the broker down the relay gives up on a batch and retries later, it never hangs
         int timeoutMs = (int) sendTimeout.toMillis();
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(10_000, timeoutMs));
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(15_000, timeoutMs));
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        int lingerMs = 5;
+        int requestTimeoutMs = Math.min(15_000, timeoutMs / 2);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, lingerMs);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, requestTimeoutMs);
+        // Kafka requires delivery.timeout.ms >= linger.ms + request.timeout.ms
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(timeoutMs, requestTimeoutMs + lingerMs));
         return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 

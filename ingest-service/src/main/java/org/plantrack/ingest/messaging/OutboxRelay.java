@@ -48,6 +48,7 @@ public class OutboxRelay {
     @Inject
     Producer<String, byte[]> producer;
 
+
     @Inject
     EntityManager em;
 
@@ -128,8 +129,15 @@ public class OutboxRelay {
         }
         List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
         for (OutboxEvent row : rows) {
-            sends.add(send(row));
+            Future<RecordMetadata> send = send(row);
+            sends.add(send);
+            if (send.isDone() && failed(send)) {
+                // the broker is unreachable (no metadata within max.block.ms): trying the rest now would only
+                // wait the same time again for each; they stay pending for the next drain
+                break;
+            }
         }
+        rows = rows.subList(0, sends.size());
         long deadline = System.nanoTime() + sendTimeout.toNanos();
         int failures = 0;
         for (int i = 0; i < rows.size(); i++) {
@@ -154,6 +162,15 @@ public class OutboxRelay {
             return -1;
         }
         return rows.size();
+    }
+
+    private static boolean failed(Future<?> done) {
+        try {
+            done.get();
+            return false;
+        } catch (Exception e) {
+            return true;
+        }
     }
 
     private Future<RecordMetadata> send(OutboxEvent row) {
