@@ -107,7 +107,7 @@ final class Metric {
     }
 
     private static final Pattern RIGHT_CUT = Pattern.compile(
-            "(?:成为|得到|实现|达到|全线|旧貌|稳中|投入|惠及|落户|建成|完成|获得|纳入|荣获|正式|顺利|全面|基本|陆续|相继|先后|被|已|均|"
+            "(?:成为|得到|实现|达到|全线|旧貌|稳中|投入|惠及|落户|建成|完成|获得|纳入|荣获|正式|顺利|全面|全部|全数|基本|陆续|相继|先后|被|已|均|都|"
             + "开通|运营|通车|投产|竣工|贯通|开工|亮相|入选|列入|获批)");
 
     private static final Pattern PREDICATE = Pattern.compile(

@@ -399,7 +399,8 @@ final class Sentences {
     private static final String[] QUAL_LE = {"不超过", "不高于", "控制在", "低于", "少于", "小于"};
     private static final String[] QUAL_APPROX = {"接近", "将近", "大约", "约", "近"};
     private static final Pattern BASELINE_GAP = Pattern.compile(
-            "^(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|缩减|压减|调整|升|降|增)?(?:到|至|为)$");
+            "^(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|缩减|压减|调整|升|降|增)?(?:到|至|为)"
+            + "(?:(?:\\d{4}|20XX)年(?:底|末)?|“?十[一二三四五六七]五”?(?:期)?末)?的?$");
     private static final Pattern MONEY_METRIC = Pattern.compile(
             "(?:生产总值|GDP|收入|投资|总额|产值|营收|营业收入|资金|经济总量|税收|存款|贷款|支出|利润|销售额|交易额|规模)$");
     private static final Pattern FROM = Pattern.compile("[由从][^，,；;。：:、]{0,12}$");
@@ -590,6 +591,11 @@ final class Sentences {
             String itemsText = s.substring(cs, fs);
             String verb = f.group().substring(2);
             String[] items = itemsText.split("[、和及与]");
+            // 城乡居民人均可支配收入分别… : urban and rural values of one measure.
+            if (items.length == 1 && run.size() == 2 && items[0].strip().startsWith("城乡")) {
+                String rest = items[0].strip().substring(2);
+                items = new String[] {"城镇" + rest, "农村" + rest};
+            }
             if (items.length != run.size() || items.length < 2) {
                 continue;
             }

@@ -93,6 +93,29 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void baselineWithYearsBetween() {
+        Indicator i = only("地区生产总值由2015年的180亿元增加到2020年的265亿元。");
+        value(i, "265", "亿元");
+        assertThat(i.baseline()).isEqualByComparingTo("180");
+        assertThat(i.metric()).isEqualTo("地区生产总值");
+        assertThat(i.year()).isEqualTo(2020);
+    }
+
+    @Test
+    void urbanAndRuralRespectively() {
+        List<Indicator> l = run("城乡居民人均可支配收入分别达到46000元、23000元。");
+        assertThat(l).extracting(Indicator::metric).containsExactly("城镇居民人均可支配收入", "农村居民人均可支配收入");
+    }
+
+    @Test
+    void impliedUnitsOfBareMultipliers() {
+        value(only("全县1.5万建档立卡贫困人口全部脱贫。"), "1.5", "万人");
+        value(only("全市地区生产总值达到1.3万亿。"), "1.3", "万亿元");
+        assertThat(run("总投资超过10万的小额项目若干。")).isEmpty();
+        value(only("居民收入增长百分之六点五。"), "6.5", "%");
+    }
+
+    @Test
     void respectiveLists() {
         List<Indicator> l = run("单位地区生产总值能耗、二氧化碳排放分别降低14%、18%。");
         assertThat(l).hasSize(2);
