@@ -6,10 +6,12 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -20,6 +22,8 @@ public final class TestKafka {
 
     private static KafkaClusterTestKit cluster;
     private static String bootstrap;
+    /** Shutdown work the test kit registers (deleting its data directories), run only after the broker closed. */
+    private static final List<Runnable> deferredCleanups = new CopyOnWriteArrayList<>();
 
     public static synchronized String bootstrapServers() {
         if (bootstrap != null) {
@@ -31,6 +35,11 @@ public final class TestKafka {
             return bootstrap;
         }
         try {
+            // The test kit deletes its temporary directories in shutdown hooks of its own, which the JVM runs
+            // concurrently with ours: a broker still closing then sees its log directory vanish, treats it as
+            // failed and halts the JVM with status 1, which fails an otherwise green surefire run. Collect those
+            // hooks and run them from stop(), after the broker has closed.
+            Exit.setShutdownHookAdder((name, hook) -> deferredCleanups.add(hook));
             cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true)
                     .setNumBrokerNodes(1)
@@ -88,6 +97,14 @@ public final class TestKafka {
             }
             cluster = null;
         }
+        for (Runnable cleanup : deferredCleanups) {
+            try {
+                cleanup.run();
+            } catch (RuntimeException ignored) {
+                // best effort: temporary files only
+            }
+        }
+        deferredCleanups.clear();
     }
 
     private TestKafka() {
