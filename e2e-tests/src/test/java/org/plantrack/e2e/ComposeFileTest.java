@@ -51,7 +51,12 @@ class ComposeFileTest {
         Map<String, Map<String, Object>> services = services();
         services.forEach((name, service) -> {
             assertThat(service).as(name + " has a fixed container name").doesNotContainKey("container_name");
-            if (!name.equals("gateway")) {
+            if (service.containsKey("profiles")) {
+                // optional tooling (Grafana) may be reachable, but from this machine only
+                for (Object port : (List<?>) service.getOrDefault("ports", List.of())) {
+                    assertThat(String.valueOf(port)).as(name + " port").startsWith("127.0.0.1:");
+                }
+            } else if (!name.equals("gateway")) {
                 assertThat(service).as(name + " publishes a port").doesNotContainKey("ports");
             }
         });
@@ -98,6 +103,36 @@ class ComposeFileTest {
             assertThat(users).as(name + " USER").isNotEmpty();
             assertThat(users.get(users.size() - 1)).isNotIn("USER root", "USER 0");
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theObservabilityProfileScrapesEveryServiceAndHasADashboard() throws IOException {
+        Map<String, Map<String, Object>> services = services();
+        assertThat((List<Object>) services.get("prometheus").get("profiles")).containsExactly("observability");
+        assertThat((List<Object>) services.get("grafana").get("profiles")).containsExactly("observability");
+
+        Map<String, Object> prometheus;
+        try (Reader reader = Files.newBufferedReader(ROOT.resolve("docker/prometheus/prometheus.yml"))) {
+            prometheus = new Yaml().load(reader);
+        }
+        Map<String, String> scraped = new java.util.HashMap<>();
+        for (Object job : (List<?>) prometheus.get("scrape_configs")) {
+            Map<String, Object> config = map(job);
+            assertThat(config.get("metrics_path")).isEqualTo("/q/metrics");
+            Map<String, Object> sd = map(((List<?>) config.get("dns_sd_configs")).get(0));
+            scraped.put(String.valueOf(((List<?>) sd.get("names")).get(0)), String.valueOf(sd.get("port")));
+        }
+        assertThat(scraped).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "ingest-service", "8081", "nlp-service", "8082", "target-service", "8083", "gateway", "8080"));
+
+        var dashboard = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(ROOT.resolve("docker/grafana/dashboards/plantrack-pipeline.json").toFile());
+        assertThat(dashboard.path("panels").size()).isGreaterThanOrEqualTo(8);
+        dashboard.path("panels").forEach(panel -> panel.path("targets").forEach(target ->
+                assertThat(target.path("expr").asText()).as(panel.path("title").asText()).isNotBlank()));
+        assertThat(dashboard.toString()).contains("plantrack_nlp_analysis_seconds", "kafka_consumer_fetch_manager_records_lag_max",
+                "plantrack_gateway_sse_subscribers");
     }
 
     @SuppressWarnings("unchecked")
