@@ -21,7 +21,7 @@ final class Sentences {
             "台阶", "种植", "种子", "人民", "人才", "人口", "人均", "人员", "人群", "人士", "家庭", "家园", "个人", "名单", "名称",
             "名列", "条件", "条例", "项目", "场所", "场景", "例如", "间隔", "次全", "次会", "次党", "次代", "次人", "次集", "次常",
             "座谈", "张力", "头部", "只有", "只要", "类型", "类别", "片区", "根本", "户籍", "套餐", "起草", "宗旨", "期间", "倍增",
-            "名牌", "条线", "号线");
+            "名牌", "条线", "号线", "个方", "个领", "个环", "个维", "个层", "个板", "大方", "项原", "条原", "个原");
 
     // ------------------------------------------------------------------ mentions
 
@@ -322,6 +322,12 @@ final class Sentences {
         }
         // "一X" alone is almost always lexical (一成不变, 一倍) unless a qualifier marks a quantity.
         if (digits.equals("一") && mult.isEmpty()) {
+            return null;
+        }
+        // 百公里示范区, 千亿级产业: a bare round numeral glued to a following noun is part of a name.
+        if ((digits.equals("十") || digits.equals("百") || digits.equals("千")) && m.end < s.length()
+                && isHan(s.charAt(m.end)) && m.qualifier == null && !s.startsWith("大关", m.end)
+                && !s.startsWith("台阶", m.end)) {
             return null;
         }
         return m;

@@ -199,6 +199,8 @@ class ExtractionRulesTest {
         assertThat(run("“十四五”时期要坚持“六稳”“六保”，实现“两个一百年”奋斗目标。")).isEmpty();
         assertThat(run("建党100周年，五年来成绩显著，发布时间 2023-05-06 08:30。")).isEmpty();
         assertThat(run("实现“135”目标。")).isEmpty();
+        assertThat(run("建设沿江百公里风光带，打造千亿级产业集群，从12个方面提出具体措施。")).isEmpty();
+        value(only("2019年经济总量首次突破千亿大关。"), "1000", "亿元");
     }
 
     @Test
