@@ -84,6 +84,24 @@ public final class DocumentClassifier {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
+    private static final Pattern FACT_YEAR = Pattern.compile("(到|至|截至|比|较|于)?((?:19|20)\\d{2})年(目标|以来|前|规划|远景|愿景)?");
+
+    /** The latest year mentioned as a time of facts (not 到2025年 / 比2020年 / 2020年以来), or null. */
+    public static Integer latestFactYear(String text) {
+        Matcher m = FACT_YEAR.matcher(text);
+        Integer best = null;
+        while (m.find()) {
+            if (m.group(1) != null || m.group(3) != null) {
+                continue;
+            }
+            int y = Integer.parseInt(m.group(2));
+            if (best == null || y > best) {
+                best = y;
+            }
+        }
+        return best;
+    }
+
     /** First year of a plan period: 十四五 → 2021. */
     public static Integer planStartYear(String period) {
         if (period == null || period.length() != 3) {

@@ -106,7 +106,8 @@ public final class IndicatorExtractor {
 
     // ------------------------------------------------------------------ tables
 
-    private static final Pattern YEAR_CELL = Pattern.compile("^((?:19|20)\\d{2})\\s*(年?)(?:底|末)?(?:目标|预期|目标值|基期)?$");
+    private static final Pattern YEAR_CELL = Pattern.compile(
+            "^((?:19|20)\\d{2})\\s*(年?)(?:底|末)?(?:目标值?|预期值?|基期值?|基数|实际值?|现状值?|规划值?|预计值?|完成值?)?$");
     private static final Pattern NUMBER_CELL = Pattern.compile("^([<>≤≥]?)\\s*(\\d+(?:\\.\\d+)?)\\s*(%|‰)?\\s*(以上|以下|以内|左右)?$");
     private static final Pattern UNIT_IN_NAME = Pattern.compile("[(（]([^()（）]{1,8})[)）]\\s*$");
 

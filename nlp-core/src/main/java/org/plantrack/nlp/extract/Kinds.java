@@ -63,9 +63,6 @@ final class Kinds {
         if (sectionKind != null) {
             return sectionKind;
         }
-        if (year != null && docYear == null) {
-            return year >= 2025 ? "target" : "actual";
-        }
         return "actual";
     }
 

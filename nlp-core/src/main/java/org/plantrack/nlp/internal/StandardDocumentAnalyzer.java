@@ -114,6 +114,12 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
             // Undated plan documents are read as of the first year of their plan period (十四五 → 2021).
             docYear = DocumentClassifier.planStartYear(facts.planPeriod());
         }
+        if (docYear == null) {
+            // Otherwise as of the year after the latest year the text reports facts for (not 到2025年 goals):
+            // reports and reviews are written after the year they describe.
+            Integer latest = DocumentClassifier.latestFactYear(clean);
+            docYear = latest == null ? null : latest + 1;
+        }
 
         // ---- sections and domains
         List<Classification.SectionDomain> sections = new ArrayList<>();

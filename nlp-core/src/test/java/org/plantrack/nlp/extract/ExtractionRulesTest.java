@@ -165,6 +165,26 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void tableHeadersWithBaseAndTargetWords() {
+        String t = "序号 | 指标 | 单位 | 2020年基期值 | 2025年目标值 | 属性\n1 | 单位地区生产总值能耗降低 | % | — | 14 | 约束性\n"
+                + "2 | 农村自来水普及率 | % | 90 | 95以上 | 约束性\n";
+        List<Indicator> l = run(t, "2021-03-01");
+        assertThat(l).hasSize(3);
+        assertThat(l.get(0).metric()).isEqualTo("单位地区生产总值能耗降低");
+        assertThat(l.get(0).kind()).isEqualTo("target");
+        assertThat(l.get(2).qualifier()).isEqualTo(">=");
+        assertThat(l.get(2).unit()).isEqualTo("%");
+    }
+
+    @Test
+    void undatedDocumentsUseTheLatestReportedYear() {
+        String text = "2022年，全市地区生产总值增长4.5%。\n2023年，全市地区生产总值增长5.2%。\n";
+        List<Indicator> l = DocumentAnalyzer.standard()
+                .analyze(text.getBytes(StandardCharsets.UTF_8), "u.txt", AnalysisHints.none()).indicators();
+        assertThat(l).extracting(Indicator::kind).containsExactly("actual", "actual");
+    }
+
+    @Test
     void actualVersusTargetFromSentenceAndSection() {
         assertThat(only("到2027年，全市森林覆盖率达到45%。").kind()).isEqualTo("target");
         assertThat(only("力争全年粮食产量稳定在30万吨。").kind()).isEqualTo("target");
