@@ -15,5 +15,13 @@ public record DocumentStructure(
     }
 
     public record Sentence(String text, int start, int end, int paragraph, String domain, double domainConfidence) {
+
+        /**
+         * The sentence's words (HanLP, with planning terms such as 地区生产总值 kept whole). Computed on each call,
+         * not during analysis, because segmentation would cost more than the whole analysis.
+         */
+        public List<String> words() {
+            return org.plantrack.nlp.structure.WordSegmenter.segment(text);
+        }
     }
 }
