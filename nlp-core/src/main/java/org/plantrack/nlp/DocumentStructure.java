@@ -14,7 +14,21 @@ public record DocumentStructure(
     public record Heading(String text, int level, int start, int end) {
     }
 
-    public record Sentence(String text, int start, int end, int paragraph, String domain, double domainConfidence) {
+    /**
+     * @param flags problems found in the sentence and left in place: "mojibake" (garbled characters),
+     *              "pdf_columns" (the document interleaves PDF columns); empty when clean
+     */
+    public record Sentence(String text, int start, int end, int paragraph, String domain, double domainConfidence,
+            List<String> flags) {
+
+        public Sentence {
+            flags = flags == null ? List.of() : List.copyOf(flags);
+        }
+
+        /** Without flags (the original shape of this record). */
+        public Sentence(String text, int start, int end, int paragraph, String domain, double domainConfidence) {
+            this(text, start, end, paragraph, domain, domainConfidence, List.of());
+        }
 
         /**
          * The sentence's words (HanLP, with planning terms such as 地区生产总值 kept whole). Computed on each call,

@@ -68,6 +68,17 @@ class DocumentAnalyzerTest {
     }
 
     @Test
+    void flagsMojibakeOnTheSentence() {
+        String text = "第一句正常，增长5%。\n第二句出现乱码?xùn)|西路，里程20公里。\n";
+        DocumentAnalysis a = DocumentAnalyzer.standard().analyze(text.getBytes(StandardCharsets.UTF_8), "m.txt", null);
+        assertThat(a.structure().sentences()).extracting(DocumentStructure.Sentence::flags)
+                .containsExactly(List.of(), List.of("mojibake"));
+        assertThat(a.cleaning().warnings()).anyMatch(w -> w.contains("mojibake"));
+        assertThat(a.cleaning().cleanedText()).contains("?xùn)|");
+        assertThat(a.indicators().get(1).confidence()).isLessThan(a.indicators().get(0).confidence());
+    }
+
+    @Test
     void isThreadSafe() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

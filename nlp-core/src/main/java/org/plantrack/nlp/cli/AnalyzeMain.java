@@ -124,6 +124,7 @@ public final class AnalyzeMain {
             sm.put("paragraph", x.paragraph());
             sm.put("domain", x.domain());
             sm.put("domainConfidence", x.domainConfidence());
+            sm.put("flags", x.flags());
             sm.put("words", x.words());
             ss.add(sm);
         }

@@ -151,9 +151,16 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
                     ? domains.classify(text) : domains.classify(text, sec.domain(), SECTION_PRIOR);
             String domain = r.domain();
             double conf = r.confidence();
-            sentences.add(new DocumentStructure.Sentence(text, sp.start(), sp.end(), sp.paragraph(), domain, conf));
+            List<String> flags = new ArrayList<>(2);
+            if (overlaps(log.mojibake, sp.start(), sp.end())) {
+                flags.add("mojibake");
+            }
+            if (log.pdfColumns) {
+                flags.add("pdf_columns");
+            }
+            sentences.add(new DocumentStructure.Sentence(text, sp.start(), sp.end(), sp.paragraph(), domain, conf, flags));
             sectionKind[i] = sectionKindAt(sections, kinds, sp.start());
-            lowConf[i] = log.pdfColumns || overlaps(log.mojibake, sp.start(), sp.end());
+            lowConf[i] = !flags.isEmpty();
         }
         DocumentStructure structure = new DocumentStructure(title, facts.documentDate(), author, List.copyOf(headings),
                 paragraphs, List.copyOf(sentences));

@@ -62,7 +62,10 @@ public final class SentenceSplitter {
 
     private static boolean isTerminal(char c, String s, int i) {
         switch (c) {
-            case '。', '！', '？', '；', '!', '?', ';':
+            case '?':
+                // An ASCII '?' glued to the next character is usually mojibake (?xùn)|), not a question.
+                return i + 1 >= s.length() || Character.isWhitespace(s.charAt(i + 1)) || "”\"'）)」』".indexOf(s.charAt(i + 1)) >= 0;
+            case '。', '！', '？', '；', '!', ';':
                 return true;
             default:
                 return false;
