@@ -69,7 +69,7 @@ class DocumentAnalyzerTest {
 
     @Test
     void flagsMojibakeOnTheSentence() {
-        String text = "第一句正常，增长5%。\n第二句出现乱码?xùn)|西路，里程20公里。\n";
+        String text = "第一句正常，收入增长5%。\n第二句出现乱码?xùn)|西路，里程20公里。\n";
         DocumentAnalysis a = DocumentAnalyzer.standard().analyze(text.getBytes(StandardCharsets.UTF_8), "m.txt", null);
         assertThat(a.structure().sentences()).extracting(DocumentStructure.Sentence::flags)
                 .containsExactly(List.of(), List.of("mojibake"));
