@@ -140,6 +140,27 @@ class DocumentLifecycleTest {
     }
 
     @Test
+    void documentKafkaCannotCarryEndsFailedWithoutHoldingUpOthers() {
+        // within the upload limit (1 MiB in tests) but, base64-encoded in its event, over the producer's request
+        // size (1.3 MB in tests): Kafka refuses it for good
+        byte[] big = new byte[1024 * 1024];
+        var random = new java.util.Random(7);
+        for (int i = 0; i < big.length; i++) {
+            big[i] = (byte) ('a' + random.nextInt(26));
+        }
+        String bigId = upload(big, "text/plain", Map.of()).jsonPath().getString("id");
+        String smallId = upload(document(UUID.randomUUID().toString()), "text/plain", Map.of())
+                .jsonPath().getString("id");
+
+        assertThat(TopicReader.recordsWithKey(Topics.DOCUMENTS_INGESTED, smallId, 1, EVENT_TIMEOUT, Duration.ZERO))
+                .hasSize(1);
+        Response failed = awaitState(bigId, "FAILED");
+        assertThat(failed.jsonPath().getString("failureReason"))
+                .startsWith("the document could not be handed to analysis")
+                .contains("RecordTooLargeException");
+    }
+
+    @Test
     void unknownDocumentIsAProblem() {
         Response response = given().when().get("/documents/0000ffff0000ffff0000ffff0000ffff");
         assertThat(response.statusCode()).isEqualTo(404);

@@ -40,6 +40,10 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "sent_at")
     public Instant sentAt;
 
+    /** Set when Kafka refused the event for good; the document was failed instead. */
+    @Column(name = "given_up_at")
+    public Instant givenUpAt;
+
     @Column(nullable = false)
     public int attempts;
 
@@ -47,6 +51,6 @@ public class OutboxEvent extends PanacheEntityBase {
     public String lastError;
 
     public static long countPending() {
-        return count("sentAt is null");
+        return count("sentAt is null and givenUpAt is null");
     }
 }

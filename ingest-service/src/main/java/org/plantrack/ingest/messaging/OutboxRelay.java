@@ -13,6 +13,8 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.ApiException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.plantrack.events.DocumentHintsV1;
@@ -26,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -51,6 +54,9 @@ public class OutboxRelay {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    DocumentService documents;
 
     @Inject
     MeterRegistry metrics;
@@ -120,7 +126,8 @@ public class OutboxRelay {
     int publishBatch() {
         @SuppressWarnings("unchecked")
         List<OutboxEvent> rows = em.createNativeQuery(
-                        "select * from outbox where sent_at is null order by id limit :n for update skip locked",
+                        "select * from outbox where sent_at is null and given_up_at is null order by id limit :n "
+                                + "for update skip locked",
                         OutboxEvent.class)
                 .setParameter("n", batchSize)
                 .getResultList();
@@ -149,10 +156,21 @@ public class OutboxRelay {
                 row.lastError = null;
                 metrics.counter("plantrack.outbox.published", "topic", row.topic).increment();
             } catch (Exception e) {
-                failures++;
-                Throwable cause = e.getCause() == null ? e : e.getCause();
+                Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
                 row.lastError = cause.getClass().getSimpleName() + ": " + cause.getMessage();
-                metrics.counter("plantrack.outbox.send.failures", "topic", row.topic).increment();
+                if (isPermanent(cause)) {
+                    // retrying cannot help (e.g. the record is larger than Kafka accepts): the document must still
+                    // reach a final state, and the rows behind this one must not wait for it
+                    row.givenUpAt = Instant.now();
+                    documents.failUnpublishable(row.documentId, row.analysisRun,
+                            "the document could not be handed to analysis: " + row.lastError);
+                    metrics.counter("plantrack.outbox.given.up", "topic", row.topic).increment();
+                    LOG.errorf("outbox event %s for document %s given up: %s", row.eventId, row.documentId,
+                            row.lastError);
+                } else {
+                    failures++;
+                    metrics.counter("plantrack.outbox.send.failures", "topic", row.topic).increment();
+                }
             }
         }
         if (failures > 0) {
@@ -162,6 +180,13 @@ public class OutboxRelay {
             return -1;
         }
         return rows.size();
+    }
+
+    /** Kafka errors that are not retriable (timeouts, unreachable brokers and the like are). */
+    private static boolean isPermanent(Throwable cause) {
+        return cause instanceof ApiException && !(cause instanceof RetriableException)
+                && !(cause instanceof org.apache.kafka.common.errors.AuthenticationException)
+                && !(cause instanceof org.apache.kafka.common.errors.AuthorizationException);
     }
 
     private static boolean failed(Future<?> done) {

@@ -212,6 +212,20 @@ public class DocumentService {
         metrics.counter("plantrack.documents.analysis.results", "outcome", "UNREADABLE").increment();
     }
 
+    /** The event announcing this run could not be published at all: the run ends FAILED with the reason. */
+    @Transactional
+    public void failUnpublishable(String documentId, int analysisRun, String reason) {
+        Document d = Document.findById(documentId, LockModeType.PESSIMISTIC_WRITE);
+        if (d == null || d.analysisRun != analysisRun || d.state != DocumentState.RECEIVED) {
+            return;
+        }
+        d.state = DocumentState.FAILED;
+        d.failureReason = truncate(reason);
+        d.analyzedAt = Instant.now();
+        d.updatedAt = d.analyzedAt;
+        metrics.counter("plantrack.documents.analysis.results", "outcome", "UNPUBLISHABLE").increment();
+    }
+
     private void enqueueIngested(Document d, Instant now) {
         OutboxEvent row = new OutboxEvent();
         row.eventId = EventIds.newId();
