@@ -244,8 +244,11 @@ class TargetServiceTest {
         byte[] detail = given().accept("text/csv").get("/targets/" + id).then().statusCode(200).extract().asByteArray();
         List<List<String>> drows = parseCsv(new String(detail, 3, detail.length - 3, StandardCharsets.UTF_8));
         assertThat(drows).hasSize(3);
-        assertThat(zip(drows.get(0), drows.get(1))).containsEntry("year", "2025").containsEntry("kind", "target")
-                .containsEntry("valueAsWritten", "2.1").containsEntry("documentId", d);
+        // the undated actual is placed at the year before the plan period, marked as inferred
+        assertThat(zip(drows.get(0), drows.get(1))).containsEntry("year", "2020").containsEntry("yearInferred", "true")
+                .containsEntry("kind", "actual").containsEntry("valueAsWritten", "1.6");
+        assertThat(zip(drows.get(0), drows.get(2))).containsEntry("year", "2025").containsEntry("yearInferred", "false")
+                .containsEntry("kind", "target").containsEntry("valueAsWritten", "2.1").containsEntry("documentId", d);
     }
 
     @Test

@@ -38,7 +38,11 @@ public class Indicator extends PanacheEntityBase {
     public BigDecimal baseline;
     @Column(name = "canonical_baseline")
     public BigDecimal canonicalBaseline;
+    /** The year as stated, or null. */
     public Integer year;
+    /** When no year is stated: the year inferred from the document (see AggregationService#inferYear). */
+    @Column(name = "inferred_year")
+    public Integer inferredYear;
     public String sentence;
     @Column(name = "start_offset")
     public int start;
@@ -61,6 +65,11 @@ public class Indicator extends PanacheEntityBase {
 
     public boolean isTarget() {
         return "target".equals(kind);
+    }
+
+    /** The stated year, else the inferred one. */
+    public Integer effectiveYear() {
+        return year != null ? year : inferredYear;
     }
 
     public boolean isLevel() {

@@ -81,12 +81,12 @@ public class TargetResource {
         List<List<?>> rows = new java.util.ArrayList<>();
         for (TargetState.SeriesPoint p : detail.series()) {
             for (TargetState.Source src : p.sources()) {
-                rows.add(List.of(nz(p.year()), p.kind(), nz(p.change()), nz(p.value()), nz(p.unit()), nz(p.qualifier()),
+                rows.add(List.of(nz(p.year()), p.yearInferred(), p.kind(), nz(p.change()), nz(p.value()), nz(p.unit()), nz(p.qualifier()),
                         p.conflict(), p.comparable(), src.documentId(), src.indicatorId(), src.metric(), src.value(),
                         nz(src.unit()), nz(src.sentence()), src.start(), src.end()));
             }
         }
-        return Csv.response("target-" + id + ".csv", List.of("year", "kind", "change", "value", "unit", "qualifier",
+        return Csv.response("target-" + id + ".csv", List.of("year", "yearInferred", "kind", "change", "value", "unit", "qualifier",
                 "conflict", "comparable", "documentId", "indicatorId", "metricAsWritten", "valueAsWritten",
                 "unitAsWritten", "sentence", "start", "end"), rows, r -> r, rows.size());
     }

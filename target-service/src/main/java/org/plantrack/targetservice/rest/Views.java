@@ -14,19 +14,20 @@ public final class Views {
 
     /**
      * One indicator. value/unit are as written; canonicalValue/canonicalUnit are what comparisons use;
-     * planPeriod is the period the indicator is tracked under.
+     * planPeriod is the period the indicator is tracked under; year is as stated, inferredYear what aggregation
+     * assumed when the text states none.
      */
     public record IndicatorView(String id, String documentId, String metric, String canonicalMetric,
                                 BigDecimal value, String unit, String kind, String qualifier, String change,
                                 BigDecimal baseline, Integer year, String sentence, int start, int end, String domain,
                                 double confidence, String region, String planPeriod, BigDecimal canonicalValue,
-                                String canonicalUnit, Long targetId) {
+                                String canonicalUnit, Long targetId, Integer inferredYear) {
 
         static IndicatorView of(Indicator i) {
             return new IndicatorView(i.id, i.documentId, i.metric, i.canonicalMetric, Numbers.clean(i.value), i.unit,
                     i.kind, i.qualifier, i.change, Numbers.clean(i.baseline), i.year, i.sentence, i.start, i.end,
                     i.domain, i.confidence, i.region, i.period, Numbers.clean(i.canonicalValue), i.canonicalUnit,
-                    i.targetId);
+                    i.targetId, i.inferredYear);
         }
     }
 

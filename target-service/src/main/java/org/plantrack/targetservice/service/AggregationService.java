@@ -263,6 +263,7 @@ public class AggregationService {
         i.region = blankToNull(in.region() != null ? in.region() : event.region());
         i.planPeriod = PlanPeriods.normalise(in.planPeriod() != null ? in.planPeriod() : event.planPeriod());
         i.period = effectivePeriod(i.planPeriod, event.documentDate(), i.year);
+        i.inferredYear = i.year != null ? null : inferYear(i.kind, i.planPeriod, event.documentDate(), i.period);
         i.createdAt = now;
         return i;
     }
@@ -289,6 +290,23 @@ public class AggregationService {
         }
         String byYear = PlanPeriods.ofYear(year);
         return byYear != null ? byYear : PlanPeriods.UNKNOWN;
+    }
+
+    /**
+     * The year an undated indicator refers to. A target without a year is due at the end of its period (十四五 ->
+     * 2025). An actual without a year in a plan-period document describes the year before the period (the review of
+     * the previous plan: 2020 for 十四五); in another dated document (a work report of 2023) the year before it.
+     */
+    static Integer inferYear(String kind, String planPeriod, String documentDate, String period) {
+        if ("target".equals(kind)) {
+            return PlanPeriods.endYear(period);
+        }
+        if (planPeriod != null) {
+            Integer start = PlanPeriods.startYear(planPeriod);
+            return start == null ? null : start - 1;
+        }
+        Integer documentYear = PlanPeriods.yearOf(documentDate);
+        return documentYear == null ? null : documentYear - 1;
     }
 
     private Target findOrCreateTarget(Indicator i) {
@@ -329,6 +347,7 @@ public class AggregationService {
         to.baseline = from.baseline;
         to.canonicalBaseline = from.canonicalBaseline;
         to.year = from.year;
+        to.inferredYear = from.inferredYear;
         to.sentence = from.sentence;
         to.start = from.start;
         to.end = from.end;

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>Comparable points are levels (no change) in the dominant canonical unit; a target made only of changes
  *       (年均增长7%) compares its changes instead. Other points are listed, never mixed in.</li>
- *   <li>Points are grouped by (year, kind). Two documents with different values in one group make a conflict: both
+ *   <li>Points are grouped by (year, kind); an undated point uses the year inferred from its document. Two documents with different values in one group make a conflict: both
  *       values stay, the group is flagged, and the value most sources state (newest on a tie) represents it.</li>
  *   <li>Baseline: an explicit 由A…到B starting value (of a target statement first, its year the year before the
  *       period starts); else the actual of the year before the period; else the earliest dated actual.</li>
@@ -66,7 +66,7 @@ public final class TargetCalculator {
         Group baselineGroup = null;
         Indicator explicit = comparable.stream().filter(i -> i.canonicalBaseline != null)
                 .min(Comparator.comparing((Indicator i) -> i.isTarget() ? 0 : 1)
-                        .thenComparing(i -> i.year == null ? Integer.MAX_VALUE : -i.year)
+                        .thenComparing(i -> i.effectiveYear() == null ? Integer.MAX_VALUE : -i.effectiveYear())
                         .thenComparing(i -> i.id)).orElse(null);
         if (explicit != null) {
             baseline = explicit.canonicalBaseline;
@@ -159,7 +159,7 @@ public final class TargetCalculator {
                                      String displayUnit) {
         Map<String, List<Indicator>> byKey = new LinkedHashMap<>();
         for (Indicator i : indicators) {
-            String key = i.year + "|" + i.kind + "|" + (comparable ? "" : i.canonicalUnit + "|" + i.change);
+            String key = i.effectiveYear() + "|" + i.kind + "|" + (comparable ? "" : i.canonicalUnit + "|" + i.change);
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
         }
         List<Group> out = new ArrayList<>();
@@ -172,6 +172,7 @@ public final class TargetCalculator {
         final List<Indicator> members;
         final boolean comparable;
         final Integer year;
+        final boolean yearInferred;
         final String kind;
         final BigDecimal canonical;
         final String qualifier;
@@ -186,7 +187,8 @@ public final class TargetCalculator {
             this.factor = factor;
             this.displayUnit = displayUnit;
             Indicator first = members.get(0);
-            this.year = first.year;
+            this.year = first.effectiveYear();
+            this.yearInferred = members.stream().allMatch(i -> i.year == null) && year != null;
             this.kind = first.kind;
             Map<BigDecimal, List<Indicator>> byValue = new HashMap<>();
             for (Indicator i : members) {
@@ -204,9 +206,14 @@ public final class TargetCalculator {
             this.conflict = comparable && byValue.size() > 1 && crossDocumentDisagreement();
         }
 
+        /**
+         * Documents disagree when two of them state different values. An actual whose year was only inferred does
+         * not count: "目前" in one document and "2020年" in another need not mean the same year.
+         */
         private boolean crossDocumentDisagreement() {
-            for (Indicator a : members) {
-                for (Indicator b : members) {
+            List<Indicator> firm = members.stream().filter(i -> i.year != null || i.isTarget()).toList();
+            for (Indicator a : firm) {
+                for (Indicator b : firm) {
                     if (!a.documentId.equals(b.documentId) && a.canonicalValue.compareTo(b.canonicalValue) != 0) {
                         return true;
                     }
@@ -229,7 +236,7 @@ public final class TargetCalculator {
         TargetState.SeriesPoint toPoint() {
             BigDecimal value = comparable ? display(canonical, factor) : chosen.value;
             String unit = comparable ? (displayUnit == null || displayUnit.isEmpty() ? null : displayUnit) : chosen.unit;
-            return new TargetState.SeriesPoint(year, kind, chosen.change, value, unit, Numbers.clean(canonical),
+            return new TargetState.SeriesPoint(year, yearInferred, kind, chosen.change, value, unit, Numbers.clean(canonical),
                     chosen.canonicalUnit, qualifier, conflict, comparable, sources());
         }
     }

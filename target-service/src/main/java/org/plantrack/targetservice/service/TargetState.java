@@ -29,11 +29,13 @@ public record TargetState(
     /**
      * One point of the series: the value for a year and kind, with every source that states it.
      *
+     * @param yearInferred true when no source states the year and it was inferred from the documents
      * @param comparable false when the point's unit or nature (a change instead of a level) differs from the
      *                   target's, so it is listed but not used for baseline, progress or conflicts
      */
     public record SeriesPoint(
             Integer year,
+            boolean yearInferred,
             String kind,
             String change,
             BigDecimal value,

@@ -66,6 +66,30 @@ class TargetCalculatorTest {
         assertThat(s.progressNote()).contains("no actual after the baseline");
     }
 
+    @Test
+    void undatedPointsUseTheYearInferredFromTheirDocument() {
+        Indicator actual = point("A", "actual", null, "2132", "家", "626", null);
+        actual.inferredYear = 2020;
+        Indicator target = point("A", "target", null, "4500", "家", null, ">=");
+        target.inferredYear = 2025;
+        TargetState s = TargetCalculator.compute("十四五", List.of(actual, target));
+        assertThat(s.baseline()).isEqualByComparingTo("626");
+        assertThat(s.latestActualYear()).isEqualTo(2020);
+        assertThat(s.targetYear()).isEqualTo(2025);
+        assertThat(s.progress()).isEqualTo(0.3887); // (2132-626)/(4500-626)
+        assertThat(s.series()).allMatch(TargetState.SeriesPoint::yearInferred);
+    }
+
+    @Test
+    void anInferredYearNeverMakesAConflict() {
+        Indicator undated = point("A", "actual", null, "100", "个", null, null);
+        undated.inferredYear = 2020;
+        Indicator dated = point("B", "actual", 2020, "98", "个", null, null);
+        TargetState s = TargetCalculator.compute("十四五", List.of(undated, dated));
+        assertThat(s.conflicts()).isEmpty();
+        assertThat(s.series()).singleElement().satisfies(p -> assertThat(p.yearInferred()).isFalse());
+    }
+
     private Indicator point(String doc, String kind, Integer year, String value, String unit, String baseline,
                             String qualifier) {
         Indicator i = new Indicator();

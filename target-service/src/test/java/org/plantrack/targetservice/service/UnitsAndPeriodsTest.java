@@ -48,6 +48,15 @@ class UnitsAndPeriodsTest {
     }
 
     @Test
+    void yearsOfUndatedIndicators() {
+        assertThat(AggregationService.inferYear("target", "十四五", null, "十四五")).isEqualTo(2025);
+        assertThat(AggregationService.inferYear("target", null, "2023-02-01", "十四五")).isEqualTo(2025);
+        assertThat(AggregationService.inferYear("actual", "十四五", "2021-09-26", "十四五")).isEqualTo(2020);
+        assertThat(AggregationService.inferYear("actual", null, "2023-02-01", "十四五")).isEqualTo(2022);
+        assertThat(AggregationService.inferYear("actual", null, null, "未定")).isNull();
+    }
+
+    @Test
     void numbersAreShownPlain() {
         assertThat(Numbers.clean(new BigDecimal("5000.00")).toString()).isEqualTo("5000");
         assertThat(Numbers.clean(new BigDecimal("0.50")).toString()).isEqualTo("0.5");
