@@ -1,6 +1,8 @@
 package org.plantrack.nlp.classify;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.HashMap;
 import java.util.List;
@@ -160,12 +162,33 @@ public final class DocumentClassifier {
         return String.format("%s-%02d-%02d", m.group(1), mo, d);
     }
 
+    /** The body that issues or holds the document names its place: 中国共产党陵川县第十三次代表大会, 湖州市人民政府. */
+    private static final Pattern ISSUER = Pattern.compile(
+            "(?:中国共产党|中共)([\\u4e00-\\u9fa5]{2,8}?(?:自治区|自治州|省|市|县|区))(?:委员会|委|第)"
+            + "|([\\u4e00-\\u9fa5]{2,4}?(?:省|市|县|区))(?:人民政府|人民代表大会|政府工作报告|国民经济和社会发展)");
+    /** Datelines name where a report was filed, not what it is about: 本报北京8月20日电, 新华社成都电. */
+    private static final Pattern DATELINE = Pattern.compile("^\\d{1,2}月\\d{1,2}日电|^电");
+
     static String[] region(String title, String head) {
         String scope = title + "\n" + (head.length() > 240 ? head.substring(0, 240) : head);
+        Matcher im = ISSUER.matcher(scope);
+        while (im.find()) {
+            // After 中共/中国共产党 the name is clean; elsewhere it must prove to be a place (not 王伟中作省).
+            String r = im.group(1) != null ? im.group(1) : placeSuffix(im.group(2));
+            if (r != null) {
+                return new String[] {r, levelOf(r)};
+            }
+        }
         Map<String, Integer> seen = new java.util.LinkedHashMap<>();
+        int pos = 0;
         for (Term term : HanLP.segment(scope)) {
+            int at = scope.indexOf(term.word, pos);
+            if (at >= 0) {
+                pos = at + term.word.length();
+            }
             if (term.nature != null && term.nature.toString().startsWith("ns") && term.word.length() >= 2
-                    && !term.word.startsWith("中国") && !term.word.equals("中华")) {
+                    && !term.word.startsWith("中国") && !term.word.equals("中华") && !term.word.equals("亚洲")
+                    && !(at >= 0 && DATELINE.matcher(scope.substring(pos)).find())) {
                 seen.merge(term.word, 1, Integer::sum);
             }
         }
@@ -197,14 +220,68 @@ public final class DocumentClassifier {
         return new String[] {best, levelOf(best)};
     }
 
+    /**
+     * The longest tail of a candidate such as 代表上杭县 / 中共温州市鹿城区 that is a place: its parts before each
+     * 省/市/县/区 are known place names (HanLP) or provinces. Null when none is (王伟中作省).
+     */
+    static String placeSuffix(String cand) {
+        for (int k = 0; k + 3 <= cand.length(); k++) {
+            String tail = cand.substring(k);
+            if (isPlaceChain(tail)) {
+                return tail;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPlaceChain(String s) {
+        Matcher m = Pattern.compile("([\\u4e00-\\u9fa5]{2,5}?)(自治区|自治州|省|市|县|区|州)").matcher(s);
+        int pos = 0;
+        while (m.find()) {
+            if (m.start() != pos) {
+                return false;
+            }
+            String core = m.group(1);
+            if (!isPlaceName(core) && !isPlaceName(core + m.group(2))) {
+                return false;
+            }
+            pos = m.end();
+        }
+        return pos == s.length() && pos > 0;
+    }
+
+    private static boolean isPlaceName(String w) {
+        for (String p : PROVINCES) {
+            if (p.equals(w)) {
+                return true;
+            }
+        }
+        CoreDictionary.Attribute a = CoreDictionary.get(w);
+        if (a != null) {
+            for (Nature n : a.nature) {
+                if (n.toString().startsWith("ns")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        // Not in the core dictionary: ask the segmenter whether it reads the name as a place.
+        List<Term> t = HanLP.segment(w + "县");
+        return !t.isEmpty() && t.get(0).nature != null && t.get(0).nature.toString().startsWith("ns");
+    }
+
     /** 肇庆 → 肇庆市 when the text says so; province short names get 省. */
     private static String complete(String w, String scope) {
         if (w.endsWith("省") || w.endsWith("市") || w.endsWith("县") || w.endsWith("区") || w.endsWith("州") || w.endsWith("旗")) {
             return w;
         }
+        if (w.equals("北京") || w.equals("上海") || w.equals("天津") || w.equals("重庆")) {
+            return w + "市";
+        }
         for (String p : PROVINCES) {
             if (p.equals(w)) {
-                return w + (scope.contains(w + "省") || !scope.contains(w + "市") ? "省" : "市");
+                return p.equals("内蒙古") || p.equals("广西") || p.equals("西藏") || p.equals("宁夏") || p.equals("新疆")
+                        || p.equals("香港") || p.equals("澳门") ? w : w + "省";
             }
         }
         for (String suffix : new String[] {"市", "县", "区", "省"}) {
@@ -219,7 +296,7 @@ public final class DocumentClassifier {
         if (region.equals("全国") || region.equals("中国")) {
             return "national";
         }
-        for (String p : new String[] {"北京", "天津", "上海", "重庆"}) {
+        for (String p : new String[] {"北京", "天津", "上海", "重庆", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门"}) {
             if (region.startsWith(p) && region.length() <= 3) {
                 return "province";
             }

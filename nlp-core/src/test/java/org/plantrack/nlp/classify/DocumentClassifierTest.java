@@ -1,0 +1,62 @@
+package org.plantrack.nlp.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.plantrack.nlp.AnalysisHints;
+import org.plantrack.nlp.Classification;
+import org.plantrack.nlp.DocumentAnalyzer;
+
+class DocumentClassifierTest {
+
+    private static Classification classify(String text) {
+        return DocumentAnalyzer.standard().analyze(text.getBytes(StandardCharsets.UTF_8), "c.txt", AnalysisHints.none())
+                .classification();
+    }
+
+    @Test
+    void governmentWorkReportOfACounty() {
+        Classification c = classify("政府工作报告\n——2023年1月10日在上杭县第十七届人民代表大会第二次会议上\n各位代表：\n"
+                + "现在，我代表上杭县人民政府，向大会报告政府工作。\n一、2022年工作回顾\n全县地区生产总值增长6%。\n");
+        assertThat(c.genre()).isEqualTo("government_work_report");
+        assertThat(c.region()).isEqualTo("上杭县");
+        assertThat(c.regionLevel()).isEqualTo("county");
+        assertThat(c.documentDate()).isEqualTo("2023-01-10");
+    }
+
+    @Test
+    void planProposalWithPeriodAndIssuer() {
+        Classification c = classify("中共温州市鹿城区委关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议\n"
+                + "一、“十四五”时期的发展环境\n“十四五”时期是重要的战略机遇期。\n");
+        assertThat(c.genre()).isEqualTo("plan_proposal");
+        assertThat(c.planPeriod()).isEqualTo("十四五");
+        assertThat(c.region()).isEqualTo("温州市鹿城区");
+        assertThat(c.regionLevel()).isEqualTo("county");
+    }
+
+    @Test
+    void newsWithDatelineIsAboutTheNationNotTheCity() {
+        Classification c = classify("林草发展规划发布\n本报北京8月20日电（记者张三）国家林草局发布规划，到2025年森林覆盖率达到24.1%。\n");
+        assertThat(c.genre()).isEqualTo("news");
+        assertThat(c.region()).isEqualTo("全国");
+        assertThat(c.regionLevel()).isEqualTo("national");
+    }
+
+    @Test
+    void speechAndPartyCongressReport() {
+        assertThat(classify("在全市经济工作会议上的讲话\n同志们：\n今年全市经济稳中有进。\n").genre()).isEqualTo("speech");
+        Classification c = classify("奋力谱写新篇章——在中国共产党陵川县第十三次代表大会上的报告（2021年3月29日）\n同志们：\n");
+        assertThat(c.genre()).isEqualTo("party_congress_report");
+        assertThat(c.region()).isEqualTo("陵川县");
+        assertThat(c.documentDate()).isEqualTo("2021-03-29");
+    }
+
+    @Test
+    void provinceAndDateFromTodayPhrase() {
+        Classification c = classify("广东省政府工作报告要点\n广东省省长作报告时表示，今年（2024年）全省地区生产总值预期增长5%。\n");
+        assertThat(c.region()).isEqualTo("广东省");
+        assertThat(c.regionLevel()).isEqualTo("province");
+        assertThat(c.documentDate()).isEqualTo("2024");
+    }
+}
