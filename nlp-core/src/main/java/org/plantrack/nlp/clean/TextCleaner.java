@@ -313,7 +313,10 @@ public final class TextCleaner {
         if (columns) {
             log.pdfColumns = true;
             log.warnings.add("PDF column interleaving suspected: " + columnLines + " of " + lines
-                    + " lines contain several spaced-apart text fragments; sentences may mix columns");
+                    + " lines contain several spaced-apart text fragments; columns re-ordered by width, sentences"
+                    + " may still mix columns");
+            in = PdfColumns.deinterleave(in, log);
+            s = in.text();
         }
         MappedText.Builder out = in.builder();
         int removed = 0;

@@ -130,6 +130,25 @@ class CleaningStepsTest {
     }
 
     @Test
+    void reordersInterleavedPdfColumns() {
+        // Three columns of 14 characters; every physical line holds one line of each column.
+        String in = "甲栏第一行的文字内容在这里 乙栏第一行的文字内容在这里 丙栏第一行写到2025 年粮食产\n"
+                + "量达到6.5 亿 吨以上、能源 乙栏第二行的文字内容在这里 丙栏第二行的文字内容在这里\n"
+                + "甲栏第三行的文字内容在这里 乙栏第三行的文字内容在这里 丙栏第三行的文字内容在这里\n"
+                + "甲栏第四行的文字内容在这里 乙栏第四行的文字内容在这里 丙栏第四行的文字内容在这里\n"
+                + "甲栏第五行的文字内容在这里 乙栏第五行的文字内容在这里 丙栏第五行的文字内容在这里\n";
+        TextCleaner.Log log = new TextCleaner.Log();
+        MappedText t = TextCleaner.normalizeSpaces(MappedText.identity(in), log);
+        assertThat(log.pdfColumns).isTrue();
+        String[] cols = t.text().split("\n");
+        assertThat(cols[0]).startsWith("甲栏第一行的文字内容在这里量达到6.5亿吨以上、能源甲栏第三行");
+        assertThat(cols[1]).startsWith("乙栏第一行的文字内容在这里乙栏第二行");
+        assertThat(cols[2]).startsWith("丙栏第一行写到2025年粮食产丙栏第二行");
+        int i = t.text().indexOf("6.5");
+        assertThat(in.substring(t.originOf(i), t.originEnd(i + 3))).isEqualTo("6.5");
+    }
+
+    @Test
     void flagsInterleavedPdfColumnsAndGluesNumbersToUnits() {
         TextCleaner.Log log = new TextCleaner.Log();
         String in = "第一栏的文字内容在这里 第二栏的内容也在 第三栏粮食产量 6.5 亿 吨\n"
