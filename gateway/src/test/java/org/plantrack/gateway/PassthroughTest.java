@@ -60,6 +60,8 @@ class PassthroughTest {
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.jsonPath().getString("detail")).isEqualTo("no document with id 'missing'");
         assertThat(response.jsonPath().getString("type")).endsWith("/document-not-found");
+        // the instance names the public path the client asked for, not ingest-service's internal one
+        assertThat(response.jsonPath().getString("instance")).isEqualTo("/api/documents/missing");
     }
 
     @Test

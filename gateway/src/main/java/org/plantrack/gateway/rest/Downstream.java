@@ -1,5 +1,8 @@
 package org.plantrack.gateway.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -26,18 +30,22 @@ public class Downstream {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    ObjectMapper json;
+
     public Uni<Response> relay(String service, String instance, Supplier<Uni<Response>> call) {
         return Uni.createFrom().<Response>deferred(call::get)
-                .onItem().transform(Downstream::copy)
+                .onItem().transform(response -> copy(response, instance))
                 .onFailure(WebApplicationException.class)
-                .recoverWithItem(e -> copy(((WebApplicationException) e).getResponse()))
+                .recoverWithItem(e -> copy(((WebApplicationException) e).getResponse(), instance))
                 .onFailure().recoverWithItem(e -> unavailable(service, instance, e));
     }
 
-    private static Response copy(Response downstream) {
+    private Response copy(Response downstream, String instance) {
         Response.ResponseBuilder out = Response.status(downstream.getStatus());
         if (downstream.hasEntity()) {
-            out.entity(downstream.readEntity(byte[].class));
+            byte[] body = downstream.readEntity(byte[].class);
+            out.entity(isProblem(downstream) ? withInstance(body, instance) : body);
         }
         if (downstream.getMediaType() != null) {
             out.type(downstream.getMediaType());
@@ -49,6 +57,24 @@ public class Downstream {
             }
         }
         return out.build();
+    }
+
+    private static boolean isProblem(Response response) {
+        return response.getMediaType() != null && "problem+json".equals(response.getMediaType().getSubtype());
+    }
+
+    /** A problem's instance names the request the client made (the public path), not the internal one. */
+    private byte[] withInstance(byte[] problem, String instance) {
+        try {
+            JsonNode node = json.readTree(problem);
+            if (node instanceof ObjectNode object) {
+                object.put("instance", instance);
+                return json.writeValueAsBytes(object);
+            }
+        } catch (IOException e) {
+            // not JSON after all: relay it untouched
+        }
+        return problem;
     }
 
     private Response unavailable(String service, String instance, Throwable e) {
