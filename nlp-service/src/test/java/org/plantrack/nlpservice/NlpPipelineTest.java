@@ -112,6 +112,31 @@ class NlpPipelineTest {
     }
 
     @Test
+    void binaryContentEndsFailedWithAReason() {
+        String pdf = "doc-" + UUID.randomUUID();
+        send(pdf, EventJson.toBytes(ingested(pdf, 1, "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1),
+                "plan.pdf")));
+        String noise = "doc-" + UUID.randomUUID();
+        byte[] bytes = new byte[4096];
+        new java.util.Random(7).nextBytes(bytes);
+        for (int i = 0; i < bytes.length; i += 3) {
+            bytes[i] = 0; // plenty of NULs and controls, like any binary file
+        }
+        send(noise, EventJson.toBytes(ingested(noise, 1, bytes, "noise.txt")));
+
+        DocumentAnalyzedV1 pdfOutcome = EventJson.fromBytes(one(Topics.DOCUMENTS_ANALYZED, pdf).value(),
+                DocumentAnalyzedV1.class);
+        assertThat(pdfOutcome.outcome()).isEqualTo(DocumentAnalyzedV1.Outcome.FAILED);
+        assertThat(pdfOutcome.failureReason()).contains("PDF");
+        DocumentAnalyzedV1 noiseOutcome = EventJson.fromBytes(one(Topics.DOCUMENTS_ANALYZED, noise).value(),
+                DocumentAnalyzedV1.class);
+        assertThat(noiseOutcome.outcome()).isEqualTo(DocumentAnalyzedV1.Outcome.FAILED);
+        assertThat(noiseOutcome.failureReason()).isNotBlank();
+        assertThat(TopicReader.await(Topics.INDICATORS_EXTRACTED, r -> noise.equals(r.key()) || pdf.equals(r.key()),
+                1, Duration.ofSeconds(2))).isEmpty();
+    }
+
+    @Test
     void garbageGoesToTheDeadLetterTopic() {
         String key = "garbage-" + UUID.randomUUID();
         byte[] garbage = {(byte) 0xff, 0x00, 0x13, 'n', 'o', 't', ' ', 'j', 's', 'o', 'n'};

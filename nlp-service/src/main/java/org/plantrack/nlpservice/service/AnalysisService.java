@@ -47,6 +47,11 @@ public class AnalysisService {
         if (content == null || content.length == 0) {
             return fail(id, run, "the document is empty (0 bytes): nothing to analyse");
         }
+        String format = ContentCheck.binaryFormat(content);
+        if (format != null) {
+            return fail(id, run, "the document is a " + format + " file, not text: upload its text (plain text or "
+                    + "HTML) instead");
+        }
         DocumentAnalysis analysis;
         try {
             DocumentAnalyzer nlp = analyzer.get();
@@ -59,6 +64,11 @@ public class AnalysisService {
                 || analysis.cleaning().cleanedText().isBlank()) {
             return fail(id, run, "no readable text could be decoded from the document ("
                     + content.length + " bytes)");
+        }
+        double unreadable = ContentCheck.unreadableShare(analysis.cleaning().originalText());
+        if (unreadable > ContentCheck.MAX_UNREADABLE) {
+            return fail(id, run, String.format("the content does not decode to text: %.0f%% of its characters are "
+                    + "unreadable (binary data or an unsupported encoding)", unreadable * 100));
         }
         List<IndicatorV1> indicators = EventMapper.indicators(id, analysis);
         String titleHint = doc.hints() == null ? null : doc.hints().title();
