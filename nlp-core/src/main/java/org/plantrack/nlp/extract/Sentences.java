@@ -121,6 +121,11 @@ final class Sentences {
             int k = m.end + 1;
             int j2 = numberEnd(s, k);
             Mention hi = unitAfter(s, k, j2, new BigDecimal(s.substring(k, j2).replace(",", "")), false);
+            // 3.5万-4万元: the low end borrows the unit of the high end.
+            if (hi != null && !hi.unit.equals(m.unit) && (m.unit.equals("万") || m.unit.equals("亿"))
+                    && hi.unit.startsWith(m.unit)) {
+                m.unit = hi.unit;
+            }
             if (hi != null && hi.unit.equals(m.unit)) {
                 m.qualifier = ">=";
                 m.rangeLow = true;

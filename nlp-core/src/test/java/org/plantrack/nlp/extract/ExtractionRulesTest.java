@@ -132,6 +132,8 @@ class ExtractionRulesTest {
         assertThat(l.get(0).qualifier()).isEqualTo(">=");
         value(l.get(1), "5", "家");
         assertThat(l.get(1).qualifier()).isEqualTo("<=");
+        List<Indicator> w = run("农民人均年收入达到3.5万-4万元。");
+        assertThat(w).extracting(Indicator::unit).containsExactly("万元", "万元");
         List<Indicator> p = run("经济增长预期目标为5%-5.5%。");
         assertThat(p).extracting(Indicator::qualifier).containsExactly(">=", "<=");
     }
