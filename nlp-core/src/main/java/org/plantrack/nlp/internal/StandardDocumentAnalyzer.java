@@ -105,6 +105,13 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
                 String ht = HeadingDetector.headingText(line);
                 int hs = ln[0] + (line.length() - line.stripLeading().length());
                 headings.add(new DocumentStructure.Heading(ht, level, hs, hs + ht.length()));
+            } else if (level == 0) {
+                // A short topic sentence opening a longer paragraph ("“两个维护”坚定坚决。坚持把…") heads it.
+                String topic = HeadingDetector.topicSentence(line);
+                if (topic != null) {
+                    int hs = ln[0] + (line.length() - line.stripLeading().length());
+                    headings.add(new DocumentStructure.Heading(topic, 5, hs, hs + topic.length()));
+                }
             }
         }
         String head = clean.substring(0, Math.min(clean.length(), 600));
@@ -123,12 +130,15 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
 
         // ---- sections and domains
         List<Classification.SectionDomain> sections = new ArrayList<>();
-        for (int i = 0; i < headings.size(); i++) {
-            DocumentStructure.Heading hd = headings.get(i);
+        // Sections come from numbered/topic-line headings; opening topic sentences (level 5) are reported as
+        // headings but do not open sections (too short to decide a domain or a time orientation).
+        List<DocumentStructure.Heading> sectionHeadings = headings.stream().filter(x -> x.level() <= 4).toList();
+        for (int i = 0; i < sectionHeadings.size(); i++) {
+            DocumentStructure.Heading hd = sectionHeadings.get(i);
             int end = clean.length();
-            for (int j = i + 1; j < headings.size(); j++) {
-                if (headings.get(j).level() <= hd.level()) {
-                    end = headings.get(j).start();
+            for (int j = i + 1; j < sectionHeadings.size(); j++) {
+                if (sectionHeadings.get(j).level() <= hd.level()) {
+                    end = sectionHeadings.get(j).start();
                     break;
                 }
             }
@@ -170,11 +180,11 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
         // ---- indicators
         boolean[] headingStart = new boolean[spans.size()];
         int hi = 0;
-        for (int i = 0; i < spans.size() && hi < headings.size(); i++) {
-            while (hi < headings.size() && headings.get(hi).start() < spans.get(i).start()) {
+        for (int i = 0; i < spans.size() && hi < sectionHeadings.size(); i++) {
+            while (hi < sectionHeadings.size() && sectionHeadings.get(hi).start() < spans.get(i).start()) {
                 hi++;
             }
-            if (hi < headings.size() && headings.get(hi).start() == spans.get(i).start()) {
+            if (hi < sectionHeadings.size() && sectionHeadings.get(hi).start() == spans.get(i).start()) {
                 headingStart[i] = true;
             }
         }

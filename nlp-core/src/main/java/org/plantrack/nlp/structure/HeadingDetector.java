@@ -49,6 +49,26 @@ public final class HeadingDetector {
         return 0;
     }
 
+    /**
+     * The first sentence of a paragraph when it is a short topic statement without numbers or commas
+     * (≤ 16 characters, ending in 。) followed by at least 40 more characters; null otherwise.
+     */
+    public static String topicSentence(String line) {
+        String t = line.strip();
+        int stop = t.indexOf('。');
+        if (stop < 4 || stop > 16 || t.length() - stop < 40) {
+            return null;
+        }
+        String first = t.substring(0, stop);
+        for (int i = 0; i < first.length(); i++) {
+            char c = first.charAt(i);
+            if (Character.isDigit(c) || "，,；;：:".indexOf(c) >= 0) {
+                return null;
+            }
+        }
+        return first;
+    }
+
     /** A short line without sentence punctuation: a title-like topic line. */
     public static boolean isTopicLine(String t) {
         if (t.length() < 2 || t.length() > 30) {

@@ -29,6 +29,9 @@ class StructureTest {
         assertThat(HeadingDetector.level("指导思想")).isEqualTo(1);
         assertThat(HeadingDetector.level("全市经济总量稳步增长，质量效益持续提升。")).isZero();
         assertThat(HeadingDetector.level("3.5亿元投入民生。")).isZero();
+        assertThat(HeadingDetector.topicSentence("营商环境持续优化。全面推行承诺制审批，企业开办时间压缩到一个工作日以内，"
+                + "政务服务事项实现网上可办，群众满意度明显提升，市场主体活力不断增强。")).isEqualTo("营商环境持续优化");
+        assertThat(HeadingDetector.topicSentence("全年增长5%。后面还有很多很多很多很多很多很多很多很多很多很多很多很多很多很多的字。")).isNull();
         assertThat(HeadingDetector.isNonHeading("(2021年9月26日)")).isTrue();
         assertThat(HeadingDetector.isNonHeading("同志们：")).isTrue();
         assertThat(HeadingDetector.headingText("1.“十三五”发展取得的巨大成就。过去五年，全区上下团结奋斗，取得了很多成绩，值得总结。"))
