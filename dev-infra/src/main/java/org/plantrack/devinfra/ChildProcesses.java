@@ -60,20 +60,36 @@ public final class ChildProcesses {
         try {
             long pid = Long.parseLong(Files.readString(pidFile).trim());
             Optional<ProcessHandle> handle = ProcessHandle.of(pid);
-            if (handle.isPresent() && handle.get().isAlive()
-                    && handle.get().info().commandLine().map(c -> c.contains(marker)).orElse(false)) {
+            if (handle.isPresent() && handle.get().isAlive() && commandLine(handle.get()).contains(marker)) {
                 Log.info("stopping leftover process " + pid + " from an earlier run (" + marker + ")");
                 handle.get().destroy();
                 try {
                     handle.get().onExit().get(20, TimeUnit.SECONDS);
                 } catch (Exception e) {
                     handle.get().destroyForcibly();
+                    handle.get().onExit().get(10, TimeUnit.SECONDS);
                 }
             }
             Files.deleteIfExists(pidFile);
         } catch (Exception e) {
             Log.info("could not check pid file " + pidFile + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The full command line. The JDK's {@code ProcessHandle.Info.commandLine()} stops at 4096 characters on Linux,
+     * which cuts the Kafka broker's (its classpath alone is longer) before the main class: read /proc instead.
+     */
+    static String commandLine(ProcessHandle process) {
+        Path cmdline = Path.of("/proc", Long.toString(process.pid()), "cmdline");
+        try {
+            if (Files.isReadable(cmdline)) {
+                return new String(Files.readAllBytes(cmdline), java.nio.charset.StandardCharsets.UTF_8).replace('\0', ' ');
+            }
+        } catch (java.io.IOException e) {
+            // the process is gone or not ours: fall back
+        }
+        return process.info().commandLine().orElse("");
     }
 
     public static void writePid(Path pidFile, Process process) {

@@ -38,7 +38,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
             Files.createDirectories(logFile.getParent());
-            stopStalePostmaster();
+            stopStalePostmaster(dataDir);
             ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(logFile.toFile());
             server = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
@@ -89,7 +89,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * A launcher killed with SIGKILL leaves its postmaster running (pg_ctl puts it in its own session). It would
      * hold the data directory, so it is asked to shut down fast before we start a new one.
      */
-    private void stopStalePostmaster() {
+    public static void stopStalePostmaster(Path dataDir) {
         Path pidFile = dataDir.resolve("postmaster.pid");
         if (!Files.isRegularFile(pidFile)) {
             return;

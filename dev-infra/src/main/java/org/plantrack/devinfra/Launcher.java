@@ -170,8 +170,12 @@ public final class Launcher {
         }
     }
 
+    /** Processes of an earlier launcher that was killed hard would hold ports and data directories. */
     private void stopLeftovers() {
         ChildProcesses.killStale(settings.home().resolve("kafka").resolve("broker.pid"), "kafka.Kafka");
+        if (settings.startsPostgres()) {
+            EmbeddedPostgresServer.stopStalePostmaster(settings.home().resolve("postgres"));
+        }
         for (PlanTrackServices.Spec spec : PlanTrackServices.ALL) {
             ChildProcesses.killStale(settings.logDir().resolve(spec.name() + ".pid"),
                     spec.jar(settings.root()).toAbsolutePath().toString());

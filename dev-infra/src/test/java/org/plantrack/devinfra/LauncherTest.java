@@ -88,6 +88,52 @@ class LauncherTest {
     }
 
     @Test
+    void leftoversOfALauncherKilledHardAreStoppedBeforeStarting() throws Exception {
+        for (PlanTrackServices.Spec spec : PlanTrackServices.ALL) {
+            writeStubJar(spec.jar(root));
+        }
+        int kafkaPort = Ports.free();
+        Map<String, Integer> ports = Map.of("gateway", Ports.free(), "ingest-service", Ports.free(),
+                "nlp-service", Ports.free(), "target-service", Ports.free());
+        LauncherSettings settings = LauncherSettings.from(root, Map.of(
+                "PLANTRACK_GATEWAY_PORT", ports.get("gateway").toString(),
+                "PLANTRACK_INGEST_PORT", ports.get("ingest-service").toString(),
+                "PLANTRACK_NLP_PORT", ports.get("nlp-service").toString(),
+                "PLANTRACK_TARGET_PORT", ports.get("target-service").toString(),
+                "PLANTRACK_KAFKA_PORT", Integer.toString(kafkaPort),
+                "PLANTRACK_PG_PORT", Integer.toString(Ports.free()),
+                "PLANTRACK_JAVA_OPTS", "-Xmx32m"));
+        // what a launcher killed with SIGKILL leaves behind: its broker and a service, still running
+        KafkaBrokerProcess staleBroker = new KafkaBrokerProcess(settings.home().resolve("kafka"),
+                settings.logDir().resolve("kafka.log"), kafkaPort, Ports.free(), true);
+        staleBroker.start(Duration.ofMinutes(2));
+        long stalePid = Long.parseLong(Files.readString(staleBroker.pidFile()).trim());
+        PlanTrackServices.Wiring wiring = new PlanTrackServices.Wiring("unused:9092", "jdbc:postgresql://unused/",
+                "u", "p", settings.servicePorts());
+        ServiceProcess staleGateway = PlanTrackServices.process(PlanTrackServices.GATEWAY, root, wiring,
+                settings.logDir(), List.of("-Xmx32m"), true);
+        staleGateway.start();
+        staleGateway.awaitReady(Duration.ofSeconds(60));
+        long staleGatewayPid = staleGateway.pid();
+
+        Launcher launcher = new Launcher(settings);
+        try {
+            launcher.startAll();
+            String log = Files.readString(settings.logDir().resolve("launcher.log"));
+            assertThat(log).contains("stopping leftover process " + stalePid + " from an earlier run (kafka.Kafka)")
+                    .contains("stopping leftover process " + staleGatewayPid)
+                    .contains("starting Kafka (KRaft) on localhost:" + kafkaPort)
+                    .contains("PlanTrack is up");
+            assertThat(ProcessHandle.of(stalePid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+            assertThat(ProcessHandle.of(staleGatewayPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        } finally {
+            launcher.stopAll();
+            staleBroker.stop();
+            staleGateway.stop();
+        }
+    }
+
+    @Test
     void externalKafkaAndPostgresAreUsedAndNeitherIsStarted() throws Exception {
         for (PlanTrackServices.Spec spec : PlanTrackServices.ALL) {
             writeStubJar(spec.jar(root));
