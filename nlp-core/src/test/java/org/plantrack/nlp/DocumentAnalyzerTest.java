@@ -79,6 +79,21 @@ class DocumentAnalyzerTest {
     }
 
     @Test
+    void survivesEmptyBinaryAndPathologicalInput() {
+        DocumentAnalyzer a = DocumentAnalyzer.standard();
+        assertThat(a.analyze(new byte[0], "e.txt", null).indicators()).isEmpty();
+        byte[] junk = new byte[4096];
+        new java.util.Random(3).nextBytes(junk);
+        assertThat(a.analyze(junk, "j.bin", null)).isNotNull();
+        // One 120,000-character "sentence" with 20,000 values: work per value must stay bounded.
+        String longLine = "营业收入增长5%，".repeat(20_000);
+        long t = System.nanoTime();
+        DocumentAnalysis d = a.analyze(longLine.getBytes(StandardCharsets.UTF_8), "l.txt", null);
+        assertThat(d.indicators()).hasSize(20_000);
+        assertThat((System.nanoTime() - t) / 1e9).isLessThan(10.0);
+    }
+
+    @Test
     void isThreadSafe() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

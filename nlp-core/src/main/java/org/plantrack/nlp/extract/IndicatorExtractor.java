@@ -54,7 +54,8 @@ public final class IndicatorExtractor {
                     if (m.suppressed || m.metric == null || m.metric.isEmpty()) {
                         continue;
                     }
-                    String left = s.substring(0, m.start);
+                    // Cues and years are looked for in a bounded window before the value.
+                    String left = s.substring(Math.max(0, m.start - 300), m.start);
                     Integer year = Years.yearOf(left, s, ctx.docYear());
                     String kind = Kinds.kindOf(left, s, m, year, ctx.docYear(), sectionKind, paragraphKind);
                     double conf = 0.85;

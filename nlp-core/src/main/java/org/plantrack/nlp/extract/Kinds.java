@@ -48,12 +48,12 @@ final class Kinds {
             return sectionKind != null ? sectionKind : paragraphKind != null ? paragraphKind : "target";
         }
         // A cue right after the value in the same clause (…500亿元的目标).
-        String after = sentence.substring(Math.min(sentence.length(), m.end));
-        int cut = 0;
-        while (cut < after.length() && "，,；;。：:".indexOf(after.charAt(cut)) < 0) {
+        int from = Math.min(sentence.length(), m.end);
+        int cut = from;
+        while (cut < sentence.length() && cut - from < 60 && "，,；;。：:".indexOf(sentence.charAt(cut)) < 0) {
             cut++;
         }
-        after = after.substring(0, cut);
+        String after = sentence.substring(from, cut);
         if (TARGET.matcher(after).find() && !ACTUAL.matcher(after).find()) {
             return "target";
         }

@@ -296,7 +296,7 @@ final class Sentences {
         BigDecimal value;
         if (digits.isEmpty()) {
             // 万亿元 / 近万名: the multiplier alone means one of it, only with a hint that a quantity is meant.
-            boolean hinted = endsWithAny(s.substring(0, i), "近", "约", "超", "逾", "破", "突破", "上", "过", "向", "迈向")
+            boolean hinted = endsWithAny(tail(s, i, 4), "近", "约", "超", "逾", "破", "突破", "上", "过", "向", "迈向")
                     || j < s.length() && (s.charAt(j) == '余' || s.charAt(j) == '多');
             if (!hinted) {
                 return null;
@@ -388,19 +388,28 @@ final class Sentences {
     }
 
     private static boolean insideShortQuote(String s, int pos) {
-        int open = Math.max(s.lastIndexOf('“', pos), s.lastIndexOf('"', pos - 1));
+        // Only quotes of up to 9 characters matter, so look at most that far either way.
+        int open = -1;
+        for (int k = pos - 1; k >= Math.max(0, pos - 9); k--) {
+            char c = s.charAt(k);
+            if (c == '”') {
+                return false;
+            }
+            if (c == '“' || c == '"') {
+                open = k;
+                break;
+            }
+        }
         if (open < 0) {
             return false;
         }
-        int closeBefore = s.lastIndexOf('”', pos);
-        if (closeBefore > open) {
-            return false;
+        for (int k = pos; k < Math.min(s.length(), open + 10); k++) {
+            char c = s.charAt(k);
+            if (c == '”' || c == '"') {
+                return true;
+            }
         }
-        int close = s.indexOf('”', pos);
-        if (close < 0) {
-            close = s.indexOf('"', pos);
-        }
-        return close > 0 && close - open <= 9;
+        return false;
     }
 
     // ------------------------------------------------------------------ resolution
@@ -422,7 +431,7 @@ final class Sentences {
         Mention prev = null;
         for (int idx = 0; idx < ms.size(); idx++) {
             Mention m = ms.get(idx);
-            String before = s.substring(0, m.start);
+            String before = tail(s, m.start, 40);
             if (m.qualifier == null) {
                 String q = prefixQualifier(before);
                 if (q != null) {
@@ -434,13 +443,15 @@ final class Sentences {
             // 由A提高到B: A is the baseline of B.
             if (prev != null && !prev.suppressed && prev.unit.equals(m.unit)
                     && BASELINE_GAP.matcher(s.substring(prev.end, m.start)).matches()
-                    && FROM.matcher(s.substring(0, prev.start)).find()) {
+                    && FROM.matcher(tail(s, prev.start, 16)).find()) {
                 m.baseline = prev.value;
                 prev.suppressed = true;
-                Matcher fm = FROM.matcher(s.substring(0, prev.start));
+                int base = Math.max(0, prev.start - 16);
+                Matcher fm = FROM.matcher(s.substring(base, prev.start));
                 fm.find();
-                int cs = clauseStart(s, fm.start(), null);
-                String name = Metric.clean(s.substring(cs, fm.start())).name;
+                int fromAt = base + fm.start();
+                int cs = clauseStart(s, fromAt, null);
+                String name = Metric.clean(s.substring(cs, fromAt)).name;
                 m.metric = name.isEmpty() ? prev.metric : name;
                 m.inheritedMetric = prev.inheritedMetric;
                 m.change = null;
@@ -502,15 +513,16 @@ final class Sentences {
 
     /** The earlier mention whose metric a value without its own name continues (same unit first). */
     private static Mention inheritFrom(List<Mention> ms, int idx, Mention m) {
+        int stop = Math.max(0, idx - 12);
         if (m.change == null) {
-            for (int k = idx - 1; k >= 0; k--) {
+            for (int k = idx - 1; k >= stop; k--) {
                 Mention p = ms.get(k);
                 if (p.unit.equals(m.unit) && p.metric != null && !p.metric.isEmpty() && p.change == null) {
                     return p;
                 }
             }
         }
-        for (int k = idx - 1; k >= 0; k--) {
+        for (int k = idx - 1; k >= stop; k--) {
             Mention p = ms.get(k);
             if (p.metric != null && !p.metric.isEmpty()) {
                 return p;
@@ -579,8 +591,8 @@ final class Sentences {
     private static void applyLists(String s, List<Mention> ms) {
         for (int idx = 0; idx < ms.size(); idx++) {
             Mention m = ms.get(idx);
-            String before = s.substring(0, m.start);
-            Matcher f = FENBIE.matcher(before);
+            int base = Math.max(0, m.start - 16);
+            Matcher f = FENBIE.matcher(s.substring(base, m.start));
             if (!f.find()) {
                 continue;
             }
@@ -594,7 +606,7 @@ final class Sentences {
                     break;
                 }
             }
-            int fs = f.start();
+            int fs = base + f.start();
             int cs = fs;
             while (cs > 0 && "，,；;：:。！？!?".indexOf(s.charAt(cs - 1)) < 0) {
                 cs--;
@@ -642,6 +654,11 @@ final class Sentences {
             }
         }
         return null;
+    }
+
+    /** The last {@code max} characters before {@code end} (bounded windows keep long sentences linear). */
+    static String tail(String s, int end, int max) {
+        return s.substring(Math.max(0, end - max), end);
     }
 
     static boolean endsWithAny(String s, String... suffixes) {
