@@ -1,0 +1,59 @@
+package org.plantrack.ingest;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import org.plantrack.testsupport.KafkaResource;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** With the database unreachable, uploads and reads answer 503 with a problem body, promptly, instead of hanging. */
+@QuarkusTest
+@TestProfile(DatabaseDownTest.UnreachableDatabase.class)
+@WithTestResource(KafkaResource.class)
+class DatabaseDownTest {
+
+    public static class UnreachableDatabase implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    // nothing listens on port 1
+                    "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:1/plantrack_ingest",
+                    "quarkus.datasource.jdbc.acquisition-timeout", "2S",
+                    "quarkus.flyway.migrate-at-start", "false",
+                    "quarkus.hibernate-orm.database.version-check.enabled", "false",
+                    "plantrack.outbox.poll-interval", "1h");
+        }
+    }
+
+    @Test
+    void uploadAnswers503WithAProblem() {
+        long start = System.nanoTime();
+        Response response = given().contentType("text/plain").body("到2025年，粮食产量稳定在1300万吨。")
+                .post("/documents");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.jsonPath().getString("title")).isEqualTo("Database unavailable");
+        assertThat(response.jsonPath().getString("instance")).isEqualTo("/documents");
+        assertThat(millis).isLessThan(15_000);
+
+        Response read = given().get("/documents/0123456789abcdef0123456789abcdef");
+        assertThat(read.statusCode()).isEqualTo(503);
+        assertThat(read.jsonPath().getString("type")).endsWith("/database-unavailable");
+    }
+
+    @Test
+    void readinessReportsTheDatabaseDown() {
+        Response health = given().get("/q/health/ready");
+        assertThat(health.statusCode()).isEqualTo(503);
+        assertThat(health.asString()).contains("Database connections health check");
+    }
+}
