@@ -96,12 +96,14 @@ class CleaningStepsTest {
                 + "正文第一段，全市经济稳定增长(3205字)。\n"
                 + "<image>data:image/png;base64,iVBORw0KGgo123456</image>\n"
                 + "欢迎加入QQ群123456789，投稿邮箱 tougao@example.com\n"
-                + "版权所有 © 某某网站 备案号 ICP备12345678号\n";
+                + "版权所有 © 某某网站 备案号 ICP备12345678号\n"
+                + "上一篇：关于做好2023年春季农业生产工作的通知\n"
+                + "主办单位：某某市人民政府办公室 地址：某某路1号 邮编：310000\n";
         MappedText t = TextCleaner.removeInlineBoilerplate(MappedText.identity(in), log);
         t = TextCleaner.removeBoilerplateLines(t, log);
         String out = t.text();
         assertThat(out).contains("某市国民经济发展报告").contains("正文第一段，全市经济稳定增长。");
-        assertThat(out).doesNotContain("当前位置", "发布时间", "3205", "QQ", "版权", "base64");
+        assertThat(out).doesNotContain("当前位置", "发布时间", "3205", "QQ", "版权", "base64", "上一篇", "主办单位");
         assertThat(out.indexOf("某市国民经济发展报告")).isEqualTo(out.lastIndexOf("某市国民经济发展报告"));
         assertThat(log.removedLines).anyMatch(l -> l.contains("2023-01-05"));
         assertThat(String.join(" ", log.notes)).contains("breadcrumb", "repeated title", "page metadata", "contact", "footer");
