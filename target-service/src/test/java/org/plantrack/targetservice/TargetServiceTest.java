@@ -311,7 +311,31 @@ class TargetServiceTest {
         given().queryParam("sort", "password").get("/targets").then().statusCode(400)
                 .contentType("application/problem+json");
         given().get("/targets/compare").then().statusCode(400).contentType("application/problem+json");
+        given().get("/targets/not-a-number").then().statusCode(404).contentType("application/problem+json");
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths", hasKey("/targets/compare")).body("paths", hasKey("/indicators"));
+    }
+
+    @Test
+    void eventsLeftInTheOutboxArePublishedByTheTimer() {
+        // as after a crash between the commit and the publish: the row is there, nobody is processing a record
+        String key = "outbox-test-" + UUID.randomUUID();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            org.plantrack.targetservice.domain.OutboxEntry e = new org.plantrack.targetservice.domain.OutboxEntry();
+            e.topic = Topics.TARGETS_UPDATED;
+            e.messageKey = key;
+            e.payload = "{\"targetKey\":\"" + key + "\"}";
+            e.createdAt = Instant.now();
+            e.persist();
+        });
+        List<ConsumerRecord<String, byte[]>> published = Kafka.read(Topics.TARGETS_UPDATED, r -> key.equals(r.key()),
+                1, Duration.ofSeconds(20));
+        assertThat(published).hasSize(1);
+        assertThat(new String(published.get(0).value(), StandardCharsets.UTF_8)).contains(key);
+        // the row is deleted once the broker acknowledged it (the commit may trail the broker by a moment)
+        await(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                org.plantrack.targetservice.domain.OutboxEntry.count("messageKey", key)) == 0, "the outbox row to go");
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------
