@@ -46,6 +46,36 @@ class ComposeFileTest {
         assertThat(process.exitValue()).as("docker-compose config -q said:%n%s", output).isZero();
     }
 
+    /**
+     * The schema and best-practice linter dclint (npm, pinned in .ci/package.json, installed by .ci/run into
+     * .ci/node_modules): schema errors and warnings alike fail the build. Its rule choices are in .dclintrc.
+     */
+    @Test
+    void dclintFindsNothing() throws Exception {
+        Path dclint = ROOT.resolve(".ci/node_modules/.bin/dclint");
+        if (!Files.isExecutable(dclint)) {
+            if (System.getenv("CI") != null) {
+                fail("dclint is not installed, but .ci/run installs it (npm ci --prefix .ci)");
+            }
+            Assumptions.abort("dclint is not installed: npm ci --prefix .ci (what .ci/run does)");
+        }
+        ProcessBuilder builder = new ProcessBuilder(dclint.toString(), "--config", ".dclintrc", "--max-warnings", "0",
+                "--no-color", "docker-compose.yml")
+                .directory(ROOT.toFile())
+                .redirectErrorStream(true);
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException noNode) {
+            fail("dclint could not start (is node on the PATH?): " + noNode.getMessage());
+            return;
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as("dclint said:%n%s", output).isZero();
+        assertThat(output).as("dclint said:%n%s", output).doesNotContain("warning", "error");
+    }
+
     @Test
     void onlyTheGatewayIsPublishedAndServicesCanScale() throws IOException {
         Map<String, Map<String, Object>> services = services();
