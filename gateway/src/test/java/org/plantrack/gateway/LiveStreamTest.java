@@ -169,6 +169,61 @@ class LiveStreamTest {
     }
 
     @Test
+    void webSocketClientsGetFilteredEventsOfBothStreams() throws Exception {
+        String doc = "ws-" + UUID.randomUUID();
+        var messages = new java.util.concurrent.LinkedBlockingQueue<String>();
+        var listener = new java.net.http.WebSocket.Listener() {
+            private final StringBuilder partial = new StringBuilder();
+
+            @Override
+            public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket socket, CharSequence data,
+                                                                  boolean last) {
+                partial.append(data);
+                if (last) {
+                    messages.add(partial.toString());
+                    partial.setLength(0);
+                }
+                socket.request(1);
+                return null;
+            }
+        };
+        URI ws = URI.create(base.toString().replaceFirst("^http", "ws") + "api/ws?documentId=" + doc);
+        var socket = java.net.http.HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(ws, listener).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        try {
+            assertThat(messages.poll(5, java.util.concurrent.TimeUnit.SECONDS)).contains("\"event\":\"connected\"");
+            String metric = "城镇新增就业-" + UUID.randomUUID();
+            var other = indicatorEvent("other-" + doc, "太原市", metric, "target");
+            var wanted = indicatorEvent(doc, "太原市", metric, "target");
+            String received = null;
+            List<String> all = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+            while (received == null && System.nanoTime() < deadline) {
+                send(Topics.INDICATOR_EVENTS, "ws-key", other);
+                send(Topics.INDICATOR_EVENTS, "ws-key", wanted);
+                String message;
+                while ((message = messages.poll(700, java.util.concurrent.TimeUnit.MILLISECONDS)) != null) {
+                    all.add(message);
+                    if (message.contains(metric)) {
+                        received = message;
+                        break;
+                    }
+                }
+            }
+            assertThat(received).isNotNull();
+            assertThat(all).noneMatch(m -> m.contains("other-" + doc));
+            var node = io.restassured.path.json.JsonPath.from(received);
+            assertThat(node.getString("stream")).isEqualTo("indicators");
+            assertThat(node.getString("event")).isEqualTo("indicator");
+            assertThat(node.getLong("id")).isPositive();
+            assertThat(node.getString("data.indicator.documentId")).isEqualTo(doc);
+            assertThat(node.getString("data.indicator.unit")).isEqualTo("家");
+        } finally {
+            socket.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "done");
+        }
+    }
+
+    @Test
     void heartbeatsKeepIdleStreamsAlive() throws Exception {
         try (SseClient client = new SseClient(uri("/api/targets/stream", null), null)) {
             assertThat(client.nextComment(Duration.ofSeconds(5))).startsWith("connected");

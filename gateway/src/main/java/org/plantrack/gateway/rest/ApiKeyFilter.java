@@ -42,12 +42,16 @@ public class ApiKeyFilter {
             return Problem.response(401, "api-key-missing", "API key required",
                     "this request needs an API key in the " + HEADER + " header", path);
         }
-        // constant-time comparison: response timing must not reveal how much of a guess was right
-        if (!MessageDigest.isEqual(given.strip().getBytes(StandardCharsets.UTF_8),
-                apiKey.get().strip().getBytes(StandardCharsets.UTF_8))) {
+        if (!matches(apiKey.get(), given)) {
             return Problem.response(401, "api-key-invalid", "Invalid API key",
                     "the " + HEADER + " header does not hold a valid API key", path);
         }
         return null;
+    }
+
+    /** Constant-time comparison: response timing must not reveal how much of a guess was right. */
+    public static boolean matches(String expected, String given) {
+        return given != null && MessageDigest.isEqual(given.strip().getBytes(StandardCharsets.UTF_8),
+                expected.strip().getBytes(StandardCharsets.UTF_8));
     }
 }

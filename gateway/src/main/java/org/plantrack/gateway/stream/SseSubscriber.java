@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * subscriber's buffer, and a subscriber whose buffer is full is too slow to keep: it is told why and closed,
  * so it never holds back the others or the Kafka consumer.
  */
-public final class SseSubscriber {
+public final class SseSubscriber implements Subscriber {
 
     private final SseEventSink sink;
     private final Sse sse;
@@ -26,19 +26,23 @@ public final class SseSubscriber {
         this.filter = filter;
     }
 
-    boolean wants(LiveEvent event) {
+    @Override
+    public boolean wants(LiveEvent event) {
         return filter.matches(event.attributes());
     }
 
-    boolean isOpen() {
+    @Override
+    public boolean isOpen() {
         return !closed.get() && !sink.isClosed();
     }
 
-    int pending() {
+    @Override
+    public int pending() {
         return pending.get();
     }
 
-    void send(LiveEvent event) {
+    @Override
+    public void send(LiveEvent event) {
         write(sse.newEventBuilder()
                 .id(Long.toString(event.id()))
                 .name(event.name())
@@ -46,12 +50,13 @@ public final class SseSubscriber {
                 .build());
     }
 
-    void comment(String text) {
+    @Override
+    public void comment(String text) {
         write(sse.newEventBuilder().comment(text).build());
     }
 
-    /** Tells the client why it is being disconnected, then closes the stream. */
-    void drop(String reason) {
+    @Override
+    public void drop(String reason) {
         if (closed.compareAndSet(false, true)) {
             sink.send(sse.newEventBuilder().name("dropped").data(reason).build())
                     .whenComplete((ignored, error) -> sink.close());

@@ -22,7 +22,7 @@ public final class StreamHub {
     private final int maxPendingPerSubscriber;
     private final MeterRegistry metrics;
     private final ArrayDeque<LiveEvent> recent = new ArrayDeque<>();
-    private final List<SseSubscriber> subscribers = new CopyOnWriteArrayList<>();
+    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
     private long lastId = System.currentTimeMillis() * 1000;
 
     public StreamHub(String name, int retention, int maxPendingPerSubscriber, MeterRegistry metrics) {
@@ -41,7 +41,7 @@ public final class StreamHub {
         while (recent.size() > retention) {
             recent.removeFirst();
         }
-        for (SseSubscriber subscriber : subscribers) {
+        for (Subscriber subscriber : subscribers) {
             deliver(subscriber, event);
         }
         metrics.counter("plantrack.gateway.sse.events", "stream", name).increment();
@@ -52,7 +52,7 @@ public final class StreamHub {
      * Registers a subscriber; with {@code lastEventId} it first replays the retained events after that id. Both
      * happen under the hub's lock, so no event falls between the replay and the live feed.
      */
-    public synchronized void subscribe(SseSubscriber subscriber, Long lastEventId) {
+    public synchronized void subscribe(Subscriber subscriber, Long lastEventId) {
         subscriber.comment("connected to " + name);
         if (lastEventId != null) {
             LiveEvent oldest = recent.peekFirst();
@@ -68,9 +68,13 @@ public final class StreamHub {
         subscribers.add(subscriber);
     }
 
+    public void unsubscribe(Subscriber subscriber) {
+        subscribers.remove(subscriber);
+    }
+
     /** A comment line to every subscriber: keeps proxies from closing idle streams and finds dead connections. */
     public void heartbeat() {
-        for (SseSubscriber subscriber : subscribers) {
+        for (Subscriber subscriber : subscribers) {
             if (!subscriber.isOpen()) {
                 subscribers.remove(subscriber);
             } else {
@@ -79,11 +83,15 @@ public final class StreamHub {
         }
     }
 
+    public String name() {
+        return name;
+    }
+
     public int subscriberCount() {
         return subscribers.size();
     }
 
-    private void deliver(SseSubscriber subscriber, LiveEvent event) {
+    private void deliver(Subscriber subscriber, LiveEvent event) {
         if (!subscriber.isOpen()) {
             subscribers.remove(subscriber);
             return;

@@ -1,0 +1,19 @@
+package org.plantrack.gateway.stream;
+
+/** A live client of one stream (an SSE response, a WebSocket connection), as the hub sees it. */
+public interface Subscriber {
+
+    boolean wants(LiveEvent event);
+
+    boolean isOpen();
+
+    /** Events handed to the connection but not yet written out: the subscriber's buffer. */
+    int pending();
+
+    void send(LiveEvent event);
+
+    void comment(String text);
+
+    /** Tells the client why it is being disconnected, then closes it. */
+    void drop(String reason);
+}
