@@ -23,6 +23,9 @@ public final class IndicatorExtractor {
         }
     }
 
+    /** How far before a value its cues and year are looked for. */
+    private static final int WINDOW = 300;
+
     public List<Found> extract(String text, List<Span> sentences, Context ctx) {
         List<Found> out = new ArrayList<>();
         TableState table = new TableState();
@@ -50,14 +53,17 @@ public final class IndicatorExtractor {
             List<Mention> ms = Sentences.mentions(s);
             if (!ms.isEmpty()) {
                 Sentences.resolve(s, ms);
+                Kinds.Cues cues = Kinds.Cues.of(s);
+                List<Years.Expr> years = Years.scan(s, ctx.docYear());
                 for (Mention m : ms) {
                     if (m.suppressed || m.metric == null || m.metric.isEmpty()) {
                         continue;
                     }
                     // Cues and years are looked for in a bounded window before the value.
-                    String left = s.substring(Math.max(0, m.start - 300), m.start);
-                    Integer year = Years.yearOf(left, s, ctx.docYear());
-                    String kind = Kinds.kindOf(left, s, m, year, ctx.docYear(), sectionKind, paragraphKind);
+                    int from = Math.max(0, m.start - WINDOW);
+                    String left = s.substring(from, m.start);
+                    Integer year = Years.yearBefore(years, m.start, from);
+                    String kind = Kinds.kindOf(left, s, m, year, ctx.docYear(), sectionKind, paragraphKind, cues, from);
                     double conf = 0.85;
                     if (m.inheritedMetric) {
                         conf -= 0.15;

@@ -20,8 +20,48 @@ final class Kinds {
     private Kinds() {
     }
 
+    /** Start/end of every target and actual cue of a sentence (scanned once per sentence). */
+    record Cues(int[][] target, int[][] actual) {
+        static Cues of(String s) {
+            return new Cues(spans(TARGET, s), spans(ACTUAL, s));
+        }
+
+        private static int[][] spans(Pattern p, String s) {
+            java.util.List<int[]> l = new java.util.ArrayList<>();
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                l.add(new int[] {m.start(), m.end()});
+            }
+            return l.toArray(new int[0][]);
+        }
+
+        /** Start of the last cue lying within [from, to), relative to from; -1 when none. */
+        static int last(int[][] spans, int from, int to) {
+            int best = -1;
+            for (int[] x : spans) {
+                if (x[0] >= to) {
+                    break;
+                }
+                if (x[0] >= from && x[1] <= to) {
+                    best = x[0] - from;
+                }
+            }
+            return best;
+        }
+    }
+
     static String kindOf(String left, String sentence, Mention m, Integer year, Integer docYear,
             String sectionKind, String paragraphKind) {
+        return kindOf(left, sentence, m, year, docYear, sectionKind, paragraphKind, null, 0);
+    }
+
+    /**
+     * @param left      the window of the sentence before the value
+     * @param cues      the sentence's cues, or null to scan {@code left}
+     * @param leftStart where {@code left} starts in the sentence
+     */
+    static String kindOf(String left, String sentence, Mention m, Integer year, Integer docYear,
+            String sectionKind, String paragraphKind, Cues cues, int leftStart) {
         // The year decides when it is clearly past or future relative to the document.
         if (year != null && docYear != null) {
             if (year < docYear) {
@@ -32,7 +72,8 @@ final class Kinds {
             }
         }
         // The last cue before the value wins (…目前…，到2025年… → target).
-        int t = lastMatch(TARGET, left), a = lastMatch(ACTUAL, left);
+        int t = cues == null ? lastMatch(TARGET, left) : Cues.last(cues.target(), leftStart, leftStart + left.length());
+        int a = cues == null ? lastMatch(ACTUAL, left) : Cues.last(cues.actual(), leftStart, leftStart + left.length());
         // 预计 for the current year is a goal; for an unstated year the section decides.
         if (year != null && docYear != null && year.equals(docYear) && left.contains("预计")) {
             t = Math.max(t, left.lastIndexOf("预计"));

@@ -619,6 +619,21 @@ final class Sentences {
                 String rest = items[0].strip().substring(2);
                 items = new String[] {"城镇" + rest, "农村" + rest};
             }
+            // "…58620元，…32150元，分别增长4.9%和6.8%": nothing named before 分别, so the values continue the
+            // metrics of the same number of values before them, in order.
+            if (itemsText.isBlank() && idx >= run.size() && run.size() >= 2) {
+                String change = Metric.clean("X" + verb).change;
+                for (int k = 0; k < run.size(); k++) {
+                    Mention earlier = ms.get(idx - run.size() + k);
+                    if (earlier.metric != null && !earlier.metric.isEmpty()) {
+                        run.get(k).metric = earlier.metric;
+                        run.get(k).inheritedMetric = true;
+                    }
+                    run.get(k).change = change;
+                }
+                idx += run.size() - 1;
+                continue;
+            }
             if (items.length != run.size() || items.length < 2) {
                 continue;
             }

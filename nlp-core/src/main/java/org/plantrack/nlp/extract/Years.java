@@ -14,6 +14,71 @@ public final class Years {
     private Years() {
     }
 
+    /** A year expression of a sentence: where it ends and the year it gives (null for 20XX / no date). */
+    record Expr(int start, int end, Integer year) {
+    }
+
+    /** All year expressions of a sentence, in order (scanned once per sentence, not once per value). */
+    static java.util.List<Expr> scan(String sentence, Integer docYear) {
+        java.util.List<Expr> out = new java.util.ArrayList<>();
+        Matcher m = YEAR.matcher(sentence);
+        while (m.find()) {
+            Integer[] y = new Integer[1];
+            if (interpret(m, sentence, docYear, y)) {
+                out.add(new Expr(m.start(), m.end(), y[0]));
+            }
+        }
+        return out;
+    }
+
+    /** The year of a value starting at {@code pos}: the last expression ending before it within the window. */
+    static Integer yearBefore(java.util.List<Expr> exprs, int pos, int windowStart) {
+        Integer year = null;
+        for (Expr e : exprs) {
+            if (e.end() > pos) {
+                break;
+            }
+            if (e.start() >= windowStart) {
+                year = e.year();
+            }
+        }
+        return year;
+    }
+
+    private static boolean interpret(Matcher m, String left, Integer docYear, Integer[] out) {
+        if (m.group(2) != null) {
+            if (m.group(1) != null || m.group(3) != null) {
+                return false; // comparison base (比2020年) or "since" — not the value's year
+            }
+            String y = m.group(2);
+            if (y.contains("X") || y.contains("x")) {
+                out[0] = null;
+                return true;
+            }
+            int v = Integer.parseInt(y);
+            if (v < 1949 || v > 2100) {
+                return false;
+            }
+            out[0] = v; // 2021年9月26日 style dates still give their year
+            return true;
+        }
+        if (m.group(4) != null) {
+            out[0] = planEnd(m.group(4).charAt(0));
+            return true;
+        }
+        String w = m.group(5);
+        int s = m.start(5);
+        if (s > 0 && "比较与同和".indexOf(left.charAt(s - 1)) >= 0) {
+            return false;
+        }
+        out[0] = docYear == null ? null : switch (w) {
+            case "去年", "上年", "过去一年", "上一年" -> docYear - 1;
+            case "明年" -> docYear + 1;
+            default -> docYear;
+        };
+        return true;
+    }
+
     public static Integer yearOf(String left, String sentence, Integer docYear) {
         Matcher m = YEAR.matcher(left);
         Integer year = null;

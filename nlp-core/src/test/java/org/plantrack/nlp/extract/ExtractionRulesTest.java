@@ -125,6 +125,18 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void respectiveValuesContinueEarlierMetrics() {
+        List<Indicator> l = run("城镇居民人均可支配收入48000元，农村居民人均可支配收入26000元，分别增长5.1%和7.2%。");
+        assertThat(l).hasSize(4);
+        assertThat(l.get(2).metric()).isEqualTo("城镇居民人均可支配收入");
+        assertThat(l.get(3).metric()).isEqualTo("农村居民人均可支配收入");
+        assertThat(l.get(3).change()).isEqualTo("increase");
+        List<Indicator> p = run("年末常住人口580万人，比上年末增加2.1万人。");
+        assertThat(p.get(1).metric()).isEqualTo("常住人口");
+        assertThat(p.get(1).change()).isEqualTo("increase");
+    }
+
+    @Test
     void rangesGiveTwoIndicators() {
         List<Indicator> l = run("每年新培育上市企业3至5家。");
         assertThat(l).hasSize(2);
