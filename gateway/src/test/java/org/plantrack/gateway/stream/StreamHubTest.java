@@ -1,0 +1,120 @@
+package org.plantrack.gateway.stream;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The hub's own rules: filtering, replay after Last-Event-ID, and dropping a subscriber that stops reading. */
+class StreamHubTest {
+
+    /** A client connection whose writes complete only when the test says so. */
+    static final class RecordingSubscriber implements Subscriber {
+        final List<LiveEvent> sent = new ArrayList<>();
+        final List<String> comments = new ArrayList<>();
+        final EventFilter filter;
+        int unwritten;
+        boolean reading = true;
+        String droppedBecause;
+
+        RecordingSubscriber(EventFilter filter) {
+            this.filter = filter;
+        }
+
+        @Override
+        public boolean wants(LiveEvent event) {
+            return filter.matches(event.attributes());
+        }
+
+        @Override
+        public boolean isOpen() {
+            return droppedBecause == null;
+        }
+
+        @Override
+        public int pending() {
+            return unwritten;
+        }
+
+        @Override
+        public void send(LiveEvent event) {
+            sent.add(event);
+            if (!reading) {
+                unwritten++;
+            }
+        }
+
+        @Override
+        public void comment(String text) {
+            comments.add(text);
+        }
+
+        @Override
+        public void drop(String reason) {
+            droppedBecause = reason;
+        }
+    }
+
+    private final StreamHub hub = new StreamHub("indicators", 5, 3, new SimpleMeterRegistry());
+
+    private static Map<String, List<String>> region(String region) {
+        return Map.of("region", List.of(region));
+    }
+
+    private static EventFilter regionFilter(String region) {
+        return EventFilter.parse(Map.of("region", List.of(region)), LiveStreams.INDICATOR_FILTERS);
+    }
+
+    @Test
+    void deliversOnlyMatchingEventsInOrderWithIncreasingIds() {
+        var taiyuan = new RecordingSubscriber(regionFilter("太原市"));
+        hub.subscribe(taiyuan, null);
+        hub.publish("indicator", "{\"n\":1}", region("太原市"));
+        hub.publish("indicator", "{\"n\":2}", region("大同市"));
+        hub.publish("indicator", "{\"n\":3}", region("太原市"));
+
+        assertThat(taiyuan.comments).first().asString().startsWith("connected");
+        assertThat(taiyuan.sent).extracting(LiveEvent::json).containsExactly("{\"n\":1}", "{\"n\":3}");
+        assertThat(taiyuan.sent.get(1).id()).isGreaterThan(taiyuan.sent.get(0).id());
+    }
+
+    @Test
+    void replaysRetainedEventsAfterTheLastSeenId() {
+        List<LiveEvent> published = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            published.add(hub.publish("indicator", "{\"n\":" + i + "}", region("太原市")));
+        }
+        var resumed = new RecordingSubscriber(EventFilter.none());
+        hub.subscribe(resumed, published.get(4).id());
+        assertThat(resumed.sent).extracting(LiveEvent::json).containsExactly("{\"n\":6}", "{\"n\":7}");
+
+        // only 5 are retained: a client that fell further behind is told what it missed
+        var late = new RecordingSubscriber(EventFilter.none());
+        hub.subscribe(late, published.get(0).id());
+        assertThat(late.sent).extracting(LiveEvent::json)
+                .containsExactly("{\"n\":3}", "{\"n\":4}", "{\"n\":5}", "{\"n\":6}", "{\"n\":7}");
+        assertThat(late.comments).anyMatch(c -> c.contains("no longer retained"));
+    }
+
+    @Test
+    void aSubscriberThatStopsReadingIsDroppedWithAReasonAndOthersContinue() {
+        var slow = new RecordingSubscriber(EventFilter.none());
+        slow.reading = false;
+        var fast = new RecordingSubscriber(EventFilter.none());
+        hub.subscribe(slow, null);
+        hub.subscribe(fast, null);
+
+        for (int i = 0; i < 10; i++) {
+            hub.publish("indicator", "{\"n\":" + i + "}", region("太原市"));
+        }
+
+        assertThat(slow.droppedBecause).startsWith("too slow");
+        assertThat(slow.sent).hasSize(3);
+        assertThat(fast.sent).hasSize(10);
+        assertThat(hub.subscriberCount()).isEqualTo(1);
+    }
+}
