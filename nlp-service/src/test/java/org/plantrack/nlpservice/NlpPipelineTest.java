@@ -49,8 +49,8 @@ class NlpPipelineTest {
         String id = "doc-" + UUID.randomUUID();
         send(id, EventJson.toBytes(ingested(id, 3, TEXT.getBytes(StandardCharsets.UTF_8), "plan.txt")));
 
-        IndicatorsExtractedV1 extracted = EventJson.fromBytes(
-                one(Topics.INDICATORS_EXTRACTED, id).value(), IndicatorsExtractedV1.class);
+        ConsumerRecord<String, byte[]> extractedRecord = one(Topics.INDICATORS_EXTRACTED, id);
+        IndicatorsExtractedV1 extracted = EventJson.fromBytes(extractedRecord.value(), IndicatorsExtractedV1.class);
         assertThat(extracted.documentId()).isEqualTo(id);
         assertThat(extracted.analysisRun()).isEqualTo(3);
         assertThat(extracted.indicators()).isNotEmpty();
@@ -74,6 +74,9 @@ class NlpPipelineTest {
         ConsumerRecord<String, byte[]> analyzedRecord = one(Topics.DOCUMENTS_ANALYZED, id);
         DocumentAnalyzedV1 analyzed = EventJson.fromBytes(analyzedRecord.value(), DocumentAnalyzedV1.class);
         assertThat(analyzedRecord.key()).isEqualTo(id);
+        // the indicator set was acknowledged before the outcome was sent
+        assertThat(extractedRecord.timestamp()).isLessThanOrEqualTo(analyzedRecord.timestamp());
+        assertThat(extractedRecord.key()).isEqualTo(id);
         assertThat(analyzed.outcome()).isEqualTo(DocumentAnalyzedV1.Outcome.ANALYZED);
         assertThat(analyzed.analysisRun()).isEqualTo(3);
         assertThat(analyzed.failureReason()).isNull();
