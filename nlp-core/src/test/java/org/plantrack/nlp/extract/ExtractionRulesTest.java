@@ -212,6 +212,12 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void statisticsOfTheCurrentYearSoFarAreActual() {
+        assertThat(run("2023年1-6月，全市地区生产总值同比增长5.6%。", "2023-07-20").get(0).kind()).isEqualTo("actual");
+        assertThat(run("今年前三季度，全市规模以上工业增加值增长6.1%。", "2023-10-20").get(0).kind()).isEqualTo("actual");
+    }
+
+    @Test
     void estimatesDependOnTheYear() {
         assertThat(only("预计2022年地区生产总值达到650亿元。").kind()).isEqualTo("actual");
         assertThat(only("预计今年地区生产总值达到700亿元。").kind()).isEqualTo("target");
