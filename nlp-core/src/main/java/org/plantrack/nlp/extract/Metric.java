@@ -10,11 +10,14 @@ final class Metric {
     final String change;
     /** The words were only a verb (选聘, 完成): the counted thing follows the value. */
     final boolean verbOnly;
+    /** The words end in a verb (…服务惠及): the counted thing after the value is its object. */
+    final boolean endsWithVerb;
 
-    private Metric(String name, String change, boolean verbOnly) {
+    private Metric(String name, String change, boolean verbOnly, boolean endsWithVerb) {
         this.name = name;
         this.change = change;
         this.verbOnly = verbOnly;
+        this.endsWithVerb = endsWithVerb;
     }
 
     private static final String TIME =
@@ -24,13 +27,13 @@ final class Metric {
             + "|今年|去年|上年|明年|当年|全年|今后五年|未来五年|五年来|过去五年|这五年|届时|目前|当前|现在|近年来|同期)";
     private static final Pattern PREFIX = Pattern.compile(
             "^(?:" + TIME + "|其中|另外|此外|同时|并且|并|而且|而|全市|全省|全县|全区|全国|全州|全镇|我市|我省|我县|我区|本市|"
-            + "预计|预期|力争|确保|争取|计划|首次|基本|可望|有望|进一步|要|将|使|让|已经|已|均|还|再|共|合计|总计|累计|分别|"
-            + "实现|完成|达到|主要预期目标是|主要目标是|目标是|的|和|与|及|以及|其|是|为|有|\\s|“|”)");
+            + "预计|预期|力争|确保|争取|计划|首次|基本|可望|有望|进一步|要|将|使得|已经|已|均为|还|共计|合计|总计|累计|分别|"
+            + "实现|完成|达到|主要预期目标是|主要目标是|目标是|的|和|与|及|以及|其中|共有|还有|均有|即|也|\\s|“|”)");
     private static final String CHANGE_UP = "增长|增加|提高|提升|上升|上涨|涨幅|递增|增速|增幅|净增|增";
     private static final String CHANGE_DOWN = "下降|降低|减少|压减|缩减|下调|降幅|减排|降";
     private static final Pattern SUFFIX = Pattern.compile(
             "(?:达到了|达到|达|突破|超过|超|逾|实现|完成|为|是|在|控制在|保持在|稳定在|维持在|不低于|不少于|不超过|不高于|高于|低于|多于|少于|"
-            + "接近|将近|大约|约|近|分别|累计|共计|共|总计|合计|有|年均|同比|比上年|较上年|比去年|每年|平均|将|要|力争|确保|预计|有望|可望|可|已|"
+            + "接近|将近|大约|约|近|分别|累计|共计|共|总计|合计|有|年均|首次|再次|已经|全部|同比|比上年|较上年|比去年|每年|平均|将|要|力争|确保|预计|有望|可望|可|已|"
             + "提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|上升到|上升至|下降到|下降至|降低到|降低至|降至|增至|减少到|减少至|"
             + "扩大到|扩大至|调整为|调整到|缩小到|缩小至|翻一番|翻番|达到或超过|"
             + CHANGE_UP + "|" + CHANGE_DOWN + "|\\s|“|”|的|了|由|从|向)$");
@@ -39,6 +42,11 @@ final class Metric {
             "^(?:选聘|选树|选派|培育|培养|引进|建成|建设|新建|完成|打掉|查处|形成|开展|提出|实施|组织|推动|推进|创建|打造|建立|"
             + "改造|修复|新增|落实|安排|投入|投资|招引|签约|培训|帮助|带动|吸引|认定|获批|获得|拥有|有|共有|涌现|开通|举办|召开|出台|"
             + "制定|累计|完成了|建成了|解决|救助|资助|惠及|覆盖|发放|新改扩建|组建|设立|成立)*$");
+
+    private static final Pattern ENDS_WITH_VERB = Pattern.compile(
+            "(?:选聘|选树|选派|培育|培养|引进|建成|建设|新建|完成|打掉|查处|形成|开展|提出|实施|组织|推动|推进|创建|打造|建立|"
+            + "改造|修复|新增|落实|安排|投入|招引|签约|培训|帮助|带动|吸引|认定|获批|获得|拥有|涌现|开通|举办|召开|出台|"
+            + "制定|解决|救助|资助|惠及|覆盖|发放|组建|设立|成立|服务|接待|受理|办结|整治|治理|查办|化解)$");
 
     static Metric clean(String raw) {
         String s = stripQuotes(raw).strip();
@@ -84,7 +92,8 @@ final class Metric {
         }
         s = s.strip();
         boolean verbOnly = !s.isEmpty() && VERB_ONLY.matcher(s).matches();
-        return new Metric(s, change, verbOnly);
+        boolean endsWithVerb = !s.isEmpty() && ENDS_WITH_VERB.matcher(s).find();
+        return new Metric(s, change, verbOnly, endsWithVerb);
     }
 
     private static boolean containsAny(String s, String alternatives) {

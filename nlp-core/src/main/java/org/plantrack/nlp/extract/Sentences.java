@@ -479,7 +479,8 @@ final class Sentences {
                 metric = (lm.verbOnly || metric.length() <= 3 ? metric : "") + right;
             } else if (right != null && !m.chinese && !Units.isMeasure(Sentences.stripMultiplier(m.unit))
                     && !Units.isPercent(m.unit)) {
-                metric = right.length() >= 2 ? (metric.length() <= 4 ? metric + right : right) : metric;
+                // 惠及28万个家庭 / 组织开展57个课题研究: a clause ending in a verb takes its object along.
+                metric = right.length() >= 2 ? (metric.length() <= 4 || lm.endsWithVerb ? metric + right : right) : metric;
             }
             m.change = lm.change;
             boolean bare = m.unit.equals("万") || m.unit.equals("亿") || m.unit.equals("万亿");
