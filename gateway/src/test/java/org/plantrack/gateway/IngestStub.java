@@ -20,6 +20,8 @@ public class IngestStub implements QuarkusTestResourceLifecycleManager {
     }
 
     static volatile Seen last;
+    static volatile Seen lastTarget;
+    private static HttpServer targetServer;
     static final java.util.List<Seen> uploads = new java.util.concurrent.CopyOnWriteArrayList<>();
     private HttpServer server;
 
@@ -32,10 +34,38 @@ public class IngestStub implements QuarkusTestResourceLifecycleManager {
         }
         server.createContext("/documents", this::handle);
         server.start();
+        try {
+            targetServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        targetServer.createContext("/", IngestStub::handleTarget);
+        targetServer.start();
         return Map.of(
                 "quarkus.rest-client.ingest.url", "http://127.0.0.1:" + server.getAddress().getPort(),
-                // nothing listens on port 1: connection refused at once
-                "quarkus.rest-client.target.url", "http://127.0.0.1:1");
+                "quarkus.rest-client.target.url", "http://127.0.0.1:" + targetServer.getAddress().getPort());
+    }
+
+    /** target-service goes away: from now on its port refuses connections. */
+    static synchronized void stopTarget() {
+        if (targetServer != null) {
+            targetServer.stop(0);
+            targetServer = null;
+        }
+    }
+
+    private static void handleTarget(HttpExchange exchange) throws IOException {
+        String rawQuery = exchange.getRequestURI().getRawQuery();
+        lastTarget = new Seen(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                rawQuery == null ? null : URLDecoder.decode(rawQuery, StandardCharsets.UTF_8),
+                exchange.getRequestHeaders().getFirst("Accept"), exchange.getRequestBody().readAllBytes());
+        String accept = String.valueOf(exchange.getRequestHeaders().getFirst("Accept"));
+        if (accept.contains("text/csv")) {
+            exchange.getResponseHeaders().add("Content-Disposition", "attachment; filename=\"indicators.csv\"");
+            reply(exchange, 200, "text/csv; charset=UTF-8", "metric,value\n高新技术企业数量,4500\n");
+        } else {
+            reply(exchange, 200, "application/json", "[{\"metric\":\"高新技术企业数量\",\"value\":4500}]");
+        }
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -82,5 +112,6 @@ public class IngestStub implements QuarkusTestResourceLifecycleManager {
         if (server != null) {
             server.stop(0);
         }
+        stopTarget();
     }
 }

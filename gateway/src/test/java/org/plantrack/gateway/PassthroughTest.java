@@ -3,7 +3,10 @@ package org.plantrack.gateway;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.plantrack.testsupport.KafkaResource;
 
 import java.nio.charset.Charset;
@@ -14,7 +17,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @WithTestResource(KafkaResource.class)
 @WithTestResource(IngestStub.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PassthroughTest {
+
+    @Test
+    @Order(1)
+    void queriesPassQueryAndAcceptThroughForCsvExports() {
+        Response csv = given().accept("text/csv").queryParam("region", "太原市").get("/api/indicators");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).contains("indicators.csv");
+        assertThat(csv.asString()).contains("高新技术企业数量,4500");
+        assertThat(IngestStub.lastTarget.path()).isEqualTo("/indicators");
+        assertThat(IngestStub.lastTarget.query()).isEqualTo("region=太原市");
+
+        Response json = given().queryParam("metric", "研发投入强度").queryParam("period", "2021-2025")
+                .get("/api/targets/compare");
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(json.jsonPath().getInt("[0].value")).isEqualTo(4500);
+        assertThat(IngestStub.lastTarget.path()).isEqualTo("/targets/compare");
+        // (the stub records the Accept header here) rest-assured asks for anything, and so does the relayed call
+        assertThat(IngestStub.lastTarget.contentType()).isEqualTo("*/*");
+
+        assertThat(given().get("/api/regions").statusCode()).isEqualTo(200);
+        assertThat(IngestStub.lastTarget.path()).isEqualTo("/regions");
+    }
 
     @Test
     void uploadPassesBodyContentTypeAndMetadataThrough() {
@@ -65,7 +92,9 @@ class PassthroughTest {
     }
 
     @Test
+    @Order(10)
     void unreachableServiceAnswers503FastNamingIt() {
+        IngestStub.stopTarget();
         long start = System.nanoTime();
         Response response = given().queryParam("documentId", "abc123").get("/api/indicators");
         long millis = (System.nanoTime() - start) / 1_000_000;

@@ -27,6 +27,8 @@ public class Downstream {
     private static final List<String> RELAYED_HEADERS = List.of(HttpHeaders.LOCATION, "X-Total-Count",
             "Content-Disposition", HttpHeaders.RETRY_AFTER, HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL);
 
+    public static final String CSV = "text/csv";
+
     @Inject
     MeterRegistry metrics;
 
@@ -57,6 +59,11 @@ public class Downstream {
             }
         }
         return out.build();
+    }
+
+    /** The client's Accept header for a downstream call; JSON when it sent none. */
+    public static String accept(String accept) {
+        return accept == null || accept.isBlank() ? "application/json" : accept;
     }
 
     private static boolean isProblem(Response response) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -37,10 +38,12 @@ public class IndicatorsResource {
     LiveStreams streams;
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Indicators, filtered by documentId, region, metric, kind, year; paged by page, size")
-    public Uni<Response> list(@Context UriInfo uri) {
-        return downstream.relay(SERVICE, DocumentsResource.path(uri), () -> target.indicators(uri.getQueryParameters()));
+    @Produces({MediaType.APPLICATION_JSON, Downstream.CSV})
+    @Operation(summary = "Indicators, filtered by documentId, region, metric, kind, year; paged by page, size",
+            description = "CSV with Accept: text/csv or format=csv.")
+    public Uni<Response> list(@Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        return downstream.relay(SERVICE, DocumentsResource.path(uri),
+                () -> target.indicators(Downstream.accept(accept), uri.getQueryParameters()));
     }
 
     @GET

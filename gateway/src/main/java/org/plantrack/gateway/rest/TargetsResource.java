@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -36,19 +37,30 @@ public class TargetsResource {
     LiveStreams streams;
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Tracked targets (query parameters are passed to target-service)")
-    public Uni<Response> list(@Context UriInfo uri) {
+    @Produces({MediaType.APPLICATION_JSON, Downstream.CSV})
+    @Operation(summary = "Tracked targets (query parameters are passed to target-service; CSV on request)")
+    public Uni<Response> list(@Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         return downstream.relay(IndicatorsResource.SERVICE, DocumentsResource.path(uri),
-                () -> target.targets(uri.getQueryParameters()));
+                () -> target.targets(Downstream.accept(accept), uri.getQueryParameters()));
+    }
+
+    @GET
+    @Path("/compare")
+    @Produces({MediaType.APPLICATION_JSON, Downstream.CSV})
+    @Operation(summary = "One metric across regions (metric, period)")
+    public Uni<Response> compare(@Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        return downstream.relay(IndicatorsResource.SERVICE, DocumentsResource.path(uri),
+                () -> target.compare(Downstream.accept(accept), uri.getQueryParameters()));
     }
 
     @GET
     @Path("/{id}")
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Downstream.CSV})
     @Operation(summary = "One target with its series")
-    public Uni<Response> get(@PathParam("id") String id, @Context UriInfo uri) {
-        return downstream.relay(IndicatorsResource.SERVICE, DocumentsResource.path(uri), () -> target.target(id));
+    public Uni<Response> get(@PathParam("id") String id, @Context UriInfo uri,
+                             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        return downstream.relay(IndicatorsResource.SERVICE, DocumentsResource.path(uri),
+                () -> target.target(Downstream.accept(accept), id, uri.getQueryParameters()));
     }
 
     @GET

@@ -1,0 +1,67 @@
+package org.plantrack.gateway.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.plantrack.gateway.client.TargetClient;
+
+/** What the explorer offers to filter on: regions, canonical metrics and the metric synonym table. */
+@Path("/api")
+public class CatalogResource {
+
+    @Inject
+    @RestClient
+    TargetClient target;
+
+    @Inject
+    Downstream downstream;
+
+    @GET
+    @Path("/regions")
+    @Produces({MediaType.APPLICATION_JSON, Downstream.CSV})
+    @Operation(summary = "Regions with indicators")
+    public Uni<Response> regions(@Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        return downstream.relay(IndicatorsResource.SERVICE, DocumentsResource.path(uri),
+                () -> target.regions(Downstream.accept(accept), uri.getQueryParameters()));
+    }
+
+    @GET
+    @Path("/metrics")
+    @Produces({MediaType.APPLICATION_JSON, Downstream.CSV})
+    @Operation(summary = "Canonical metrics with indicators")
+    public Uni<Response> metrics(@Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        return downstream.relay(IndicatorsResource.SERVICE, DocumentsResource.path(uri),
+                () -> target.metrics(Downstream.accept(accept), uri.getQueryParameters()));
+    }
+
+    @GET
+    @Path("/metrics/synonyms")
+    @Produces({MediaType.APPLICATION_JSON, Downstream.CSV})
+    @Operation(summary = "The metric synonym table")
+    public Uni<Response> synonyms(@Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        return downstream.relay(IndicatorsResource.SERVICE, DocumentsResource.path(uri),
+                () -> target.synonyms(Downstream.accept(accept), uri.getQueryParameters()));
+    }
+
+    @POST
+    @Path("/metrics/synonyms")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a metric synonym (variant, canonical, regionLevel); regroups stored indicators")
+    public Uni<Response> addSynonym(byte[] json, @Context UriInfo uri) {
+        return downstream.relay(IndicatorsResource.SERVICE, DocumentsResource.path(uri),
+                () -> target.addSynonym(json == null ? new byte[0] : json));
+    }
+}
