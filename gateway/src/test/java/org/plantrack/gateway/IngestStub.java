@@ -78,6 +78,15 @@ public class IngestStub implements QuarkusTestResourceLifecycleManager {
         if ("POST".equals(exchange.getRequestMethod()) && path.equals("/documents")) {
             uploads.add(last);
         }
+        if ("DELETE".equals(exchange.getRequestMethod())) {
+            if (path.equals("/documents/abc123")) {
+                exchange.sendResponseHeaders(204, -1);
+                exchange.close();
+            } else {
+                reply(exchange, 404, "application/problem+json", "{\"title\":\"Document not found\",\"status\":404}");
+            }
+            return;
+        }
         if ("POST".equals(exchange.getRequestMethod()) && path.equals("/documents") && last.query() != null
                 && last.query().contains("fileName=big")) {
             reply(exchange, 413, "application/problem+json",

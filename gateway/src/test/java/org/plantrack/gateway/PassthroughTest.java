@@ -92,6 +92,23 @@ class PassthroughTest {
     }
 
     @Test
+    @Order(2)
+    void deleteRetractsIndicatorsThenDeletesTheDocument() {
+        assertThat(given().delete("/api/documents/abc123").statusCode()).isEqualTo(401);
+
+        Response deleted = given().header("X-API-Key", "test-key").delete("/api/documents/abc123");
+        assertThat(deleted.statusCode()).isEqualTo(204);
+        assertThat(IngestStub.lastTarget.method()).isEqualTo("DELETE");
+        assertThat(IngestStub.lastTarget.path()).isEqualTo("/documents/abc123/indicators");
+        assertThat(IngestStub.last.method()).isEqualTo("DELETE");
+        assertThat(IngestStub.last.path()).isEqualTo("/documents/abc123");
+
+        Response unknown = given().header("X-API-Key", "test-key").delete("/api/documents/nope");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.jsonPath().getString("instance")).isEqualTo("/api/documents/nope");
+    }
+
+    @Test
     @Order(10)
     void unreachableServiceAnswers503FastNamingIt() {
         IngestStub.stopTarget();
@@ -109,6 +126,11 @@ class PassthroughTest {
 
         assertThat(given().get("/api/targets").statusCode()).isEqualTo(503);
         assertThat(given().get("/api/targets/7").jsonPath().getString("title")).isEqualTo("target-service unavailable");
+        // deleting needs target-service to retract first: nothing is deleted while it is down
+        IngestStub.last = null;
+        Response delete = given().header("X-API-Key", "test-key").delete("/api/documents/abc123");
+        assertThat(delete.statusCode()).isEqualTo(503);
+        assertThat(IngestStub.last).isNull();
     }
 
     @Test

@@ -161,6 +161,38 @@ class DocumentLifecycleTest {
     }
 
     @Test
+    void deletedDocumentDisappearsAndTheSameBytesStartAfreshInALaterRun() {
+        byte[] body = document(UUID.randomUUID().toString());
+        String id = upload(body, "text/plain", Map.of()).jsonPath().getString("id");
+        TopicReader.recordsWithKey(Topics.DOCUMENTS_INGESTED, id, 1, EVENT_TIMEOUT, Duration.ZERO);
+
+        assertThat(given().delete("/documents/" + id).statusCode()).isEqualTo(204);
+        assertThat(given().get("/documents/" + id).statusCode()).isEqualTo(404);
+        assertThat(given().get("/documents/" + id + "/content").statusCode()).isEqualTo(404);
+        assertThat(given().queryParam("size", 200).get("/documents").jsonPath().getList("id")).doesNotContain(id);
+        Response again = given().delete("/documents/" + id);
+        assertThat(again.statusCode()).isEqualTo(404);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+
+        Response revived = upload(body, "text/plain", Map.of("title", "重新上传"));
+        assertThat(revived.statusCode()).isEqualTo(202);
+        assertThat(revived.jsonPath().getString("id")).isEqualTo(id);
+        assertThat(revived.jsonPath().getInt("analysisRun")).isEqualTo(3);
+        assertThat(revived.jsonPath().getString("hints.title")).isEqualTo("重新上传");
+
+        var events = TopicReader.recordsWithKey(Topics.DOCUMENTS_INGESTED, id, 2, EVENT_TIMEOUT, Duration.ZERO);
+        DocumentIngestedV1 latest = EventJson.fromBytes(events.get(events.size() - 1).value(),
+                DocumentIngestedV1.class);
+        assertThat(latest.analysisRun()).isEqualTo(3);
+        assertThat(latest.content()).isEqualTo(body);
+
+        // a late result of the first run cannot touch the new one; the new run's result can
+        TopicReader.publish(Topics.DOCUMENTS_ANALYZED, id, EventJson.toBytes(analysed(id, 1, "旧")));
+        TopicReader.publish(Topics.DOCUMENTS_ANALYZED, id, EventJson.toBytes(analysed(id, 3, "新")));
+        assertThat(awaitState(id, "ANALYZED").jsonPath().getString("title")).isEqualTo("新");
+    }
+
+    @Test
     void unknownDocumentIsAProblem() {
         Response response = given().when().get("/documents/0000ffff0000ffff0000ffff0000ffff");
         assertThat(response.statusCode()).isEqualTo(404);

@@ -35,6 +35,10 @@ public interface IngestClient {
     @Path("/{id}/content")
     Uni<Response> content(@PathParam("id") String id);
 
+    @jakarta.ws.rs.DELETE
+    @Path("/{id}")
+    Uni<Response> delete(@PathParam("id") String id);
+
     @POST
     @Path("/{id}/reanalyze")
     Uni<Response> reanalyze(@PathParam("id") String id);

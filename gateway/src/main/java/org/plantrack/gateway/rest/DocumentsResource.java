@@ -3,6 +3,7 @@ package org.plantrack.gateway.rest;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.plantrack.gateway.client.IngestClient;
+import org.plantrack.gateway.client.TargetClient;
 
 /** Documents: uploads and reads, answered by ingest-service. */
 @Path("/api/documents")
@@ -29,6 +31,10 @@ public class DocumentsResource {
     @Inject
     @RestClient
     IngestClient ingest;
+
+    @Inject
+    @RestClient
+    TargetClient target;
 
     @Inject
     Downstream downstream;
@@ -73,6 +79,24 @@ public class DocumentsResource {
     @Operation(summary = "The uploaded bytes as received")
     public Uni<Response> content(@PathParam("id") String id, @Context UriInfo uri) {
         return downstream.relay(SERVICE, path(uri), () -> ingest.content(id));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Delete a document and retract its indicators",
+            description = "target-service retracts the indicators first (announced as RETRACTED events), then "
+                    + "ingest-service deletes the document; both steps are idempotent, so a failed delete can be "
+                    + "repeated.")
+    @APIResponse(responseCode = "204", description = "deleted, indicators retracted")
+    @APIResponse(responseCode = "404", description = "no such document (its indicators, if any, are retracted)")
+    @APIResponse(responseCode = "503", description = "target-service or ingest-service unavailable")
+    public Uni<Response> delete(@PathParam("id") String id, @Context UriInfo uri) {
+        String instance = path(uri);
+        return downstream.relay(IndicatorsResource.SERVICE, instance, () -> target.retractDocument(id))
+                .flatMap(retracted -> retracted.getStatus() / 100 == 2
+                        ? downstream.relay(SERVICE, instance, () -> ingest.delete(id))
+                        : Uni.createFrom().item(retracted));
     }
 
     @POST

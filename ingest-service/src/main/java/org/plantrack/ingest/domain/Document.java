@@ -32,9 +32,9 @@ public class Document extends PanacheEntityBase {
     @Column(name = "size_bytes", nullable = false)
     public long sizeBytes;
 
-    /** Lazy so listing documents never loads megabytes of content. */
+    /** Lazy so listing documents never loads megabytes of content. Emptied when the document is deleted. */
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "content", nullable = false, updatable = false)
+    @Column(name = "content", nullable = false)
     public byte[] content;
 
     @Enumerated(EnumType.STRING)
@@ -104,6 +104,14 @@ public class Document extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** Set while the document is deleted (a tombstone; see V3__document_deletion.sql). */
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
 
     public static Document findByHash(String contentHash) {
         return find("contentHash", contentHash).firstResult();

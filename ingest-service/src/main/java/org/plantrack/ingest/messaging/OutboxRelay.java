@@ -200,8 +200,8 @@ public class OutboxRelay {
 
     private Future<RecordMetadata> send(OutboxEvent row) {
         Document d = Document.findById(row.documentId);
-        if (d == null) {
-            // the document was removed before its event left; there is nothing left to announce
+        if (d == null || d.isDeleted()) {
+            // the document was deleted before its event left; there is nothing left to announce
             return java.util.concurrent.CompletableFuture.completedFuture(null);
         }
         DocumentIngestedV1 event = new DocumentIngestedV1(row.eventId, DocumentIngestedV1.SCHEMA_VERSION, d.id,

@@ -3,6 +3,7 @@ package org.plantrack.ingest.rest;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -122,6 +123,16 @@ public class DocumentResource {
         return Response.accepted(view)
                 .header(HttpHeaders.LOCATION, publicDocumentsPath + "/" + view.id())
                 .build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a document (its indicators are retracted by target-service, via the gateway)")
+    @APIResponse(responseCode = "204", description = "deleted")
+    @APIResponse(responseCode = "404", description = "no such document")
+    public Response delete(@PathParam("id") String id) {
+        documents.delete(id);
+        return Response.noContent().build();
     }
 
     private ProblemException tooLarge(long size) {

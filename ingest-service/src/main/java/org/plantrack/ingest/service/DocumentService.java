@@ -73,6 +73,9 @@ public class DocumentService {
 
     private UploadResult storeIfNew(String hash, UploadRequest request) {
         Document existing = Document.findByHash(hash);
+        if (existing != null && existing.isDeleted()) {
+            return new UploadResult(DocumentView.of(revive(existing, request)), true);
+        }
         if (existing != null) {
             return new UploadResult(DocumentView.of(existing), false);
         }
@@ -100,6 +103,66 @@ public class DocumentService {
         return new UploadResult(DocumentView.of(d), true);
     }
 
+    /** The same bytes come back after a deletion: a fresh start, in a run numbered after every earlier one. */
+    private Document revive(Document d, UploadRequest request) {
+        Document.getEntityManager().lock(d, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = Instant.now();
+        d.deletedAt = null;
+        d.content = request.content();
+        d.contentType = request.contentType();
+        d.fileName = FileNames.sanitize(request.fileName(), d.id, request.contentType());
+        DocumentHintsV1 hints = request.hints() == null ? DocumentHintsV1.none() : request.hints();
+        d.hintTitle = hints.title();
+        d.hintRegion = hints.region();
+        d.hintSourceUrl = hints.sourceUrl();
+        d.hintDate = hints.date();
+        clearAnalysis(d);
+        d.analysisRun++;
+        d.state = DocumentState.RECEIVED;
+        d.receivedAt = now;
+        d.updatedAt = now;
+        enqueueIngested(d, now);
+        return d;
+    }
+
+    /**
+     * Deletes a document: its content is dropped, unsent events are withdrawn and the run number moves on, so a
+     * late analysis result of the deleted run is ignored. Indicators are retracted by target-service (the gateway
+     * asks it). Idempotent: deleting a deleted document answers 404 like an unknown one.
+     */
+    @Transactional
+    public void delete(String id) {
+        Document d = require(id, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = Instant.now();
+        d.deletedAt = now;
+        d.updatedAt = now;
+        d.content = new byte[0];
+        d.analysisRun++;
+        OutboxEvent.update("givenUpAt = ?1, lastError = ?2 where documentId = ?3 and sentAt is null "
+                + "and givenUpAt is null", now, "document deleted before its event was sent", id);
+        metrics.counter("plantrack.documents.deleted").increment();
+    }
+
+    private static void clearAnalysis(Document d) {
+        d.failureReason = null;
+        d.title = null;
+        d.script = null;
+        d.encoding = null;
+        d.genre = null;
+        d.region = null;
+        d.regionLevel = null;
+        d.planPeriod = null;
+        d.documentDate = null;
+        d.charCount = null;
+        d.paragraphCount = null;
+        d.sentenceCount = null;
+        d.headingCount = null;
+        d.indicatorCount = null;
+        d.sectionsJson = null;
+        d.cleaningNotesJson = null;
+        d.analyzedAt = null;
+    }
+
     @Transactional
     public DocumentView get(String id) {
         return DocumentView.of(require(id, LockModeType.NONE));
@@ -108,14 +171,15 @@ public class DocumentService {
     @Transactional
     public List<DocumentView> list(int page, int size, DocumentState state) {
         var query = state == null
-                ? Document.findAll(Sort.descending("receivedAt").and("id"))
-                : Document.find("state", Sort.descending("receivedAt").and("id"), state);
+                ? Document.find("deletedAt is null", Sort.descending("receivedAt").and("id"))
+                : Document.find("deletedAt is null and state = ?1", Sort.descending("receivedAt").and("id"), state);
         return query.page(Page.of(page, size)).<Document>list().stream().map(DocumentView::of).toList();
     }
 
     @Transactional
     public long count(DocumentState state) {
-        return state == null ? Document.count() : Document.count("state", state);
+        return state == null ? Document.count("deletedAt is null")
+                : Document.count("deletedAt is null and state = ?1", state);
     }
 
     public record Content(String contentType, String fileName, byte[] bytes) {
@@ -149,8 +213,8 @@ public class DocumentService {
     @Transactional
     public boolean applyAnalysis(DocumentAnalyzedV1 event) {
         Document d = Document.findById(event.documentId(), LockModeType.PESSIMISTIC_WRITE);
-        if (d == null) {
-            LOG.warnf("analysis result for unknown document %s ignored", event.documentId());
+        if (d == null || d.isDeleted()) {
+            LOG.infof("analysis result for unknown or deleted document %s ignored", event.documentId());
             return false;
         }
         if (event.analysisRun() != d.analysisRun) {
@@ -202,7 +266,7 @@ public class DocumentService {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failUnreadableResult(String documentId, String reason) {
         Document d = Document.findById(documentId, LockModeType.PESSIMISTIC_WRITE);
-        if (d == null || d.state != DocumentState.RECEIVED) {
+        if (d == null || d.isDeleted() || d.state != DocumentState.RECEIVED) {
             return;
         }
         d.state = DocumentState.FAILED;
@@ -216,7 +280,7 @@ public class DocumentService {
     @Transactional
     public void failUnpublishable(String documentId, int analysisRun, String reason) {
         Document d = Document.findById(documentId, LockModeType.PESSIMISTIC_WRITE);
-        if (d == null || d.analysisRun != analysisRun || d.state != DocumentState.RECEIVED) {
+        if (d == null || d.isDeleted() || d.analysisRun != analysisRun || d.state != DocumentState.RECEIVED) {
             return;
         }
         d.state = DocumentState.FAILED;
@@ -240,7 +304,7 @@ public class DocumentService {
 
     private Document require(String id, LockModeType lock) {
         Document d = id == null ? null : Document.findById(id, lock);
-        if (d == null) {
+        if (d == null || d.isDeleted()) {
             throw ProblemException.notFound(id);
         }
         return d;
