@@ -167,7 +167,17 @@ public final class DocumentClassifier {
             "(?:中国共产党|中共)([\\u4e00-\\u9fa5]{2,8}?(?:自治区|自治州|省|市|县|区))(?:委员会|委|第)"
             + "|([\\u4e00-\\u9fa5]{2,4}?(?:省|市|县|区))(?:人民政府|人民代表大会|政府工作报告|国民经济和社会发展)");
     /** Datelines name where a report was filed, not what it is about: 本报北京8月20日电, 新华社成都电. */
-    private static final Pattern DATELINE = Pattern.compile("^\\d{1,2}月\\d{1,2}日电|^电");
+    private static final Pattern DATELINE = Pattern.compile("^\\d{1,2}月\\d{1,2}日(?:电|讯)|^电|^讯");
+    /**
+     * National bodies and national scope. A document about the whole country is usually issued in Beijing, so a
+     * place that is only where it was issued or announced must not win over them.
+     */
+    private static final Pattern NATIONAL = Pattern.compile(
+            "国务院|中共中央|党中央|全国人大|全国政协|国新办|全国|我国|国家(?:发展改革委|发改委|[\\u4e00-\\u9fa5]{1,8}?(?:局|部|委员会|署))"
+            + "|(?:财政|教育|科技|商务|民政|司法|外交|水利|审计|公安|农业农村|生态环境|自然资源|交通运输|工业和信息化"
+            + "|人力资源和社会保障|住房和城乡建设|文化和旅游|应急管理|退役军人事务)部");
+    /** How a local document names its own scope: 全市, 我县, 本区. */
+    private static final Pattern LOCAL = Pattern.compile("(?:全|我|本)(?:省|市|县|区|州|旗|盟)");
 
     static String[] region(String title, String head) {
         String scope = title + "\n" + (head.length() > 240 ? head.substring(0, 240) : head);
@@ -188,9 +198,18 @@ public final class DocumentClassifier {
             }
             if (term.nature != null && term.nature.toString().startsWith("ns") && term.word.length() >= 2
                     && !term.word.startsWith("中国") && !term.word.equals("中华") && !term.word.equals("亚洲")
-                    && !(at >= 0 && DATELINE.matcher(scope.substring(pos)).find())) {
+                    && !(at >= 0 && DATELINE.matcher(scope.substring(pos)).find())
+                    && !(at > 0 && isVenue(scope, at, pos))) {
                 seen.merge(term.word, 1, Integer::sum);
             }
+        }
+        boolean placeInTitle = false;
+        for (String w : seen.keySet()) {
+            placeInTitle |= title.contains(w);
+        }
+        int national = count(NATIONAL, scope) + count(NATIONAL, title);
+        if (!placeInTitle && national >= 2 && national > count(LOCAL, scope)) {
+            return new String[] {"全国", "national"};
         }
         String best = null;
         int bestScore = -1;
@@ -218,6 +237,23 @@ public final class DocumentClassifier {
             return new String[] {null, null};
         }
         return new String[] {best, levelOf(best)};
+    }
+
+    /** Where something was held or said (在北京召开, 于上海举行, 在北京介绍) is not what the document is about. */
+    private static final Pattern VENUE_AFTER = Pattern.compile("^(?:市|省)?(?:召开|举行|举办|介绍|表示|发布|出席|开幕|闭幕|指出|宣布)");
+
+    private static boolean isVenue(String scope, int at, int end) {
+        char before = scope.charAt(at - 1);
+        return (before == '在' || before == '于') && VENUE_AFTER.matcher(scope.substring(end)).find();
+    }
+
+    private static int count(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 
     /**
@@ -278,10 +314,23 @@ public final class DocumentClassifier {
         if (w.equals("北京") || w.equals("上海") || w.equals("天津") || w.equals("重庆")) {
             return w + "市";
         }
+        // Only provinces take 省: the autonomous regions and special administrative regions have their own names.
+        String full = switch (w) {
+            case "内蒙古" -> "内蒙古自治区";
+            case "广西" -> "广西壮族自治区";
+            case "西藏" -> "西藏自治区";
+            case "宁夏" -> "宁夏回族自治区";
+            case "新疆" -> "新疆维吾尔自治区";
+            case "香港" -> "香港特别行政区";
+            case "澳门" -> "澳门特别行政区";
+            default -> null;
+        };
+        if (full != null) {
+            return full;
+        }
         for (String p : PROVINCES) {
             if (p.equals(w)) {
-                return p.equals("内蒙古") || p.equals("广西") || p.equals("西藏") || p.equals("宁夏") || p.equals("新疆")
-                        || p.equals("香港") || p.equals("澳门") ? w : w + "省";
+                return w + "省";
             }
         }
         for (String suffix : new String[] {"市", "县", "区", "省"}) {
@@ -301,7 +350,7 @@ public final class DocumentClassifier {
                 return "province";
             }
         }
-        if (region.endsWith("省") || region.endsWith("自治区")) {
+        if (region.endsWith("省") || region.endsWith("自治区") || region.endsWith("特别行政区")) {
             return "province";
         }
         if (region.endsWith("县") || region.endsWith("区")) {

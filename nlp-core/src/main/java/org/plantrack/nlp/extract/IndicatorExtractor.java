@@ -16,10 +16,15 @@ import org.plantrack.nlp.structure.SentenceSplitter.Span;
 public final class IndicatorExtractor {
 
     /** What the extractor knows about the document and each sentence's surroundings. */
-    public record Context(Integer docYear, String[] sectionKind, boolean[] lowConfidence, boolean[] headingStart) {
+    public record Context(Integer docYear, String[] sectionKind, boolean[] lowConfidence, boolean[] headingStart,
+            Integer[] sectionYear) {
 
         public Context(Integer docYear, String[] sectionKind, boolean[] lowConfidence) {
-            this(docYear, sectionKind, lowConfidence, null);
+            this(docYear, sectionKind, lowConfidence, null, null);
+        }
+
+        public Context(Integer docYear, String[] sectionKind, boolean[] lowConfidence, boolean[] headingStart) {
+            this(docYear, sectionKind, lowConfidence, headingStart, null);
         }
     }
 
@@ -50,6 +55,7 @@ public final class IndicatorExtractor {
             table.reset();
             String sectionKind = ctx.sectionKind() == null ? null : ctx.sectionKind()[si];
             boolean low = ctx.lowConfidence() != null && ctx.lowConfidence()[si];
+            Integer sectionYear = ctx.sectionYear() == null ? null : ctx.sectionYear()[si];
             List<Mention> ms = Sentences.mentions(s);
             if (!ms.isEmpty()) {
                 Sentences.resolve(s, ms);
@@ -64,6 +70,10 @@ public final class IndicatorExtractor {
                     String left = s.substring(from, m.start);
                     Integer year = Years.yearBefore(years, m.start, from);
                     String kind = Kinds.kindOf(left, s, m, year, ctx.docYear(), sectionKind, paragraphKind, cues, from);
+                    if (year == null && sectionYear != null && !Years.anyBefore(years, m.start, from) && !Years.ownFrame(s)) {
+                        // 一、2024年工作回顾: the heading dates what its sentences say without a year of their own.
+                        year = sectionYear;
+                    }
                     double conf = 0.85;
                     if (m.inheritedMetric) {
                         conf -= 0.15;

@@ -470,9 +470,11 @@ final class Sentences {
             int clauseStart = clauseStart(s, m.start, prev);
             String rawLeft = s.substring(clauseStart, m.start);
             Metric lm = Metric.clean(rawLeft);
-            String right = rightPhrase(s, m.end);
+            // 引进3至5家龙头企业: the counted thing follows the high end of a range.
+            int rightFrom = m.rangeLow && idx + 1 < ms.size() && ms.get(idx + 1).rangeHigh ? ms.get(idx + 1).end : m.end;
+            String right = rightPhrase(s, rightFrom);
             String metric = lm.name;
-            boolean ofNoun = right != null && m.end < s.length() && s.charAt(m.end) == '的';
+            boolean ofNoun = right != null && rightFrom < s.length() && s.charAt(rightFrom) == '的';
             if (ofNoun) {
                 metric = right;
             } else if (right != null && (metric.isEmpty() || metric.length() <= 3 || lm.verbOnly)) {

@@ -45,6 +45,47 @@ public final class Years {
         return year;
     }
 
+    /** Whether the sentence has any year expression (even 20XX年 or 今年 without a document year) before pos. */
+    static boolean anyBefore(java.util.List<Expr> exprs, int pos, int windowStart) {
+        for (Expr e : exprs) {
+            if (e.end() > pos) {
+                return false;
+            }
+            if (e.start() >= windowStart) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sentences that set their own time frame without a year (今后五年, 五年来, 截至目前) are not dated by a heading. */
+    private static final Pattern OWN_FRAME = Pattern.compile("今后五年|未来五年|五年来|过去五年|十[三四五六七]五|截至|以来|到20|至20");
+
+    /**
+     * The year a short section heading dates its content with: exactly one year expression (一、2024年工作回顾,
+     * 二、2025年主要预期目标, 过去一年工作回顾 with the document year), else null (ranges such as 2021—2025年, none).
+     */
+    public static Integer headingYear(String heading, Integer docYear) {
+        if (heading == null || heading.length() > 30) {
+            return null;
+        }
+        java.util.List<Expr> exprs = scan(heading, docYear);
+        Matcher all = Pattern.compile("(?:19|20)\\d{2}").matcher(heading);
+        int years = 0;
+        while (all.find()) {
+            years++;
+        }
+        if (exprs.size() != 1 || years > 1 || exprs.get(0).year() == null) {
+            return null;
+        }
+        return exprs.get(0).year();
+    }
+
+    /** Whether a sentence frames its own time span, so that a heading's year must not be applied to it. */
+    static boolean ownFrame(String sentence) {
+        return OWN_FRAME.matcher(sentence).find();
+    }
+
     private static boolean interpret(Matcher m, String left, Integer docYear, Integer[] out) {
         if (m.group(2) != null) {
             if (m.group(1) != null || m.group(3) != null) {

@@ -17,6 +17,7 @@ import org.plantrack.nlp.clean.ScriptConverter;
 import org.plantrack.nlp.clean.TextCleaner;
 import org.plantrack.nlp.extract.Found;
 import org.plantrack.nlp.extract.IndicatorExtractor;
+import org.plantrack.nlp.extract.Years;
 import org.plantrack.nlp.structure.HeadingDetector;
 import org.plantrack.nlp.structure.SentenceSplitter;
 import org.plantrack.nlp.structure.SentenceSplitter.Span;
@@ -150,6 +151,11 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
         }
         String[] sectionKind = new String[spans.size()];
         String[] kinds = sectionKinds(sections);
+        Integer[] sectionYears = new Integer[sections.size()];
+        for (int i = 0; i < sections.size(); i++) {
+            sectionYears[i] = Years.headingYear(sections.get(i).heading(), docYear);
+        }
+        Integer[] sectionYear = new Integer[spans.size()];
         boolean[] lowConf = new boolean[spans.size()];
         List<DocumentStructure.Sentence> sentences = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
@@ -170,6 +176,7 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
             }
             sentences.add(new DocumentStructure.Sentence(text, sp.start(), sp.end(), sp.paragraph(), domain, conf, flags));
             sectionKind[i] = sectionKindAt(sections, kinds, sp.start());
+            sectionYear[i] = sectionYearAt(sections, sectionYears, sp.start());
             lowConf[i] = !flags.isEmpty();
         }
         DocumentStructure structure = new DocumentStructure(title, facts.documentDate(), author, List.copyOf(headings),
@@ -189,7 +196,7 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
             }
         }
         List<Found> found = extractor.extract(clean, spans,
-                new IndicatorExtractor.Context(docYear, sectionKind, lowConf, headingStart));
+                new IndicatorExtractor.Context(docYear, sectionKind, lowConf, headingStart, sectionYear));
         List<Indicator> indicators = new ArrayList<>(found.size());
         for (Found f : found) {
             DocumentStructure.Sentence s = sentences.get(f.sentenceIndex());
@@ -258,6 +265,20 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
             }
         }
         return kind;
+    }
+
+    /** The year of the innermost dated section around a position (一、2024年工作回顾 → 2024), or null. */
+    private static Integer sectionYearAt(List<Classification.SectionDomain> sections, Integer[] years, int pos) {
+        Integer year = null;
+        int level = 0;
+        for (int i = 0; i < sections.size(); i++) {
+            Classification.SectionDomain s = sections.get(i);
+            if (s.start() <= pos && pos < s.end() && years[i] != null && s.level() >= level) {
+                year = years[i];
+                level = s.level();
+            }
+        }
+        return year;
     }
 
     private static boolean overlaps(List<int[]> spans, int start, int end) {

@@ -59,4 +59,33 @@ class DocumentClassifierTest {
         assertThat(c.regionLevel()).isEqualTo("province");
         assertThat(c.documentDate()).isEqualTo("2024");
     }
+
+    @Test
+    void nationalDocumentsAreNotAboutTheCityWhereTheyWereIssued() {
+        for (String text : new String[] {
+            "国家林业和草原局印发规划\n北京召开发布会，国家林业和草原局有关负责人介绍，到2025年森林覆盖率达到24.1%。\n",
+            "林草规划发布\n北京8月20日讯 国家林业和草原局有关负责人在北京介绍，到2025年森林覆盖率达到24.1%。\n",
+            "林草规划发布\n新华社北京8月20日电 国务院新闻办公室举行发布会，国家林业和草原局副局长在北京表示，全国森林覆盖率达到24.1%。\n"}) {
+            Classification c = classify(text);
+            assertThat(c.region()).as(text).isEqualTo("全国");
+            assertThat(c.regionLevel()).as(text).isEqualTo("national");
+        }
+    }
+
+    @Test
+    void shortNamesGetTheSuffixOfTheirKindOfRegion() {
+        // Only provinces take 省: municipalities are 市, autonomous regions have their full names.
+        Classification c = classify("重庆经济运行情况\n重庆全市地区生产总值增长6%，重庆各区县稳步发展。\n");
+        assertThat(c.region()).isEqualTo("重庆市");
+        assertThat(c.regionLevel()).isEqualTo("province");
+        c = classify("北京推进城市更新\n北京全市完成老旧小区改造300个，北京各区加快推进。\n");
+        assertThat(c.region()).isEqualTo("北京市");
+        c = classify("宁夏推进生态保护\n宁夏全区森林覆盖率达到20%，宁夏各地加快造林。\n");
+        assertThat(c.region()).isEqualTo("宁夏回族自治区");
+        assertThat(c.regionLevel()).isEqualTo("province");
+        c = classify("广西加快港口建设\n广西全区港口吞吐量增长8%，广西北部湾港建设提速。\n");
+        assertThat(c.region()).isEqualTo("广西壮族自治区");
+        c = classify("河南粮食生产\n河南全省粮食产量达到1300亿斤，河南各地夏粮丰收。\n");
+        assertThat(c.region()).isEqualTo("河南省");
+    }
 }

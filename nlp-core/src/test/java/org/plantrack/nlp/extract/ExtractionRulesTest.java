@@ -151,6 +151,29 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void countedThingAfterARange() {
+        List<Indicator> l = run("今后三年，每年招引4至6家链主企业。");
+        assertThat(l).extracting(Indicator::metric).containsExactly("招引链主企业", "招引链主企业");
+        assertThat(l).extracting(Indicator::qualifier).containsExactly(">=", "<=");
+    }
+
+    @Test
+    void headingYearDatesSentencesWithoutAYearOfTheirOwn() {
+        String text = "某区政府工作报告\n一、2023年工作回顾\n过去一年，全区地区生产总值完成312.5亿元。"
+                + "税收收入21.4亿元，增长4.3%。五年来累计新建学校12所。\n"
+                + "二、2024年主要预期目标\n地区生产总值增长5.5%左右；城镇新增就业3000人以上。\n"
+                + "三、今后五年的重点任务\n新建公园20个。\n";
+        List<Indicator> l = run(text, "2024-01-12");
+        assertThat(l).extracting(Indicator::metric).containsExactly("地区生产总值", "税收收入", "税收收入",
+                "新建学校", "地区生产总值", "城镇新增就业", "新建公园");
+        assertThat(l).extracting(Indicator::year).containsExactly(2023, 2023, 2023, null, 2024, 2024, null);
+        assertThat(l).extracting(Indicator::kind).containsExactly("actual", "actual", "actual", "actual", "target",
+                "target", "target");
+        // A range of years in a heading dates nothing.
+        assertThat(run("一、2021—2025年发展目标\n森林覆盖率达到45%。\n", "2021-02-01").get(0).year()).isNull();
+    }
+
+    @Test
     void countedThingAfterTheValue() {
         List<Indicator> l = run("改造1200个老旧小区、86条背街小巷，选聘300名乡村规划师。");
         assertThat(l).extracting(Indicator::metric).containsExactly("改造老旧小区", "背街小巷", "选聘乡村规划师");
