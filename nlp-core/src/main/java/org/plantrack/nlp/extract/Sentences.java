@@ -238,8 +238,13 @@ final class Sentences {
             if (NOT_UNIT.contains(w)) {
                 return null;
             }
+            // 成 is a tenth (七成 = 70%) only as a share: 八成以上, 七成用于民生, 近三成的企业 — not 一成不变, 八成新.
             if (base.equals("成") && isHan(s.charAt(k)) && !s.startsWith("以上", k) && !s.startsWith("左右", k)
-                    && !s.startsWith("以下", k) && !s.startsWith("多", k)) {
+                    && !s.startsWith("以下", k) && !s.startsWith("多", k) && !SHARE_VERB.matcher(s.substring(k)).lookingAt()
+                    && !s.startsWith("的", k)) {
+                return null;
+            }
+            if (base.equals("成") && value.compareTo(BigDecimal.TEN) > 0) {
                 return null;
             }
         }
@@ -427,6 +432,11 @@ final class Sentences {
     private static final Pattern GENERIC = Pattern.compile("^(?:总量|总额|规模|总规模|增速|增幅|比重|占比|总数|数量|总计|合计)$");
     private static final Pattern FENBIE = Pattern.compile("分别(?:为|是|达到|达|增长|增加|提高|提升|下降|降低|减少|比上年增长|比上年下降|同比增长|同比下降)?$");
 
+    /** What a share is a share of, when the words after it say (八成以上投入民生领域, 60%用于基层). */
+    private static final Pattern SHARE_VERB = Pattern.compile("(?:用于|投入|投向|来自|集中在|集中于|流向|分布在)");
+    private static final Pattern SHARE_OF = Pattern.compile(
+            "^(?:以上|以下|左右|多)?(" + SHARE_VERB.pattern() + "[^，,；;。：:、！？!?（(]{1,10})");
+
     static void resolve(String s, List<Mention> ms) {
         Mention prev = null;
         for (int idx = 0; idx < ms.size(); idx++) {
@@ -496,6 +506,14 @@ final class Sentences {
                 Mention from = inheritFrom(ms, idx, m);
                 if (from != null) {
                     metric = from.metric + metric;
+                }
+            }
+            if ((m.unit.equals("成") || Units.isPercent(m.unit)) && m.change == null && !metric.isEmpty()
+                    && !m.inheritedMetric) {
+                // 财政支出八成以上投入民生领域: the share is named by its subject and what it goes to.
+                Matcher so = SHARE_OF.matcher(s.substring(m.valueEnd));
+                if (so.find()) {
+                    metric = metric + Metric.cutRight(so.group(1)) + "比重";
                 }
             }
             m.metric = metric;

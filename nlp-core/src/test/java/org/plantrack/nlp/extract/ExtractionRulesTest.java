@@ -151,6 +151,19 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void tenthsAreSharesNamedByWhatTheyGoTo() {
+        // GUIDELINES: the unit exactly as stated, so 七成 stays 7 成 (= 70%); the metric says what it is a share of.
+        Indicator i = only("全县财政支出七成以上用于民生。");
+        value(i, "7", "成");
+        assertThat(i.metric()).isEqualTo("财政支出用于民生比重");
+        Indicator p = only("新增信贷的60%投向制造业。");
+        value(p, "60", "%");
+        assertThat(p.metric()).isEqualTo("新增信贷投向制造业比重");
+        assertThat(run("改革成果一成不变，房屋八成新。")).isEmpty();
+        assertThat(run("总投资十二成本价。")).isEmpty();
+    }
+
+    @Test
     void countedThingAfterARange() {
         List<Indicator> l = run("今后三年，每年招引4至6家链主企业。");
         assertThat(l).extracting(Indicator::metric).containsExactly("招引链主企业", "招引链主企业");
