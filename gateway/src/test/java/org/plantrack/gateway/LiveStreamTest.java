@@ -224,6 +224,28 @@ class LiveStreamTest {
     }
 
     @Test
+    void onceReadyNoEventIsMissed() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        var health = given().get("/q/health/ready");
+        while (health.statusCode() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            health = given().get("/q/health/ready");
+        }
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.asString()).contains("Live event consumers");
+
+        String doc = "ready-" + UUID.randomUUID();
+        try (SseClient client = new SseClient(uri("/api/indicators/stream", "documentId=" + doc), null)) {
+            assertThat(client.nextComment(Duration.ofSeconds(5))).startsWith("connected");
+            // exactly one event, sent once: readiness promised the consumer is positioned
+            send(Topics.INDICATOR_EVENTS, "once-" + doc, indicatorEvent(doc, "晋中市", "单次指标", "target"));
+            SseClient.Event event = client.next(Duration.ofSeconds(15));
+            assertThat(event).isNotNull();
+            assertThat(event.data()).contains(doc).contains("单次指标");
+        }
+    }
+
+    @Test
     void heartbeatsKeepIdleStreamsAlive() throws Exception {
         try (SseClient client = new SseClient(uri("/api/targets/stream", null), null)) {
             assertThat(client.nextComment(Duration.ofSeconds(5))).startsWith("connected");
