@@ -63,6 +63,25 @@ class KafkaBrokerProcessTest {
     }
 
     @Test
+    void extractedIndicatorsAreCompactedSoTheTargetDatabaseCanBeRebuiltFromThem() throws Exception {
+        try (Admin admin = admin()) {
+            // a topic made before the setting existed (here: set back to delete) gets it on the next ensure
+            ConfigResource extracted = new ConfigResource(ConfigResource.Type.TOPIC, Topics.INDICATORS_EXTRACTED);
+            ConfigResource ingested = new ConfigResource(ConfigResource.Type.TOPIC, Topics.DOCUMENTS_INGESTED);
+            var configs = admin.describeConfigs(List.of(extracted, ingested)).all().get();
+            assertThat(configs.get(extracted).get("cleanup.policy").value()).isEqualTo("compact");
+            assertThat(configs.get(ingested).get("cleanup.policy").value()).isEqualTo("delete");
+
+            admin.incrementalAlterConfigs(Map.of(extracted, List.of(new org.apache.kafka.clients.admin.AlterConfigOp(
+                    new org.apache.kafka.clients.admin.ConfigEntry("cleanup.policy", "delete"),
+                    org.apache.kafka.clients.admin.AlterConfigOp.OpType.SET)))).all().get();
+            KafkaTopics.ensurePlanTrackTopics(broker.bootstrapServers(), Duration.ofMinutes(1));
+            assertThat(admin.describeConfigs(List.of(extracted)).all().get().get(extracted)
+                    .get("cleanup.policy").value()).isEqualTo("compact");
+        }
+    }
+
+    @Test
     void topicCreationIsIdempotentAndGrowsSmallerTopics() throws Exception {
         try (Admin admin = admin()) {
             admin.createTopics(List.of(new NewTopic("grow-me", 2, (short) 1))).all().get();

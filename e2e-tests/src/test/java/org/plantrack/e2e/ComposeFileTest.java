@@ -122,6 +122,8 @@ class ComposeFileTest {
             assertThat(command).as("kafka-init creates " + topic).contains(topic);
         }
         assertThat(command).contains("--partitions " + Topics.DEFAULT_PARTITIONS);
+        // the rebuild procedure of the README replays this topic from the start: it must be compacted, not expire
+        assertThat(command).contains("--entity-name " + Topics.INDICATORS_EXTRACTED + " --add-config cleanup.policy=compact");
     }
 
     @Test
