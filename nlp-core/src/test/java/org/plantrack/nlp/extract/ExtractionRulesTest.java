@@ -164,6 +164,40 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void verbsAndEmbeddedDatesAreNotPartOfTheName() {
+        List<Indicator> l = run("到2030年，全区地区生产总值迈上千亿元台阶，水质优良比例保持100%。", "2026-01-20");
+        assertThat(l).extracting(Indicator::metric).containsExactly("地区生产总值", "水质优良比例");
+        List<Indicator> d = run("全区经济总量预计2025年达到300亿元左右，力争到2030年突破400亿元。", "2026-01-20");
+        assertThat(d).extracting(Indicator::metric).containsExactly("经济总量", "经济总量");
+        assertThat(d).extracting(Indicator::kind).containsExactly("actual", "target");
+        assertThat(run("上半年全市规模以上工业增加值增长7.1%。").get(0).metric()).isEqualTo("规模以上工业增加值");
+    }
+
+    @Test
+    void reachedByAYearIsNotADeadline() {
+        // 提高到2025年的… and 截至2025年 report what was reached; they must not make the paragraph a plan.
+        String text = "一、过去五年的成就\n五年来，全区税收收入由2020年的30亿元提高到2025年的41亿元。"
+                + "科技型中小企业达到320家。截至2025年底，累计建成5G基站1500个。\n";
+        List<Indicator> l = run(text, "2026-01-20");
+        assertThat(l).extracting(Indicator::kind).containsOnly("actual");
+        assertThat(l).extracting(Indicator::metric).contains("科技型中小企业");
+    }
+
+    @Test
+    void imperativeHeadingsLookAhead() {
+        String text = "在全区工作会议上的讲话\n同志们：\n第一，要抓好项目建设。新开工亿元以上项目40个。\n"
+                + "二要抓好民生保障。新增普惠性托位600个。\n";
+        assertThat(run(text, null)).extracting(Indicator::kind).containsExactly("target", "target");
+    }
+
+    @Test
+    void wholeYearEstimatesAreGoals() {
+        Indicator i = run("区统计局有关负责人表示，预计全年全区固定资产投资增长6%左右。", null).get(0);
+        assertThat(i.kind()).isEqualTo("target");
+        assertThat(i.metric()).isEqualTo("固定资产投资");
+    }
+
+    @Test
     void countedThingAfterARange() {
         List<Indicator> l = run("今后三年，每年招引4至6家链主企业。");
         assertThat(l).extracting(Indicator::metric).containsExactly("招引链主企业", "招引链主企业");
