@@ -197,6 +197,11 @@ final class Sentences {
             k++;
         }
         String unit = mult.isEmpty() ? Units.match(s, k) : null;
+        if (unit == null && mult.isEmpty() && !chinese && k < n && (s.charAt(k) == '岁' || s.charAt(k) == '年')
+                && DURATION_METRIC.matcher(tail(s, start, 16)).find()) {
+            // 人均预期寿命达到80岁, 平均受教育年限提高到11.5年: ages and years are the measure here.
+            unit = String.valueOf(s.charAt(k));
+        }
         if (unit == null) {
             int mk = k;
             StringBuilder mb = new StringBuilder(mult);
@@ -437,6 +442,10 @@ final class Sentences {
     private static final Pattern SHARE_OF = Pattern.compile(
             "^(?:以上|以下|左右|多)?(" + SHARE_VERB.pattern() + "[^，,；;。：:、！？!?（(]{1,10})");
 
+    /** Metrics measured in years of age or duration; the value must follow them closely in the same clause. */
+    private static final Pattern DURATION_METRIC = Pattern.compile(
+            "(?:寿命|年龄|年限)(?:达到|提高到|提高至|增加到|延长到|延长至|提升到|为|保持在|稳定在|超过|不低于)?(?:了)?(?:约|近)?$");
+
     static void resolve(String s, List<Mention> ms) {
         Mention prev = null;
         for (int idx = 0; idx < ms.size(); idx++) {
@@ -495,6 +504,9 @@ final class Sentences {
                 metric = right.length() >= 2 ? (metric.length() <= 4 || lm.endsWithVerb ? metric + right : right) : metric;
             }
             m.change = lm.change;
+            if (metric.equals("经济") && "increase".equals(m.change)) {
+                metric = "经济增长"; // 经济增长5%左右: the growth rate of the economy, not "经济"
+            }
             boolean bare = m.unit.equals("万") || m.unit.equals("亿") || m.unit.equals("万亿");
             if ((metric.isEmpty() || bare && !hasHan(metric)) && prev != null) {
                 Mention from = inheritFrom(ms, idx, m);

@@ -198,6 +198,15 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void agesAndDurationsOnlyForTheirMetrics() {
+        List<Indicator> l = run("全市人均预期寿命提高到81.2岁，劳动年龄人口平均受教育年限达到11.8年，65岁以上老年人口占比18%。");
+        assertThat(l).extracting(Indicator::unit).containsExactly("岁", "年", "%");
+        assertThat(l.get(0).metric()).isEqualTo("人均预期寿命");
+        assertThat(l.get(1).metric()).isEqualTo("劳动年龄人口平均受教育年限");
+        assertThat(run("全区经济增长6%。").get(0).metric()).isEqualTo("经济增长");
+    }
+
+    @Test
     void countedThingAfterARange() {
         List<Indicator> l = run("今后三年，每年招引4至6家链主企业。");
         assertThat(l).extracting(Indicator::metric).containsExactly("招引链主企业", "招引链主企业");
