@@ -520,6 +520,15 @@ final class Sentences {
                     metric = from.metric + metric;
                 }
             }
+            if (metric.isEmpty() && !rawLeft.isBlank() && prev == null && clauseStart > 0
+                    && ",，".indexOf(s.charAt(clauseStart - 1)) >= 0) {
+                // 汽车保有量较2020年翻了两番，达到12万辆: the subject of the previous clause is what reached it.
+                String subject = subjectOf(s, clauseStart - 1);
+                if (subject != null) {
+                    metric = subject;
+                    m.inheritedMetric = true;
+                }
+            }
             if ((m.unit.equals("成") || Units.isPercent(m.unit)) && m.change == null && !metric.isEmpty()
                     && !m.inheritedMetric) {
                 // 财政支出八成以上投入民生领域: the share is named by its subject and what it goes to.
@@ -542,6 +551,24 @@ final class Sentences {
             prev = m;
         }
         applyLists(s, ms);
+    }
+
+    private static final Pattern SUBJECT_END = Pattern.compile(
+            "较|比|同比|与|翻|增长|增加|提高|提升|下降|降低|减少|实现|达到|持续|稳步|大幅|明显|保持|继续|进一步|位居|位列|跃居");
+
+    /** The subject at the start of the clause ending at {@code end}: the words before its first verb or comparison. */
+    private static String subjectOf(String s, int end) {
+        int k = end;
+        while (k > 0 && DELIMS.indexOf(s.charAt(k - 1)) < 0) {
+            k--;
+        }
+        String clause = s.substring(k, end);
+        Matcher v = SUBJECT_END.matcher(clause);
+        if (!v.find() || v.start() < 2) {
+            return null;
+        }
+        String name = Metric.clean(clause.substring(0, v.start())).name;
+        return name.length() >= 2 && name.length() <= 16 && hasHan(name) ? name : null;
     }
 
     /** The earlier mention whose metric a value without its own name continues (same unit first). */

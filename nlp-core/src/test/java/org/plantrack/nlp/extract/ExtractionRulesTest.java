@@ -207,6 +207,16 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aValueAfterAClauseContinuesItsSubject() {
+        Indicator i = only("全区充电桩数量较2020年翻了一番，达到8600个。");
+        value(i, "8600", "个");
+        assertThat(i.metric()).isEqualTo("充电桩数量");
+        // A value opening its clause has no subject to continue (3次提高最低工资标准).
+        assertThat(run("社会保险基本实现全覆盖，3次提高最低工资标准。")).isEmpty();
+        value(only("粮食总产量稳定在26亿斤以上。"), "26", "亿斤");
+    }
+
+    @Test
     void countedThingAfterARange() {
         List<Indicator> l = run("今后三年，每年招引4至6家链主企业。");
         assertThat(l).extracting(Indicator::metric).containsExactly("招引链主企业", "招引链主企业");
