@@ -520,6 +520,14 @@ final class Sentences {
                     metric = from.metric + metric;
                 }
             }
+            if (prev != null && m.unit.endsWith("百分点") && COMPARED.matcher(metric).matches() && prev.metric != null
+                    && !prev.metric.isEmpty()) {
+                // 增长6.1%，高于全国1.1个百分点: the gap between the previous rate and a reference.
+                metric = prev.metric + ("increase".equals(prev.change) || "decrease".equals(prev.change) ? "增速" : "")
+                        + metric;
+                m.change = null;
+                m.inheritedMetric = true;
+            }
             if (metric.isEmpty() && !rawLeft.isBlank() && prev == null && clauseStart > 0
                     && ",，".indexOf(s.charAt(clauseStart - 1)) >= 0) {
                 // 汽车保有量较2020年翻了两番，达到12万辆: the subject of the previous clause is what reached it.
@@ -553,6 +561,8 @@ final class Sentences {
         applyLists(s, ms);
     }
 
+    private static final Pattern COMPARED = Pattern.compile(
+            "(?:高于|低于|快于|慢于|超过|超出|领先)(?:全国|全省|全市|全区|全州|全球|全国平均|全省平均|平均)(?:平均)?(?:水平)?");
     private static final Pattern SUBJECT_END = Pattern.compile(
             "较|比|同比|与|翻|增长|增加|提高|提升|下降|降低|减少|实现|达到|持续|稳步|大幅|明显|保持|继续|进一步|位居|位列|跃居");
 

@@ -217,6 +217,14 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void gapToAReferenceIsNamedByTheRate() {
+        List<Indicator> l = run("全年全区地区生产总值增长5.9%，高于全省0.8个百分点。");
+        assertThat(l).hasSize(2);
+        assertThat(l.get(1).metric()).isEqualTo("地区生产总值增速高于全省");
+        assertThat(l.get(1).change()).isNull();
+    }
+
+    @Test
     void countedThingAfterARange() {
         List<Indicator> l = run("今后三年，每年招引4至6家链主企业。");
         assertThat(l).extracting(Indicator::metric).containsExactly("招引链主企业", "招引链主企业");
