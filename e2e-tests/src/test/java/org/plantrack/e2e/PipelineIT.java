@@ -173,6 +173,83 @@ class PipelineIT {
     }
 
     /**
+     * The README's "Rebuild the target database from events": with target-service stopped, its derived tables
+     * emptied and its consumer group moved to the start of the (compacted) extracted-indicators topic, a restarted
+     * target-service serves the same indicators again.
+     */
+    @Test
+    void theTargetDatabaseIsRebuiltByReplayingTheExtractedIndicators() throws Exception {
+        byte[] content = (DOCUMENT + "（重建测试）\n").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> upload = upload(content);
+        assertThat(upload.statusCode()).as("upload: %s", upload.body()).isIn(200, 202);
+        String id = JSON.readTree(upload.body()).path("id").asText();
+        awaitAnalyzed(id);
+        List<String> before = awaitIndicators(id);
+
+        ServiceProcess target = services.stream().filter(s -> s.name().equals(PlanTrackServices.TARGET.name()))
+                .findFirst().orElseThrow();
+        target.stop();
+        try (var db = java.sql.DriverManager.getConnection(postgres.jdbcBaseUrl() + PlanTrackServices.TARGET_DATABASE,
+                EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD);
+             var statement = db.createStatement()) {
+            statement.execute("TRUNCATE indicator, target, document_run, outbox RESTART IDENTITY");
+        }
+        resetToEarliest("target-service", Topics.INDICATORS_EXTRACTED);
+        target.start();
+        target.awaitReady(STARTUP);
+
+        assertThat(awaitIndicators(id)).as("indicators of %s after the rebuild", id)
+                .containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    /** What kafka-consumer-groups.sh --reset-offsets --to-earliest does; the group must be empty (retried). */
+    private static void resetToEarliest(String group, String topic) throws Exception {
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of(
+                org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> offsets =
+                    new LinkedHashMap<>();
+            for (int p = 0; p < Topics.DEFAULT_PARTITIONS; p++) {
+                offsets.put(new org.apache.kafka.common.TopicPartition(topic, p),
+                        new org.apache.kafka.clients.consumer.OffsetAndMetadata(0));
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (true) {
+                try {
+                    admin.alterConsumerGroupOffsets(group, offsets).all().get();
+                    return;
+                } catch (java.util.concurrent.ExecutionException stillMembers) {
+                    if (System.nanoTime() > deadline) {
+                        throw stillMembers;
+                    }
+                    Thread.sleep(1000);
+                }
+            }
+        }
+    }
+
+    /** The document's indicators (metric, value, unit, year) once there are some. */
+    private static List<String> awaitIndicators(String id) throws Exception {
+        long deadline = System.nanoTime() + PIPELINE.toNanos();
+        while (true) {
+            HttpResponse<String> response = get("/api/indicators?documentId=" + id);
+            if (response.statusCode() == 200) {
+                List<String> found = new ArrayList<>();
+                JsonNode body = JSON.readTree(response.body());
+                (body.isArray() ? body : body.path("items")).forEach(i -> found.add(i.path("metric").asText() + "|"
+                        + decimal(i.path("value")).stripTrailingZeros().toPlainString() + "|" + i.path("unit").asText()
+                        + "|" + i.path("year").asText()));
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no indicators of " + id + " within " + PIPELINE + ": " + response.body());
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    /**
      * The gateway reads indicator events from the latest offset, so an event published before its consumer has its
      * partitions would never reach SSE. A probe event written straight to the topic and seen on our stream proves
      * the whole fan-out path is live before the real upload starts.
