@@ -231,7 +231,9 @@ public final class DocumentClassifier {
             }
         }
         if (best == null) {
-            if (scope.contains("全国") || scope.contains("国家") || scope.contains("中共中央") || scope.contains("国务院")) {
+            // 高于全国 in a city's speech is a comparison: national only when national words outnumber local ones.
+            if (national >= count(LOCAL, scope)
+                    && (scope.contains("全国") || scope.contains("国家") || scope.contains("中共中央") || scope.contains("国务院"))) {
                 return new String[] {"全国", "national"};
             }
             return new String[] {null, null};

@@ -73,6 +73,12 @@ class DocumentClassifierTest {
     }
 
     @Test
+    void aComparisonWithTheNationDoesNotMakeALocalSpeechNational() {
+        Classification c = classify("在区委全会上的讲话\n同志们：\n今年以来，全区经济运行平稳，地区生产总值增长6%，高于全国1个百分点，全区就业稳定。\n");
+        assertThat(c.regionLevel()).isNotEqualTo("national");
+    }
+
+    @Test
     void shortNamesGetTheSuffixOfTheirKindOfRegion() {
         // Only provinces take 省: municipalities are 市, autonomous regions have their full names.
         Classification c = classify("重庆经济运行情况\n重庆全市地区生产总值增长6%，重庆各区县稳步发展。\n");
