@@ -563,6 +563,7 @@ final class Sentences {
 
     private static final Pattern COMPARED = Pattern.compile(
             "(?:高于|低于|快于|慢于|超过|超出|领先)(?:全国|全省|全市|全区|全州|全球|全国平均|全省平均|平均)(?:平均)?(?:水平)?");
+    private static final Pattern LEADING_INTENT = Pattern.compile("^(?:力争|确保|争取|努力|要|将|全面|基本|实现|推动|推进)+");
     private static final Pattern SUBJECT_END = Pattern.compile(
             "较|比|同比|与|翻|增长|增加|提高|提升|下降|降低|减少|实现|达到|持续|稳步|大幅|明显|保持|继续|进一步|位居|位列|跃居");
 
@@ -572,7 +573,8 @@ final class Sentences {
         while (k > 0 && DELIMS.indexOf(s.charAt(k - 1)) < 0) {
             k--;
         }
-        String clause = s.substring(k, end);
+        // 力争实现人均地区生产总值比2020年翻一番: the subject follows the leading intention words.
+        String clause = LEADING_INTENT.matcher(s.substring(k, end)).replaceFirst("");
         Matcher v = SUBJECT_END.matcher(clause);
         if (!v.find() || v.start() < 2) {
             return null;

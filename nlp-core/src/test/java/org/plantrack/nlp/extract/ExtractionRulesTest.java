@@ -211,6 +211,11 @@ class ExtractionRulesTest {
         Indicator i = only("全区充电桩数量较2020年翻了一番，达到8600个。");
         value(i, "8600", "个");
         assertThat(i.metric()).isEqualTo("充电桩数量");
+        Indicator t = only("到2035年，力争实现城乡居民收入比2020年翻一番，达到9万元。");
+        assertThat(t.metric()).isEqualTo("城乡居民收入");
+        assertThat(t.kind()).isEqualTo("target");
+        List<Indicator> g = run("全区生产总值1200亿元，按可比价格计算增长5.2%。");
+        assertThat(g.get(1).metric()).isEqualTo("生产总值");
         // A value opening its clause has no subject to continue (3次提高最低工资标准).
         assertThat(run("社会保险基本实现全覆盖，3次提高最低工资标准。")).isEmpty();
         value(only("粮食总产量稳定在26亿斤以上。"), "26", "亿斤");
