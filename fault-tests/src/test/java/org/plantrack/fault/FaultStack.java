@@ -89,6 +89,10 @@ final class FaultStack implements AutoCloseable {
         return apps.resolve(PlanTrackServices.NLP.name()).resolve("target/quarkus-app");
     }
 
+    String kafkaBootstrap() {
+        return wiring.kafkaBootstrap();
+    }
+
     String gatewayUrl() {
         return wiring.url(PlanTrackServices.GATEWAY);
     }

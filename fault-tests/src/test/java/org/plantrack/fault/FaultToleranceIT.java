@@ -8,14 +8,25 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plantrack.devinfra.PlanTrackServices;
 import org.plantrack.devinfra.ServiceProcess;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +47,7 @@ class FaultToleranceIT {
     static final Path WORK = ROOT.resolve("fault-tests/target/fault-run");
     private static final int BATCH = 50;
     /** After the last upload (and the last fault undone), every document must be final within this. */
-    private static final Duration SETTLE = Duration.ofMinutes(5);
+    private static final Duration SETTLE = Duration.ofMinutes(4);
 
     static FaultStack stack;
     private static Api api;
@@ -63,7 +74,7 @@ class FaultToleranceIT {
     }
 
     @Test
-    @Order(1)
+    @Order(10)
     @DisplayName("1 nlp-service SIGKILL mid-batch, restarted")
     void nlpServiceKilled() throws Exception {
         ServiceProcess nlpService = stack.service(PlanTrackServices.NLP);
@@ -78,7 +89,7 @@ class FaultToleranceIT {
     }
 
     @Test
-    @Order(2)
+    @Order(20)
     @DisplayName("2 target-service SIGKILL mid-batch, restarted")
     void targetServiceKilled() throws Exception {
         ServiceProcess targetService = stack.service(PlanTrackServices.TARGET);
@@ -93,7 +104,7 @@ class FaultToleranceIT {
     }
 
     @Test
-    @Order(3)
+    @Order(30)
     @DisplayName("3 Kafka broker stopped for 20 s during uploads")
     void brokerStopped() throws Exception {
         ScenarioRun run = scenario("3 Kafka broker down 20 s", 3, Set.of())
@@ -111,7 +122,7 @@ class FaultToleranceIT {
     }
 
     @Test
-    @Order(4)
+    @Order(40)
     @DisplayName("4 PostgreSQL stopped during uploads")
     void databaseStopped() throws Exception {
         ScenarioRun run = scenario("4 PostgreSQL down", 4, Set.of())
@@ -126,11 +137,60 @@ class FaultToleranceIT {
         stack.awaitAllReady();
         run.retryRefused();
         run.awaitFinal(SETTLE);
-        assertAllAccountedFor(run);
+        // An upload caught by the shutdown itself may get a 500 instead of a 503 (ingest-service bug, pinned by
+        // uploadsDuringTheDatabaseShutdownGet503 below); it is not acknowledged either, so here it is retried and
+        // must then complete like the refused ones.
+        assertAllAccountedFor(run, true);
+    }
+
+    /**
+     * Many concurrent uploads while PostgreSQL shuts down: each must be answered 202 or 503 with a problem body.
+     * Known bug: an upload whose connection is closed by the shutdown ("FATAL: terminating connection due to
+     * administrator command", SQLState 57P01) gets 500 internal-error, with the SQL statement in its detail,
+     * because ingest-service's ProblemMappers only treats SQLState class 08 and connection-acquisition failures as
+     * "database unavailable". Run it with -Dfault.known-bugs=true.
+     */
+    @Test
+    @Order(45)
+    @DisplayName("4b uploads during the PostgreSQL shutdown get 503, never 500")
+    @EnabledIfSystemProperty(named = "fault.known-bugs", matches = "true", disabledReason = "ingest-service answers "
+            + "500 instead of 503 when PostgreSQL closes a connection in use (SQLState 57P01 not mapped to "
+            + "database-unavailable in ProblemMappers); enable with -Dfault.known-bugs=true once fixed")
+    void uploadsDuringTheDatabaseShutdownGet503() throws Exception {
+        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        List<String> bad = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger next = new AtomicInteger();
+        AtomicBoolean go = new AtomicBoolean(true);
+        ExecutorService uploaders = Executors.newFixedThreadPool(4);
+        for (int t = 0; t < 4; t++) {
+            uploaders.submit(() -> {
+                while (go.get()) {
+                    int n = next.getAndIncrement();
+                    Api.Reply reply = api.upload(Batch.text(7, n).getBytes(StandardCharsets.UTF_8),
+                            String.format("fault-s7-%04d.txt", n));
+                    statuses.computeIfAbsent(reply.status(), s -> new AtomicInteger()).incrementAndGet();
+                    if (reply.status() != 202 && reply.status() != 503) {
+                        bad.add(reply.status() + " " + reply.body());
+                    }
+                }
+                return null;
+            });
+        }
+        Thread.sleep(3000);
+        stack.stopPostgres();
+        Thread.sleep(3000);
+        go.set(false);
+        uploaders.shutdown();
+        uploaders.awaitTermination(2, TimeUnit.MINUTES);
+        stack.startPostgres();
+        stack.awaitAllReady();
+        System.out.println("[fault-tests] 4b uploads during the PostgreSQL shutdown: " + next.get() + " sent, replies "
+                + statuses);
+        assertThat(bad).as("uploads answered neither 202 nor 503").isEmpty();
     }
 
     @Test
-    @Order(5)
+    @Order(50)
     @DisplayName("5 poison documents in the middle of the batch")
     void poisonDocuments() throws Exception {
         ScenarioRun run = scenario("5 poison documents", 5, Set.of(24, 25)).upload().awaitFinal(SETTLE);
@@ -140,7 +200,7 @@ class FaultToleranceIT {
     }
 
     @Test
-    @Order(6)
+    @Order(60)
     @DisplayName("6 two nlp-service instances, rebalances mid-batch")
     void consumerGroupRebalance() throws Exception {
         ServiceProcess first = stack.service(PlanTrackServices.NLP);
@@ -159,7 +219,19 @@ class FaultToleranceIT {
     }
 
     private static void assertAllAccountedFor(ScenarioRun run) {
+        assertAllAccountedFor(run, false);
+    }
+
+    private static void assertAllAccountedFor(ScenarioRun run, boolean otherServerErrorsRetried) {
+        try {
+            run.countRecords(stack.kafkaBootstrap());
+        } catch (RuntimeException e) {
+            System.out.println("[fault-tests] could not count the topic records: " + e); // informative only
+        }
         String report = run.report();
+        if (!otherServerErrorsRetried) {
+            assertThat(run.otherServerErrors).as("uploads answered 5xx other than 503\n%s", report).isEmpty();
+        }
         assertThat(run.unexpectedReplies).as("replies other than 202 (or 503 with a problem body)\n%s", report).isEmpty();
         assertThat(run.count(ScenarioRun.Verdict.LOST)).as("lost\n%s", report).isZero();
         assertThat(run.count(ScenarioRun.Verdict.DUPLICATED)).as("duplicated\n%s", report).isZero();

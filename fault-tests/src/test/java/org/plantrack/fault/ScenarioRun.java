@@ -44,6 +44,10 @@ final class ScenarioRun {
 
     final List<Batch.Doc> accepted = new ArrayList<>();
     final List<Batch.Doc> refused = new ArrayList<>();
+    /** Answered with another 5xx (or no answer at all): not acknowledged either, retried like the refused ones. */
+    final Map<Batch.Doc, Api.Reply> otherServerErrors = new LinkedHashMap<>();
+    private int acceptedOnRetry;
+    private String topicRecords = "";
     final Map<Batch.Doc, Api.Reply> unexpectedReplies = new LinkedHashMap<>();
     final Map<Batch.Doc, Verdict> verdicts = new LinkedHashMap<>();
     final Map<Batch.Doc, String> details = new LinkedHashMap<>();
@@ -122,6 +126,8 @@ final class ScenarioRun {
         } else if (reply.status() == 503 && reply.contentType().startsWith("application/problem+json")
                 && reply.json().path("status").asInt() == 503 && !reply.json().path("detail").asText().isBlank()) {
             refused.add(doc);
+        } else if (reply.status() >= 500 || reply.status() == -1) {
+            otherServerErrors.put(doc, reply);
         } else {
             unexpectedReplies.put(doc, reply);
         }
@@ -132,17 +138,22 @@ final class ScenarioRun {
      * (404 first, then 202 "created", never 200 "already stored" - nothing was half-stored).
      */
     void retryRefused() {
-        for (Batch.Doc doc : List.copyOf(refused)) {
+        List<Batch.Doc> notAcknowledged = new ArrayList<>(refused);
+        notAcknowledged.addAll(otherServerErrors.keySet());
+        for (Batch.Doc doc : notAcknowledged) {
             Api.Reply before = api.document(doc.id());
             if (before.status() != 404) {
-                unexpectedReplies.put(doc, before);
+                unexpectedReplies.put(doc, new Api.Reply(before.status(), before.contentType(),
+                        "after the outage, GET of a document whose upload was not acknowledged: " + before.body()));
                 continue;
             }
             Api.Reply reply = api.upload(doc.content(), doc.fileName());
             if (reply.status() == 202) {
                 accepted.add(doc);
+                acceptedOnRetry++;
             } else {
-                unexpectedReplies.put(doc, reply);
+                unexpectedReplies.put(doc, new Api.Reply(reply.status(), reply.contentType(),
+                        "retried after the outage: " + reply.body()));
             }
         }
     }
@@ -238,29 +249,55 @@ final class ScenarioRun {
         return Verdict.LOST;
     }
 
+    /**
+     * Counts the records of this batch on the pipeline's topics: more than one per document means work was done
+     * twice somewhere (and the verdicts above show it changed nothing).
+     */
+    ScenarioRun countRecords(String bootstrap) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        accepted.forEach(d -> ids.add(d.id()));
+        StringBuilder text = new StringBuilder();
+        for (String topic : List.of(org.plantrack.events.Topics.DOCUMENTS_INGESTED,
+                org.plantrack.events.Topics.INDICATORS_EXTRACTED, org.plantrack.events.Topics.DOCUMENTS_ANALYZED)) {
+            Map<String, Integer> perKey = TopicCounts.perKey(bootstrap, topic, ids);
+            int records = perKey.values().stream().mapToInt(Integer::intValue).sum();
+            long twice = perKey.values().stream().filter(n -> n > 1).count();
+            text.append(text.isEmpty() ? "" : ", ").append(topic.replace("plantrack.", "").replace(".v1", ""))
+                    .append(' ').append(records).append(" (").append(twice).append(" docs more than once)");
+        }
+        topicRecords = text.toString();
+        return this;
+    }
+
     long count(Verdict verdict) {
         return verdicts.values().stream().filter(v -> v == verdict).count();
     }
 
     String summary() {
-        return String.format("%s: sent %d, accepted %d, refused with 503 %d, completed %d, failed as expected %d,"
-                        + " lost %d, duplicated %d, wrong %d, unexpected replies %d (uploads %.1f s, all final %.1f s)",
-                name, docs.size(), accepted.size(), refused.size(), count(Verdict.COMPLETED),
+        return String.format("%s: sent %d, accepted %d (%d of them on retry after the outage), refused with 503 %d,"
+                        + " completed %d, failed as expected %d, lost %d, duplicated %d, wrong %d,"
+                        + " other 5xx %d, unexpected replies %d (uploads %.1f s, all final %.1f s)",
+                name, docs.size(), accepted.size(), acceptedOnRetry, refused.size(), count(Verdict.COMPLETED),
                 count(Verdict.FAILED_AS_EXPECTED), count(Verdict.LOST), count(Verdict.DUPLICATED),
-                count(Verdict.WRONG), unexpectedReplies.size(), uploadSeconds, finalSeconds);
+                count(Verdict.WRONG), otherServerErrors.size(), unexpectedReplies.size(), uploadSeconds, finalSeconds);
     }
 
     /** Prints the summary (and what went wrong, per document) and appends it to the run's summary file. */
     String report() {
         StringBuilder out = new StringBuilder("[fault-tests] ").append(summary()).append('\n');
+        if (!topicRecords.isEmpty()) {
+            out.append("    records on the topics for the accepted documents: ").append(topicRecords).append('\n');
+        }
         Map<Integer, String> problems = new TreeMap<>();
         verdicts.forEach((doc, v) -> {
-            if (v != Verdict.COMPLETED && !(v == Verdict.FAILED_AS_EXPECTED)) {
+            if (v != Verdict.COMPLETED) {
                 problems.put(doc.index(), v + " " + doc.id() + " " + doc.fileName() + ": " + details.get(doc));
             }
         });
-        unexpectedReplies.forEach((doc, r) -> problems.put(doc.index(), "reply " + r.status() + " for "
-                + doc.fileName() + ": " + abbreviate(r.body())));
+        otherServerErrors.forEach((doc, r) -> problems.merge(doc.index(), "upload answered " + r.status() + " for "
+                + doc.fileName() + ": " + abbreviate(r.body()), (a, b) -> a + "; " + b));
+        unexpectedReplies.forEach((doc, r) -> problems.merge(doc.index(), "reply " + r.status() + " for "
+                + doc.fileName() + ": " + abbreviate(r.body()), (a, b) -> a + "; " + b));
         problems.values().forEach(p -> out.append("    ").append(p).append('\n'));
         String text = out.toString();
         System.out.print(text);
