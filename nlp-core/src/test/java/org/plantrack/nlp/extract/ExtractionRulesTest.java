@@ -171,6 +171,7 @@ class ExtractionRulesTest {
         assertThat(d).extracting(Indicator::metric).containsExactly("经济总量", "经济总量");
         assertThat(d).extracting(Indicator::kind).containsExactly("actual", "target");
         assertThat(run("上半年全市规模以上工业增加值增长7.1%。").get(0).metric()).isEqualTo("规模以上工业增加值");
+        assertThat(run("三年累计完成技改投资260亿元。").get(0).metric()).isEqualTo("技改投资");
     }
 
     @Test
