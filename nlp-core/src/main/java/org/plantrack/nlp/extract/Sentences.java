@@ -559,6 +559,22 @@ final class Sentences {
             prev = m;
         }
         applyLists(s, ms);
+        dropPassedThresholds(s, ms);
+    }
+
+    private static final Pattern THEN_LEVEL = Pattern.compile("^(?:大关|关口|台阶)?[，,]?(?:达到了|达到|达|为|实现)$");
+
+    /** 突破万亿元，达到1.05万亿元: the threshold passed is implied by the level that follows; keep the level. */
+    private static void dropPassedThresholds(String s, List<Mention> ms) {
+        for (int i = 0; i + 1 < ms.size(); i++) {
+            Mention a = ms.get(i), b = ms.get(i + 1);
+            if (a.suppressed || b.suppressed || !">=".equals(a.qualifier) || !a.unit.equals(b.unit)
+                    || a.metric == null || !a.metric.equals(b.metric) || b.value.compareTo(a.value) < 0
+                    || !THEN_LEVEL.matcher(s.substring(a.end, b.start)).matches()) {
+                continue;
+            }
+            a.suppressed = true;
+        }
     }
 
     private static final Pattern COMPARED = Pattern.compile(

@@ -231,6 +231,13 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aPassedThresholdGivesWayToTheLevelReached() {
+        Indicator i = only("全市社会消费品零售总额突破千亿元，达到1086亿元。");
+        value(i, "1086", "亿元");
+        assertThat(run("地区生产总值突破500亿元，增长6%。")).hasSize(2);
+    }
+
+    @Test
     void countedThingAfterARange() {
         List<Indicator> l = run("今后三年，每年招引4至6家链主企业。");
         assertThat(l).extracting(Indicator::metric).containsExactly("招引链主企业", "招引链主企业");
