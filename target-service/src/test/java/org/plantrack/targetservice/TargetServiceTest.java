@@ -338,6 +338,56 @@ class TargetServiceTest {
                 org.plantrack.targetservice.domain.OutboxEntry.count("messageKey", key)) == 0, "the outbox row to go");
     }
 
+    @Test
+    void aLargeDocumentIsAppliedOnceAndAllItsEventsArePublished() {
+        // 69 indicators over 23 targets (3 years each), the size of the larger seed documents; the timing is printed
+        // (a figure to compare before/after a change), not asserted: the machine is shared
+        String region = "长安县";
+        String doc = doc();
+        List<IndicatorV1> list = new ArrayList<>();
+        for (int m = 0; m < 23; m++) {
+            for (int y = 0; y < 3; y++) {
+                int start = (m * 3 + y) * 40;
+                list.add(ind(doc, start, "测试指标" + m, String.valueOf(100 + m * 10 + y), "亿元", y == 2 ? "target" : "actual",
+                        2020 + y * 2, null, null, "测试句子" + m + "-" + y + "。"));
+            }
+        }
+        IndicatorsExtractedV1 event = event(doc, 1, region, "十四五", "2021-03-01", list.toArray(IndicatorV1[]::new));
+        // warm-up: the consumer has its partitions and the code paths are loaded before the clock starts
+        String warm = doc();
+        publishAndAwait(event(warm, 1, "热身县", "十四五", "2021-03-01", ind(warm, 1, "测试热身", "1", "个", "actual",
+                2020, null, null, "热身。")));
+        Kafka.read(Topics.TARGETS_UPDATED, r -> r.key().startsWith("热身县|"), 1, WAIT);
+        double applySecondsBefore = applySeconds();
+        long t0 = System.nanoTime();
+        publishAndAwait(event);
+        long applied = System.nanoTime();
+        double applySeconds = applySeconds() - applySecondsBefore;
+        List<ConsumerRecord<String, byte[]>> updates = Kafka.read(Topics.TARGETS_UPDATED,
+                r -> r.key().startsWith(region + "|测试指标"), 23, WAIT);
+        long published = System.nanoTime();
+        List<ConsumerRecord<String, byte[]>> added = Kafka.read(Topics.INDICATOR_EVENTS,
+                r -> new String(r.value(), StandardCharsets.UTF_8).contains(doc), 69, WAIT);
+        System.out.printf("[timing] 69-indicator document: apply (transaction) %.0f ms, send -> applied %d ms, "
+                + "send -> all 23 target updates read %d ms%n", applySeconds * 1000, (applied - t0) / 1_000_000,
+                (published - t0) / 1_000_000);
+        assertThat(updates).hasSize(23);
+        assertThat(added).hasSize(69);
+        // one update per target (each target recomputed once for the document), every one with its three points
+        assertThat(updates.stream().map(ConsumerRecord::key).distinct()).hasSize(23);
+        for (ConsumerRecord<String, byte[]> u : updates) {
+            TargetUpdatedV1 t = EventJson.fromBytes(u.value(), TargetUpdatedV1.class);
+            assertThat(t.targetKey()).isEqualTo(u.key());
+            assertThat(t.changes()).filteredOn(c -> c.startsWith("added ")).hasSize(3);
+        }
+        // every indicator stored
+        given().queryParam("documentId", doc).queryParam("size", 1000).get("/indicators").then().statusCode(200)
+                .header("X-Total-Count", "69");
+        // redelivery changes nothing and emits nothing
+        publishAndAwait(event);
+        given().queryParam("region", region).get("/targets").then().statusCode(200).header("X-Total-Count", "23");
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
 
     private static String doc() {
@@ -365,6 +415,14 @@ class TargetServiceTest {
         double before = processed();
         Kafka.send(Topics.INDICATORS_EXTRACTED, event.documentId(), EventJson.toBytes(event));
         await(() -> processed() > before, "the service to process " + event.documentId());
+    }
+
+    private static final Pattern APPLY_SECONDS =
+            Pattern.compile("^plantrack_target_apply_seconds_sum\\S*\\s+([0-9.Ee+]+)", Pattern.MULTILINE);
+
+    private static double applySeconds() {
+        Matcher m = APPLY_SECONDS.matcher(given().get("/q/metrics").then().extract().asString());
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
     private static final Pattern COUNTER =

@@ -19,7 +19,7 @@ import org.plantrack.targetservice.service.AggregationService;
  * Consumes indicator sets. The value is parsed here from raw bytes so a poison record reaches the dead-letter topic
  * unchanged. A database failure is retried with backoff (the partition waits: order per document matters); only a
  * record that is malformed, or keeps failing after all attempts, is nacked to the dead-letter topic. The record is
- * acknowledged after the commit; the events of the change are then published from the outbox.
+ * acknowledged after the commit; the events of the change are then published from the outbox by its own thread.
  */
 @ApplicationScoped
 public class ExtractedIndicatorsConsumer {
@@ -27,7 +27,6 @@ public class ExtractedIndicatorsConsumer {
     private static final Logger LOG = Logger.getLogger(ExtractedIndicatorsConsumer.class);
 
     private final AggregationService aggregation;
-    private final OutboxPublisher outbox;
     private final Counter applied;
     private final Counter ignored;
     private final Counter deadLetters;
@@ -39,9 +38,8 @@ public class ExtractedIndicatorsConsumer {
     @ConfigProperty(name = "plantrack.apply.backoff-ms", defaultValue = "500")
     long backoffMs;
 
-    public ExtractedIndicatorsConsumer(AggregationService aggregation, OutboxPublisher outbox, MeterRegistry registry) {
+    public ExtractedIndicatorsConsumer(AggregationService aggregation, MeterRegistry registry) {
         this.aggregation = aggregation;
-        this.outbox = outbox;
         this.applied = Counter.builder("plantrack.target.indicator.sets").tag("result", "applied").register(registry);
         this.ignored = Counter.builder("plantrack.target.indicator.sets").tag("result", "stale").register(registry);
         this.deadLetters = Counter.builder("plantrack.target.dead.letters").register(registry);
@@ -70,7 +68,8 @@ public class ExtractedIndicatorsConsumer {
             ignored.increment();
             LOG.infof("document %s: ignored, %s", event.documentId(), result.reason());
         }
-        outbox.drain();
+        // no publishing here: the commit woke the outbox publisher thread (OutboxWritten, AFTER_SUCCESS), so the
+        // next record is not held up by the broker round trips of this one's events
     }
 
     private AggregationService.Result applyWithRetry(IndicatorsExtractedV1 event) {

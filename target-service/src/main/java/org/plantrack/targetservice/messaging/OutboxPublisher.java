@@ -1,31 +1,51 @@
 package org.plantrack.targetservice.messaging;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.plantrack.targetservice.domain.OutboxEntry;
+import org.plantrack.targetservice.service.OutboxWritten;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Publishes the outbox: right after each processed record and on a timer (which catches whatever a crash or a
- * broker outage left behind). Rows are taken with {@code for update skip locked}, so several instances never publish
- * the same row at once, and deleted only after the broker acknowledged them: delivery is at least once.
+ * Publishes the outbox from one publisher thread, woken right after every commit that wrote rows (a CDI event
+ * observed AFTER_SUCCESS) and by a timer (the safety net for whatever a crash or a broker outage left behind).
+ * Rows are taken in id order with {@code for update skip locked}, so several instances never publish the same row at
+ * once; a whole batch is sent, then all acknowledgements are awaited, then the acknowledged rows are deleted in one
+ * statement. Delivery is at least once.
+ * <p>
+ * Order per key: the batch is handed to one Kafka producer in id order (the order the rows were written); the
+ * producer is idempotent (acks=all, at most 5 requests in flight, the Kafka default) so records of one partition
+ * land in the order they were sent, retries included. If a send fails, only the rows before the first failure are
+ * deleted; the rest is sent again, in order, on the next round.
+ * <p>
+ * Nothing runs before the application (and with it the messaging channels) has started, nor while it shuts down:
+ * the timer fired earlier used to fail with "Unable to connect an emitter" or a closed EntityManagerFactory.
  */
 @ApplicationScoped
 public class OutboxPublisher {
 
     private static final Logger LOG = Logger.getLogger(OutboxPublisher.class);
     private static final int BATCH = 200;
+    private static final long ACK_TIMEOUT_SECONDS = 60;
 
     @Inject
     @Channel("events-out")
@@ -35,11 +55,81 @@ public class OutboxPublisher {
     EntityManager em;
 
     private final ReentrantLock lock = new ReentrantLock();
+    /** Wake-up signals; permits coalesce so a burst of commits costs one extra round, not one per commit. */
+    private final Semaphore wakeUps = new Semaphore(0);
+    private volatile boolean started;
+    private volatile boolean stopping;
+    private Thread worker;
 
-    /** Publishes every pending event; returns how many were published. Never throws. */
+    // after the messaging extension's own StartupEvent observer (library priority), so the channel is connected
+    void onStart(@Observes StartupEvent event) {
+        started = true;
+        worker = new Thread(this::run, "outbox-publisher");
+        worker.setDaemon(true);
+        worker.start();
+        wake(); // rows left by a previous run
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+        Thread t = worker;
+        if (t != null) {
+            wakeUps.release();
+            try {
+                t.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
+        wake();
+    }
+
+    @Scheduled(every = "${plantrack.outbox.interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledDrain() {
+        wake();
+    }
+
+    /** Asks the publisher thread for a round; returns at once. */
+    public void wake() {
+        if (wakeUps.availablePermits() == 0) {
+            wakeUps.release();
+        }
+    }
+
+    private void run() {
+        while (!stopping) {
+            try {
+                wakeUps.acquire();
+                wakeUps.drainPermits(); // everything committed so far is covered by this round
+                if (!stopping) {
+                    drain(true);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("outbox publisher round failed, will retry: %s", e.toString());
+            }
+        }
+    }
+
+    /** Publishes every pending event on the calling thread; returns how many were published. Never throws. */
     public int drain() {
-        if (!lock.tryLock()) {
-            return 0; // another thread of this instance is publishing already
+        return drain(false);
+    }
+
+    private int drain(boolean publisherThread) {
+        if (!started || stopping) {
+            return 0; // messaging not connected yet, or being torn down: the next round after start does it
+        }
+        if (publisherThread) {
+            lock.lock();
+        } else if (!lock.tryLock()) {
+            wake(); // someone is publishing right now; rows committed meanwhile get another round on the thread
+            return 0;
         }
         int total = 0;
         try {
@@ -47,7 +137,7 @@ public class OutboxPublisher {
             do {
                 n = QuarkusTransaction.requiringNew().call(this::publishBatch);
                 total += n;
-            } while (n == BATCH);
+            } while (n == BATCH && !stopping);
         } catch (RuntimeException e) {
             LOG.warnf("publishing the outbox failed, will retry: %s", e.toString());
         } finally {
@@ -56,22 +146,52 @@ public class OutboxPublisher {
         return total;
     }
 
-    @Scheduled(every = "${plantrack.outbox.interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduledDrain() {
-        drain();
-    }
-
+    /** Sends one batch, awaits every acknowledgement, deletes the acknowledged prefix; returns the rows deleted. */
     private int publishBatch() {
-        @SuppressWarnings("unchecked")
         List<OutboxEntry> batch = em.createNativeQuery(
                         "select * from outbox order by id limit " + BATCH + " for update skip locked", OutboxEntry.class)
                 .getResultList();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
         for (OutboxEntry e : batch) {
             OutgoingKafkaRecordMetadata<String> meta = OutgoingKafkaRecordMetadata.<String>builder()
                     .withTopic(e.topic).withKey(e.messageKey).build();
-            emitter.sendMessageAndAwait(Message.of(e.payload.getBytes(StandardCharsets.UTF_8)).addMetadata(meta));
-            em.remove(e);
+            // subscribing sends: records are handed to the producer in id order
+            acks.add(emitter.sendMessage(Message.of(e.payload.getBytes(StandardCharsets.UTF_8)).addMetadata(meta))
+                    .subscribeAsCompletionStage());
         }
-        return batch.size();
+        List<Long> acknowledged = new ArrayList<>(batch.size());
+        RuntimeException failure = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ACK_TIMEOUT_SECONDS);
+        for (int i = 0; i < batch.size(); i++) {
+            try {
+                acks.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (failure == null) {
+                    acknowledged.add(batch.get(i).id);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = new IllegalStateException("interrupted while awaiting acknowledgements", e);
+                break;
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = new IllegalStateException("outbox row " + batch.get(i).id + " was not acknowledged: " + e,
+                            e);
+                }
+            }
+        }
+        if (!acknowledged.isEmpty()) {
+            em.createQuery("delete from OutboxEntry e where e.id in :ids").setParameter("ids", acknowledged)
+                    .executeUpdate();
+        }
+        if (failure != null) {
+            // commit the deletion of what was acknowledged; the rest stays and is sent again on the next round
+            // (the timer brings the next attempt: no tight loop while the broker is away)
+            LOG.warnf("published %d of %d outbox rows: %s", acknowledged.size(), batch.size(), failure.getMessage());
+            return 0;
+        }
+        return acknowledged.size();
     }
 }

@@ -1,9 +1,11 @@
 package org.plantrack.targetservice.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.plantrack.events.EventIds;
 import org.plantrack.events.EventJson;
@@ -14,20 +16,19 @@ import org.plantrack.events.TargetUpdatedV1;
 import org.plantrack.events.Topics;
 import org.plantrack.targetservice.domain.DocumentRun;
 import org.plantrack.targetservice.domain.Indicator;
-import org.plantrack.targetservice.domain.OutboxEntry;
 import org.plantrack.targetservice.domain.Target;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Applies indicator sets to the database. One document's set is replaced as a whole in one transaction: indicators
@@ -44,10 +45,12 @@ public class AggregationService {
 
     private final EntityManager em;
     private final MetricNormalizer metrics;
+    private final Event<OutboxWritten> outboxWritten;
 
-    public AggregationService(EntityManager em, MetricNormalizer metrics) {
+    public AggregationService(EntityManager em, MetricNormalizer metrics, Event<OutboxWritten> outboxWritten) {
         this.em = em;
         this.metrics = metrics;
+        this.outboxWritten = outboxWritten;
     }
 
     /** What applying one event did. */
@@ -84,24 +87,28 @@ public class AggregationService {
                 change(changes, old.targetId).retracted.add(old);
             }
         }
+        List<Indicator> normalisedSet = new ArrayList<>(incoming.size());
         for (IndicatorV1 in : incoming.values()) {
-            Indicator normalised = normalise(in, event, now);
-            Target target = findOrCreateTarget(normalised);
-            Indicator old = existing.get(in.id());
+            normalisedSet.add(normalise(in, event, now));
+        }
+        Map<String, Long> targetIds = findOrCreateTargets(normalisedSet); // two statements for the whole set
+        for (Indicator normalised : normalisedSet) {
+            Long targetId = targetIds.get(targetKey(normalised));
+            Indicator old = existing.get(normalised.id);
             if (old == null) {
-                normalised.targetId = target.id;
+                normalised.targetId = targetId;
                 normalised.persist();
-                change(changes, target.id).added.add(normalised);
+                change(changes, targetId).added.add(normalised);
                 added++;
-            } else if (Objects.equals(old.targetId, target.id)) {
+            } else if (Objects.equals(old.targetId, targetId)) {
                 old.analysisRun = event.analysisRun(); // same id, same target: nothing changed for consumers
             } else {
                 // same indicator, now grouped differently (synonyms or region changed): retract there, add here
                 change(changes, old.targetId).retracted.add(snapshot(old));
                 normalised.createdAt = old.createdAt;
                 copy(normalised, old);
-                old.targetId = target.id;
-                change(changes, target.id).added.add(old);
+                old.targetId = targetId;
+                change(changes, targetId).added.add(old);
                 moved++;
             }
         }
@@ -126,12 +133,7 @@ public class AggregationService {
         }
         em.flush();
 
-        int targetsChanged = 0;
-        for (Map.Entry<Long, TargetChange> e : changes.entrySet()) {
-            if (recompute(e.getKey(), e.getValue(), documentId)) {
-                targetsChanged++;
-            }
-        }
+        int targetsChanged = recompute(changes, documentId);
         return new Result(true, null, added + moved, removed.size() + moved, targetsChanged);
     }
 
@@ -148,27 +150,57 @@ public class AggregationService {
                 run == null ? null : run.planPeriod, run == null ? null : run.documentDate, List.of(), Instant.now()));
     }
 
-    /** Re-reads the target's indicators, updates its summary and queues the events; false if nothing changed. */
-    boolean recompute(Long targetId, TargetChange change, String documentId) {
-        Target target = em.find(Target.class, targetId, LockModeType.PESSIMISTIC_WRITE);
-        if (target == null) {
-            return false;
+    /**
+     * Locks every touched target (one statement, in id order so concurrent documents cannot deadlock), reads their
+     * indicators (one statement), updates each summary once and queues the events of the whole document in one JDBC
+     * batch. Returns how many targets changed.
+     */
+    int recompute(Map<Long, TargetChange> changes, String documentId) {
+        List<Long> ids = new ArrayList<>();
+        for (Map.Entry<Long, TargetChange> e : changes.entrySet()) {
+            if (!e.getValue().added.isEmpty() || !e.getValue().retracted.isEmpty()) {
+                ids.add(e.getKey());
+            }
         }
-        em.refresh(target); // another transaction may have changed it between our first read and the lock
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        // Targets were only read as (id, key) pairs so far: this query loads them fresh, under the row lock
+        List<Target> targets = em.createQuery("from Target t where t.id in :ids order by t.id", Target.class)
+                .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        Map<Long, List<Indicator>> members = new TreeMap<>();
+        for (Indicator i : em.createQuery("from Indicator i where i.targetId in :ids", Indicator.class)
+                .setParameter("ids", ids).getResultList()) {
+            members.computeIfAbsent(i.targetId, k -> new ArrayList<>()).add(i);
+        }
+        List<OutboxRow> rows = new ArrayList<>();
+        int changed = 0;
+        for (Target target : targets) {
+            if (recompute(target, changes.get(target.id), members.getOrDefault(target.id, List.of()), documentId,
+                    rows)) {
+                changed++;
+            }
+        }
+        writeOutbox(rows);
+        return changed;
+    }
+
+    /** Updates one locked target from its indicators and queues its events; false if nothing changed. */
+    boolean recompute(Target target, TargetChange change, List<Indicator> members, String documentId,
+                      List<OutboxRow> rows) {
         for (Indicator r : change.retracted) {
-            outbox(Topics.INDICATOR_EVENTS, target.targetKey, new IndicatorEventV1(EventIds.newId(),
+            rows.add(new OutboxRow(Topics.INDICATOR_EVENTS, target.targetKey, new IndicatorEventV1(EventIds.newId(),
                     IndicatorEventV1.SCHEMA_VERSION, IndicatorEventV1.Type.RETRACTED, target.targetKey,
-                    target.canonicalMetric, IndicatorMapper.toEvent(r), Instant.now()));
+                    target.canonicalMetric, IndicatorMapper.toEvent(r), Instant.now())));
         }
         for (Indicator a : change.added) {
-            outbox(Topics.INDICATOR_EVENTS, target.targetKey, new IndicatorEventV1(EventIds.newId(),
+            rows.add(new OutboxRow(Topics.INDICATOR_EVENTS, target.targetKey, new IndicatorEventV1(EventIds.newId(),
                     IndicatorEventV1.SCHEMA_VERSION, IndicatorEventV1.Type.ADDED, target.targetKey,
-                    target.canonicalMetric, IndicatorMapper.toEvent(a), Instant.now()));
+                    target.canonicalMetric, IndicatorMapper.toEvent(a), Instant.now())));
         }
         if (change.added.isEmpty() && change.retracted.isEmpty()) {
             return false;
         }
-        List<Indicator> members = Indicator.list("targetId", targetId);
         TargetState state = TargetCalculator.compute(target.period, members);
         List<String> what = describe(change, documentId, target, state);
         store(target, state);
@@ -176,7 +208,7 @@ public class AggregationService {
             target.delete();
             what.add("target removed: no indicators left");
         }
-        outbox(Topics.TARGETS_UPDATED, target.targetKey, toEvent(target, state, what));
+        rows.add(new OutboxRow(Topics.TARGETS_UPDATED, target.targetKey, toEvent(target, state, what)));
         return true;
     }
 
@@ -227,13 +259,34 @@ public class AggregationService {
                 s.conflicts().size(), List.copyOf(what), Instant.now());
     }
 
-    private void outbox(String topic, String key, Object event) {
-        OutboxEntry e = new OutboxEntry();
-        e.topic = topic;
-        e.messageKey = key;
-        e.payload = new String(EventJson.toBytes(event), StandardCharsets.UTF_8);
-        e.createdAt = Instant.now();
-        e.persist();
+    /** One event waiting to be written to the outbox. */
+    record OutboxRow(String topic, String key, Object event) {
+    }
+
+    /**
+     * Writes the rows with one JDBC batch, in list order (ids follow it, and the publisher sends in id order), then
+     * tells the publisher, which acts on it after the commit only.
+     */
+    private void writeOutbox(List<OutboxRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        em.flush(); // entity changes first, as before: the outbox rows describe them
+        Timestamp now = Timestamp.from(Instant.now());
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into outbox (topic, message_key, payload, created_at) values (?, ?, ?, ?)")) {
+                for (OutboxRow row : rows) {
+                    insert.setString(1, row.topic());
+                    insert.setString(2, row.key());
+                    insert.setString(3, new String(EventJson.toBytes(row.event()), StandardCharsets.UTF_8));
+                    insert.setTimestamp(4, now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        outboxWritten.fire(new OutboxWritten(rows.size()));
     }
 
     Indicator normalise(IndicatorV1 in, IndicatorsExtractedV1 event, Instant now) {
@@ -309,15 +362,53 @@ public class AggregationService {
         return documentYear == null ? null : documentYear - 1;
     }
 
-    private Target findOrCreateTarget(Indicator i) {
-        String region = i.region == null ? UNKNOWN_REGION : i.region;
-        String key = Target.key(region, i.canonicalMetric, i.period);
-        // insert-if-absent in the database so two instances creating the same target do not both succeed
-        em.createNativeQuery("insert into target (target_key, region, canonical_metric, period, updated_at) "
-                        + "values (?1, ?2, ?3, ?4, now()) on conflict (target_key) do nothing")
-                .setParameter(1, key).setParameter(2, region).setParameter(3, i.canonicalMetric)
-                .setParameter(4, i.period).executeUpdate();
-        return Target.<Target>find("targetKey", key).firstResult();
+    private static String targetKey(Indicator i) {
+        return Target.key(i.region == null ? UNKNOWN_REGION : i.region, i.canonicalMetric, i.period);
+    }
+
+    /**
+     * The target id of every key the set uses: one insert-if-absent for all of them (in the database, so two
+     * instances creating the same target do not both succeed) and one read of (id, key). Targets are not loaded as
+     * entities here: {@link #recompute(Map, String)} loads them under a lock, so it sees their current state.
+     */
+    private Map<String, Long> findOrCreateTargets(List<Indicator> indicators) {
+        Map<String, Indicator> byKey = new TreeMap<>(); // sorted: concurrent inserts take the key locks in one order
+        for (Indicator i : indicators) {
+            byKey.putIfAbsent(targetKey(i), i);
+        }
+        Map<String, Long> ids = new LinkedHashMap<>();
+        if (byKey.isEmpty()) {
+            return ids;
+        }
+        em.flush(); // JDBC work below bypasses Hibernate: pending changes (e.g. a target removed earlier) go first
+        List<String> keys = new ArrayList<>(byKey.keySet());
+        String[] regions = new String[keys.size()];
+        String[] metrics = new String[keys.size()];
+        String[] periods = new String[keys.size()];
+        for (int n = 0; n < keys.size(); n++) {
+            Indicator i = byKey.get(keys.get(n));
+            regions[n] = i.region == null ? UNKNOWN_REGION : i.region;
+            metrics[n] = i.canonicalMetric;
+            periods[n] = i.period;
+        }
+        String[] keyArray = keys.toArray(String[]::new);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into target (target_key, region, canonical_metric, period, updated_at) "
+                            + "select k, r, m, p, now() from unnest(?::text[], ?::text[], ?::text[], ?::text[]) "
+                            + "as u(k, r, m, p) order by k on conflict (target_key) do nothing")) {
+                insert.setArray(1, connection.createArrayOf("text", keyArray));
+                insert.setArray(2, connection.createArrayOf("text", regions));
+                insert.setArray(3, connection.createArrayOf("text", metrics));
+                insert.setArray(4, connection.createArrayOf("text", periods));
+                insert.executeUpdate();
+            }
+        });
+        for (Object[] row : em.createQuery("select t.targetKey, t.id from Target t where t.targetKey in :keys",
+                Object[].class).setParameter("keys", keys).getResultList()) {
+            ids.put((String) row[0], (Long) row[1]);
+        }
+        return ids;
     }
 
     private static TargetChange change(Map<Long, TargetChange> changes, Long targetId) {
