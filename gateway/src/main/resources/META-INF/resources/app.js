@@ -1,0 +1,453 @@
+// PlanTrack web UI: a single page with hash routes.
+//   #/                documents: upload (drag and drop or picker) and the live list
+//   #/documents/{id}  one document: metadata, outline, domains, text with highlighted indicator sentences
+//   #/explorer?...    indicators and targets with filters, a target's chart, cross-region comparison, CSV
+//   #/feed            live indicator and target events (SSE)
+import { h, clear, fmt, when } from './dom.js';
+import { apiKey, getJson, getBytes, send, upload, query } from './api.js';
+import { seriesChart, compareChart } from './chart.js';
+
+const view = document.getElementById('view');
+const DOMAINS = ['economy', 'innovation', 'urban', 'ecology', 'rural', 'culture', 'livelihood', 'reform_opening', 'governance'];
+const TERMINAL = new Set(['ANALYZED', 'FAILED']);
+
+// ---- routing; each view may register a cleanup (stop polling) run when the route changes
+let cleanup = [];
+function onLeave(fn) { cleanup.push(fn); }
+
+function route() {
+  cleanup.forEach((fn) => fn());
+  cleanup = [];
+  const hash = location.hash.replace(/^#/, '') || '/';
+  const [path, qs] = hash.split('?');
+  const params = new URLSearchParams(qs || '');
+  const parts = path.split('/').filter(Boolean);
+  document.querySelectorAll('[data-nav]').forEach((a) => a.classList.remove('active'));
+  const nav = (n) => document.querySelector(`[data-nav="${n}"]`)?.classList.add('active');
+  clear(view);
+  if (parts[0] === 'documents' && parts[1]) { nav('documents'); documentPage(decodeURIComponent(parts[1])); }
+  else if (parts[0] === 'explorer') { nav('explorer'); explorerPage(params); }
+  else if (parts[0] === 'feed') { nav('feed'); feedPage(); }
+  else { nav('documents'); documentsPage(); }
+}
+
+function every(ms, fn) {
+  let stopped = false, timer = null;
+  const tick = async () => {
+    if (stopped) return;
+    try { await fn(); } catch (e) { /* shown by fn; keep polling */ }
+    if (!stopped) timer = setTimeout(tick, ms);
+  };
+  tick();
+  const stop = () => { stopped = true; clearTimeout(timer); };
+  onLeave(stop);
+  return stop;
+}
+
+function stateBadge(state) {
+  return h('span', { class: `state state-${state}`, 'data-state': state }, state);
+}
+
+function errorBox(e) {
+  return h('p', { class: 'error', role: 'alert' }, `错误 error: ${e.message}`);
+}
+
+// ---- documents: upload + list
+const uploads = []; // {file, li, bar, status, id} kept across route changes so progress survives navigation
+
+function documentsPage() {
+  const picker = h('input', { type: 'file', multiple: true, id: 'file-input', accept: '.txt,.htm,.html,.docx,.pdf' });
+  const zone = h('div', { class: 'dropzone', id: 'dropzone' },
+    h('p', {}, '拖放文件到这里上传 — drop files here (.txt, .html, .docx, .pdf), or '),
+    h('label', {}, '选择文件 choose files: ', picker));
+  picker.addEventListener('change', () => { startUploads([...picker.files]); picker.value = ''; });
+  zone.addEventListener('dragover', (e) => { e.preventDefault(); zone.classList.add('over'); });
+  zone.addEventListener('dragleave', () => zone.classList.remove('over'));
+  zone.addEventListener('drop', (e) => {
+    e.preventDefault();
+    zone.classList.remove('over');
+    startUploads([...e.dataTransfer.files]);
+  });
+  const list = h('ul', { class: 'uploads', id: 'uploads' }, uploads.map((u) => u.li));
+  const tableBody = h('tbody', { id: 'documents' });
+  const status = h('div', { class: 'muted' });
+  view.append(
+    h('h1', {}, '文档 Documents'),
+    h('div', { class: 'card' }, zone, list),
+    h('h2', {}, '全部文档 All documents'), status,
+    h('table', {}, h('thead', {}, h('tr', {}, ['状态 state', '文件 file', '标题 title', '地区 region', '类型 genre',
+      '时期 period', '指标 indicators', '收到 received'].map((t) => h('th', {}, t)))), tableBody));
+
+  every(2000, async () => {
+    try {
+      const docs = await getJson('/api/documents', { size: 100 });
+      clear(status);
+      clear(tableBody);
+      if (docs.length === 0) tableBody.append(h('tr', {}, h('td', { colspan: 8, class: 'muted' }, '还没有文档 no documents yet')));
+      for (const d of docs) {
+        tableBody.append(h('tr', { class: 'clickable', 'data-id': d.id, onclick: () => { location.hash = `#/documents/${d.id}`; } },
+          h('td', {}, stateBadge(d.state)),
+          h('td', {}, h('a', { href: `#/documents/${d.id}` }, d.fileName || d.id.slice(0, 12))),
+          h('td', {}, d.title || ''), h('td', {}, d.region || ''), h('td', {}, d.genre || ''),
+          h('td', {}, d.planPeriod || ''), h('td', { class: 'num' }, d.counts ? fmt(d.counts.indicators) : ''),
+          h('td', {}, when(d.receivedAt))));
+        for (const u of uploads.filter((x) => x.id === d.id)) setUploadState(u, d.state, d.failureReason);
+      }
+    } catch (e) {
+      clear(status).append(errorBox(e));
+      throw e;
+    }
+  });
+}
+
+function startUploads(files) {
+  const list = document.getElementById('uploads');
+  for (const file of files) {
+    const bar = h('progress', { max: 1, value: 0 });
+    const stateEl = h('span', { class: 'state state-uploading' }, 'uploading');
+    const li = h('li', { 'data-file': file.name }, h('span', { class: 'name' }, file.name), bar, stateEl);
+    const u = { file, li, bar, stateEl, id: null };
+    uploads.unshift(u);
+    list?.prepend(li);
+    upload(file, (f) => { bar.value = f; })
+      .then(({ status, body }) => {
+        bar.value = 1;
+        u.id = body && body.id;
+        const link = h('a', { href: `#/documents/${u.id}` }, file.name);
+        li.querySelector('.name').replaceWith(h('span', { class: 'name' }, link));
+        setUploadState(u, body && body.state ? body.state : 'RECEIVED', null, status === 200 ? '(already uploaded) ' : '');
+      })
+      .catch((e) => {
+        u.stateEl.replaceWith(u.stateEl = h('span', { class: 'state state-error', 'data-state': 'error', title: e.message }, `${e.status || ''} ${e.message}`));
+      });
+  }
+}
+
+function setUploadState(u, state, reason, prefix) {
+  const el = h('span', { class: `state state-${state}`, 'data-state': state, title: reason || '' }, (prefix || '') + state + (reason ? `: ${reason}` : ''));
+  u.stateEl.replaceWith(el);
+  u.stateEl = el;
+}
+
+// ---- one document
+function documentPage(id) {
+  const head = h('div');
+  const body = h('div');
+  view.append(h('p', {}, h('a', { href: '#/' }, '← 文档 documents')), head, body);
+  let shown = null;
+  const stop = every(2000, async () => {
+    let doc;
+    try {
+      doc = await getJson(`/api/documents/${encodeURIComponent(id)}`);
+    } catch (e) {
+      clear(head).append(errorBox(e));
+      if (e.status === 404) stop();
+      throw e;
+    }
+    renderHead(head, doc);
+    if (TERMINAL.has(doc.state) && shown !== `${doc.state}/${doc.analysisRun}`) {
+      shown = `${doc.state}/${doc.analysisRun}`;
+      await renderBody(body, doc);
+    }
+  });
+}
+
+function renderHead(head, doc) {
+  clear(head).append(h('div', {},
+    h('h1', {}, doc.title || doc.fileName || doc.id, ' ', stateBadge(doc.state)),
+    doc.failureReason ? h('p', { class: 'error', id: 'failure-reason' }, `失败原因 failure: ${doc.failureReason}`) : null,
+    h('div', { class: 'card' }, h('dl', { class: 'meta' },
+      meta('文件 file', doc.fileName), meta('类型 content type', doc.contentType), meta('大小 size', `${doc.sizeBytes} bytes`),
+      meta('体裁 genre', doc.genre), meta('地区 region', [doc.region, doc.regionLevel].filter(Boolean).join(' · ')),
+      meta('规划期 period', doc.planPeriod), meta('日期 date', doc.documentDate), meta('文字 script / encoding',
+        [doc.script, doc.encoding].filter(Boolean).join(' / ')),
+      meta('统计 counts', doc.counts ? `${doc.counts.characters} 字, ${doc.counts.paragraphs} 段, ${doc.counts.sentences} 句, `
+        + `${doc.counts.headings} 标题, ${doc.counts.indicators} 指标` : ''),
+      meta('分析 run', `#${doc.analysisRun} · ${when(doc.analyzedAt) || '…'}`),
+      meta('清洗 cleaning', (doc.cleaningNotes || []).join('; '))),
+    h('div', { class: 'exports' },
+      h('a', { class: 'button', href: `/api/documents/${encodeURIComponent(doc.id)}/content`, download: doc.fileName || '' }, '原文件 original'),
+      h('a', { class: 'button', href: `/api/indicators${query({ documentId: doc.id, format: 'csv', size: 1000 })}` }, 'CSV 指标 indicators'),
+      h('button', { onclick: () => act('POST', `/api/documents/${encodeURIComponent(doc.id)}/reanalyze`, head) }, '重新分析 re-analyse'),
+      h('button', { onclick: async () => { if (await act('DELETE', `/api/documents/${encodeURIComponent(doc.id)}`, head)) location.hash = '#/'; } }, '删除 delete')))));
+}
+
+async function act(method, path, where) {
+  try { await send(method, path); return true; } catch (e) { where.append(errorBox(e)); return false; }
+}
+
+function meta(label, value) {
+  return value ? [h('dt', {}, label), h('dd', {}, value)] : null;
+}
+
+async function renderBody(body, doc) {
+  clear(body);
+  let indicators = [];
+  try {
+    indicators = await getJson('/api/indicators', { documentId: doc.id, size: 1000 });
+  } catch (e) { body.append(errorBox(e)); }
+  let text = null;
+  if (/^text\/plain/i.test(doc.contentType || '') || /\.txt$/i.test(doc.fileName || '')) {
+    try { text = decode(await getBytes(`/api/documents/${encodeURIComponent(doc.id)}/content`), doc.encoding); } catch (e) { /* shown below */ }
+  }
+  const sections = doc.sections || [];
+  const anchors = new Map();
+  const outline = h('div', { class: 'card outline', id: 'outline' }, h('h2', {}, '提纲 outline'),
+    sections.length === 0 ? h('p', { class: 'muted' }, '无标题 no headings') :
+      h('ol', {}, sections.map((sec, i) => h('li', { style: `margin-left:${Math.max(0, (sec.level || 1) - 1)}rem` },
+        h('a', { href: 'javascript:void 0', onclick: () => anchors.get(i)?.scrollIntoView({ behavior: 'smooth' }) }, sec.heading || '(untitled)'),
+        sec.domain ? h('span', { class: 'muted' }, ` · ${sec.domain}`) : null))));
+  const domains = countBy([...sections.map((x) => x.domain), ...indicators.map((x) => x.domain)].filter(Boolean));
+  const domainCard = h('div', { class: 'card', id: 'domains' }, h('h2', {}, '领域 domains'),
+    domains.length === 0 ? h('p', { class: 'muted' }, '—') : h('ul', {}, domains.map(([d, n]) =>
+      h('li', {}, h('a', { href: `#/explorer${query({ domain: d })}` }, d), ` × ${n}`))));
+  const indicatorTable = h('table', { id: 'indicators' }, h('thead', {}, h('tr', {},
+    ['指标 metric', '值 value', '类型 kind', '年份 year', '领域 domain', '句子 sentence'].map((t) => h('th', {}, t)))),
+  h('tbody', {}, indicators.map((i) => h('tr', { class: 'clickable', 'data-indicator': i.id, onclick: () => focusIndicator(i.id) },
+    h('td', {}, i.metric, i.canonicalMetric && i.canonicalMetric !== i.metric ? h('div', { class: 'muted' }, i.canonicalMetric) : null),
+    h('td', { class: 'num' }, `${i.qualifier || ''}${fmt(i.value)} ${i.unit || ''}`),
+    h('td', {}, i.kind), h('td', {}, fmt(i.year ?? i.inferredYear)), h('td', {}, i.domain || ''),
+    h('td', { class: 'sentence' }, i.sentence)))));
+  const textPane = text === null
+    ? h('p', { class: 'muted' }, '原文不可显示 (the API gives no cleaned text; only plain-text uploads are shown here)')
+    : highlightedText(text, indicators, sections, anchors);
+  body.append(
+    h('div', { class: 'grid2' }, h('div', {}, outline, domainCard),
+      h('div', {}, h('h2', {}, `指标 indicators (${indicators.length})`), indicatorTable,
+        h('h2', {}, '原文 text'), textPane)));
+}
+
+function decode(bytes, encoding) {
+  for (const label of [encoding, 'utf-8']) {
+    if (!label) continue;
+    try { return new TextDecoder(label, { fatal: false }).decode(bytes); } catch (e) { /* unknown label */ }
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+function countBy(values) {
+  const m = new Map();
+  values.forEach((v) => m.set(v, (m.get(v) || 0) + 1));
+  return [...m.entries()].sort((a, b) => b[1] - a[1]);
+}
+
+/**
+ * The text with each indicator's sentence in a <mark> and an anchor at each heading. Offsets from the API
+ * refer to the cleaned text, so they are used only where they match; otherwise the sentence is searched.
+ */
+function highlightedText(text, indicators, sections, anchors) {
+  const ranges = [];
+  for (const i of indicators) {
+    if (!i.sentence) continue;
+    let start = text.slice(i.start, i.end) === i.sentence ? i.start : text.indexOf(i.sentence);
+    if (start < 0) continue;
+    ranges.push({ start, end: start + i.sentence.length, ids: [i.id], labels: [`${i.metric} ${i.qualifier || ''}${fmt(i.value)}${i.unit || ''}`] });
+  }
+  ranges.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r.start < last.end) {
+      last.end = Math.max(last.end, r.end); last.ids.push(...r.ids); last.labels.push(...r.labels);
+    } else merged.push(r);
+  }
+  const heads = [];
+  let from = 0;
+  sections.forEach((sec, idx) => {
+    const at = sec.heading ? text.indexOf(sec.heading, from) : -1;
+    if (at >= 0) { heads.push({ at, idx }); from = at + sec.heading.length; }
+  });
+  const pre = h('div', { class: 'doc-text', id: 'doc-text', lang: 'zh' });
+  let pos = 0, hi = 0;
+  const emitText = (until) => {
+    while (hi < heads.length && heads[hi].at < until) {
+      const at = Math.max(pos, heads[hi].at);
+      if (at > pos) pre.append(document.createTextNode(text.slice(pos, at)));
+      pos = at;
+      const a = h('span', { class: 'anchor' });
+      anchors.set(heads[hi].idx, a);
+      pre.append(a);
+      hi++;
+    }
+    if (until > pos) pre.append(document.createTextNode(text.slice(pos, until)));
+    pos = Math.max(pos, until);
+  };
+  for (const r of merged) {
+    emitText(r.start);
+    const mark = h('mark', { title: r.labels.join('; '), 'data-indicators': r.ids.join(' ') }, text.slice(r.start, r.end));
+    pre.append(mark);
+    pos = r.end;
+    while (hi < heads.length && heads[hi].at < pos) hi++;
+  }
+  emitText(text.length);
+  return pre;
+}
+
+function focusIndicator(id) {
+  document.querySelectorAll('mark.focus').forEach((m) => m.classList.remove('focus'));
+  const mark = [...document.querySelectorAll('#doc-text mark')].find((m) => m.dataset.indicators.split(' ').includes(id));
+  if (mark) { mark.classList.add('focus'); mark.scrollIntoView({ block: 'center', behavior: 'smooth' }); }
+}
+
+// ---- explorer
+const FILTERS = ['region', 'metric', 'kind', 'domain', 'year'];
+
+function explorerPage(params) {
+  const f = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) || '']));
+  const apiFilter = { region: f.region, metric: f.metric, kind: f.kind, domain: f.domain, yearFrom: f.year, yearTo: f.year };
+  const region = h('select', { name: 'region', id: 'filter-region' }, h('option', { value: '' }, '全部 all'));
+  const metric = h('select', { name: 'metric', id: 'filter-metric' }, h('option', { value: '' }, '全部 all'));
+  const kind = h('select', { name: 'kind', id: 'filter-kind' }, ['', 'actual', 'target'].map((k) => h('option', { value: k }, k || '全部 all')));
+  const domain = h('select', { name: 'domain', id: 'filter-domain' }, ['', ...DOMAINS].map((d) => h('option', { value: d }, d || '全部 all')));
+  const year = h('input', { name: 'year', id: 'filter-year', type: 'number', min: 1949, max: 2100, value: f.year });
+  kind.value = f.kind; domain.value = f.domain;
+  const form = h('form', { class: 'filters card', id: 'filters' },
+    h('label', {}, '地区 region', region), h('label', {}, '指标 metric', metric), h('label', {}, '类型 kind', kind),
+    h('label', {}, '领域 domain', domain), h('label', {}, '年份 year', year),
+    h('button', { type: 'submit', id: 'apply-filters' }, '筛选 filter'),
+    h('button', { type: 'button', onclick: () => { location.hash = '#/explorer'; } }, '清除 reset'));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    location.hash = '#/explorer' + query({ region: region.value, metric: metric.value, kind: kind.value, domain: domain.value, year: year.value });
+  });
+  const targetsBox = h('div', { id: 'targets' }, h('p', { class: 'muted' }, '…'));
+  const chartBox = h('div', { id: 'chart' });
+  const compareBox = h('div', { id: 'compare' });
+  const indicatorsBox = h('div', { id: 'explorer-indicators' }, h('p', { class: 'muted' }, '…'));
+  view.append(h('h1', {}, '指标与目标 Indicators and targets'), form,
+    h('div', { class: 'exports' },
+      h('a', { class: 'button', id: 'csv-targets', href: '/api/targets' + query({ ...apiFilter, format: 'csv', size: 1000 }) }, 'CSV 目标 targets'),
+      h('a', { class: 'button', id: 'csv-indicators', href: '/api/indicators' + query({ ...apiFilter, format: 'csv', size: 1000 }) }, 'CSV 指标 indicators')),
+    h('h2', {}, '目标 targets'), targetsBox, chartBox, compareBox,
+    h('h2', {}, '指标 indicators'), indicatorsBox);
+
+  getJson('/api/regions').then((rows) => {
+    rows.forEach((r) => region.append(h('option', { value: r.region }, `${r.region} (${r.indicators})`)));
+    region.value = f.region;
+  }).catch(() => {});
+  getJson('/api/metrics').then((rows) => {
+    rows.forEach((m) => metric.append(h('option', { value: m.metric }, `${m.metric} (${m.indicators})`)));
+    if (f.metric && ![...metric.options].some((o) => o.value === f.metric)) metric.append(h('option', { value: f.metric }, f.metric));
+    metric.value = f.metric;
+  }).catch(() => {});
+
+  getJson('/api/targets', { ...apiFilter, size: 200 }).then((rows) => {
+    clear(targetsBox);
+    if (rows.length === 0) { targetsBox.append(h('p', { class: 'muted' }, '没有目标 no targets match')); return; }
+    const tbody = h('tbody');
+    const select = (t, tr) => {
+      tbody.querySelectorAll('tr.selected').forEach((x) => x.classList.remove('selected'));
+      tr.classList.add('selected');
+      showTarget(t.id, chartBox);
+    };
+    rows.forEach((t, i) => {
+      const tr = h('tr', { class: 'clickable', 'data-target': t.id },
+        h('td', {}, t.region), h('td', {}, t.metric), h('td', {}, t.period || ''), h('td', {}, t.unit || ''),
+        h('td', { class: 'num' }, t.baseline === null ? '' : `${fmt(t.baseline)} (${t.baselineYear ?? ''})`),
+        h('td', { class: 'num' }, t.latestActual === null ? '' : `${fmt(t.latestActual)} (${t.latestActualYear ?? ''})`),
+        h('td', { class: 'num' }, t.targetValue === null ? '' : `${t.targetQualifier || ''}${fmt(t.targetValue)} (${t.targetYear ?? ''})`),
+        h('td', { class: 'num' }, t.progress === null ? '' : `${Math.round(t.progress * 100)}%`),
+        h('td', { class: 'num' }, t.conflicts || ''));
+      tr.addEventListener('click', () => select(t, tr));
+      tbody.append(tr);
+      if (i === 0) select(t, tr);
+    });
+    targetsBox.append(h('table', {}, h('thead', {}, h('tr', {}, ['地区 region', '指标 metric', '时期 period', '单位 unit',
+      '基数 baseline', '最新 latest', '目标 target', '进度 progress', '冲突 conflicts'].map((x) => h('th', {}, x)))), tbody));
+  }).catch((e) => clear(targetsBox).append(errorBox(e)));
+
+  if (f.metric) showCompare(f.metric, compareBox);
+
+  getJson('/api/indicators', { ...apiFilter, size: 200 }).then((rows) => {
+    clear(indicatorsBox);
+    if (rows.length === 0) { indicatorsBox.append(h('p', { class: 'muted' }, '没有指标 no indicators match')); return; }
+    indicatorsBox.append(h('table', {}, h('thead', {}, h('tr', {}, ['地区 region', '指标 metric', '值 value', '类型 kind',
+      '年份 year', '领域 domain', '句子 sentence'].map((x) => h('th', {}, x)))),
+    h('tbody', {}, rows.map((i) => h('tr', { class: 'clickable', onclick: () => { location.hash = `#/documents/${i.documentId}`; } },
+      h('td', {}, i.region || ''), h('td', {}, i.metric), h('td', { class: 'num' }, `${i.qualifier || ''}${fmt(i.value)} ${i.unit || ''}`),
+      h('td', {}, i.kind), h('td', {}, fmt(i.year ?? i.inferredYear)), h('td', {}, i.domain || ''), h('td', {}, i.sentence))))));
+  }).catch((e) => clear(indicatorsBox).append(errorBox(e)));
+}
+
+async function showTarget(id, box) {
+  clear(box).append(h('p', { class: 'muted' }, '…'));
+  try {
+    const d = await getJson(`/api/targets/${id}`);
+    const t = d.target;
+    clear(box).append(h('div', { class: 'card' },
+      h('h2', {}, `${t.region} · ${t.metric} · ${t.period || ''}`),
+      seriesChart(d),
+      d.progressNote ? h('p', { class: 'muted' }, d.progressNote) : null,
+      d.baselineBasis ? h('p', { class: 'muted' }, d.baselineBasis) : null,
+      h('div', { class: 'exports' },
+        h('a', { class: 'button', href: `/api/targets/${id}?format=csv` }, 'CSV 序列 series'),
+        h('a', { class: 'button', href: `#/explorer${query({ metric: t.metric })}` }, '跨地区比较 compare regions'))));
+  } catch (e) { clear(box).append(errorBox(e)); }
+}
+
+async function showCompare(metric, box) {
+  try {
+    const rows = await getJson('/api/targets/compare', { metric });
+    clear(box).append(h('div', { class: 'card' }, h('h2', {}, `跨地区比较 ${metric}`), compareChart(rows),
+      h('div', { class: 'exports' }, h('a', { class: 'button', href: '/api/targets/compare' + query({ metric, format: 'csv' }) }, 'CSV 比较 comparison'))));
+  } catch (e) { clear(box).append(errorBox(e)); }
+}
+
+// ---- live feed: two EventSources for the whole page (the browser resumes them with Last-Event-ID by itself)
+const feed = [];
+const FEED_MAX = 300;
+let feedList = null;
+
+function connectStreams() {
+  const stateEl = document.getElementById('stream-state');
+  const open = new Set();
+  const connect = (path, name) => {
+    const es = new EventSource(path);
+    es.onopen = () => { open.add(name); stateEl.textContent = `live: ${[...open].join(' + ')} connected`; };
+    es.onerror = () => { open.delete(name); stateEl.textContent = `live: reconnecting (${name})…`; };
+    es.addEventListener(name, (e) => {
+      let data;
+      try { data = JSON.parse(e.data); } catch (err) { return; }
+      const item = { name, id: e.lastEventId, data, at: new Date() };
+      feed.unshift(item);
+      if (feed.length > FEED_MAX) feed.pop();
+      document.getElementById('feed-count').textContent = String(feed.length);
+      if (feedList && feedList.isConnected) feedList.prepend(feedItem(item));
+    });
+  };
+  connect('/api/indicators/stream', 'indicator');
+  connect('/api/targets/stream', 'target');
+}
+
+function feedItem({ name, data, at }) {
+  if (name === 'indicator') {
+    const i = data.indicator || {};
+    return h('li', { 'data-event': name, 'data-type': data.type },
+      h('span', { class: 'kind' }, `${data.type === 'RETRACTED' ? '撤回' : '新增'} ${data.type}`),
+      h('span', {}, `${i.region || ''} ${i.metric || data.canonicalMetric || ''} ${i.qualifier || ''}${fmt(i.value)}${i.unit || ''} (${i.kind || ''} ${i.year ?? ''})`),
+      ' ', h('a', { href: `#/documents/${i.documentId}` }, '文档'),
+      h('div', { class: 'sentence' }, i.sentence || ''), h('div', { class: 'muted' }, at.toLocaleTimeString()));
+  }
+  return h('li', { 'data-event': name },
+    h('span', { class: 'kind' }, '目标 target'),
+    h('span', {}, `${data.region || ''} ${data.metric || ''} ${data.period || ''}: `
+      + `${fmt(data.latestActual)} → ${data.targetQualifier || ''}${fmt(data.targetValue)} ${data.unit || ''}`
+      + (data.progress === null || data.progress === undefined ? '' : ` (${Math.round(data.progress * 100)}%)`)),
+    ' ', h('a', { href: `#/explorer${query({ metric: data.metric, region: data.region })}` }, '查看 explore'),
+    h('div', { class: 'muted' }, at.toLocaleTimeString()));
+}
+
+function feedPage() {
+  feedList = h('ul', { class: 'feed', id: 'feed' }, feed.map(feedItem));
+  view.append(h('h1', {}, '实时事件 Live feed'),
+    h('p', { class: 'muted' }, 'Server-Sent Events: /api/indicators/stream, /api/targets/stream — newest first'), feedList);
+  onLeave(() => { feedList = null; });
+}
+
+// ---- start
+const keyInput = document.getElementById('api-key');
+keyInput.value = apiKey.get();
+keyInput.addEventListener('change', () => apiKey.set(keyInput.value.trim()));
+window.addEventListener('hashchange', route);
+connectStreams();
+route();

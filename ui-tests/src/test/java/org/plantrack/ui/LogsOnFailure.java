@@ -1,0 +1,21 @@
+package org.plantrack.ui;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
+import org.junit.jupiter.api.extension.TestWatcher;
+
+/** On a failure: a screenshot of the page as it was, and the end of every process log, so CI shows why. */
+final class LogsOnFailure implements TestWatcher, LifecycleMethodExecutionExceptionHandler {
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        WebUiIT.screenshot("failed-" + context.getRequiredTestMethod().getName() + ".png");
+        System.out.println("\n===== test " + context.getDisplayName() + " failed: " + cause + "\n" + UiStack.logTails(120));
+    }
+
+    @Override
+    public void handleBeforeAllMethodExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
+        System.out.println("\n===== starting the stack or the browser failed: " + throwable + "\n" + UiStack.logTails(120));
+        throw throwable;
+    }
+}
