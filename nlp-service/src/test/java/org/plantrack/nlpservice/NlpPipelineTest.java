@@ -180,6 +180,38 @@ class NlpPipelineTest {
                 .body(containsString("plantrack_nlp_documents_total"));
     }
 
+    @Test
+    void manyDocumentsAreAnalysedAndEachDocumentsRunsStayInOrder() {
+        // 24 documents (spread over the partitions) plus three runs of one document sent one after the other; the
+        // elapsed time is printed to compare configurations (NLP_CONCURRENCY), not asserted: the machine is shared
+        String batch = "batch-" + UUID.randomUUID() + "-";
+        String repeated = batch + "repeated";
+        long t0 = System.nanoTime();
+        for (int n = 0; n < 24; n++) {
+            String text = TEXT + "到2025年，第" + n + "号园区工业总产值达到" + (100 + n) + "亿元。\n";
+            send(batch + n, EventJson.toBytes(ingested(batch + n, 1, text.getBytes(StandardCharsets.UTF_8), "plan.txt")));
+        }
+        for (int run = 1; run <= 3; run++) {
+            send(repeated, EventJson.toBytes(ingested(repeated, run, TEXT.getBytes(StandardCharsets.UTF_8), "plan.txt")));
+        }
+        List<ConsumerRecord<String, byte[]>> outcomes = TopicReader.await(Topics.DOCUMENTS_ANALYZED,
+                r -> r.key() != null && r.key().startsWith(batch), 27, WAIT);
+        long elapsed = (System.nanoTime() - t0) / 1_000_000;
+        System.out.printf("[timing] 27 documents ingested -> all ANALYZED: %d ms (%.1f docs/s)%n", elapsed,
+                27_000.0 / Math.max(1, elapsed));
+        assertThat(outcomes).hasSize(27);
+        assertThat(outcomes).allSatisfy(r -> assertThat(EventJson.fromBytes(r.value(), DocumentAnalyzedV1.class)
+                .outcome()).isEqualTo(DocumentAnalyzedV1.Outcome.ANALYZED));
+        // one key, one partition, one consumer copy: the runs come out in the order they went in
+        assertThat(outcomes.stream().filter(r -> r.key().equals(repeated))
+                .map(r -> EventJson.fromBytes(r.value(), DocumentAnalyzedV1.class).analysisRun()).toList())
+                .containsExactly(1, 2, 3);
+        List<ConsumerRecord<String, byte[]>> sets = TopicReader.await(Topics.INDICATORS_EXTRACTED,
+                r -> repeated.equals(r.key()), 3, WAIT);
+        assertThat(sets.stream().map(r -> EventJson.fromBytes(r.value(), IndicatorsExtractedV1.class).analysisRun())
+                .toList()).containsExactly(1, 2, 3);
+    }
+
     private static DocumentIngestedV1 ingested(String id, int run, byte[] content, String fileName) {
         return new DocumentIngestedV1(UUID.randomUUID().toString(), DocumentIngestedV1.SCHEMA_VERSION, id,
                 "hash-" + id, fileName, "text/plain", content.length, content, DocumentHintsV1.none(), run,

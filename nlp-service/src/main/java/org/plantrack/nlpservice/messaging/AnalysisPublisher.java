@@ -38,6 +38,11 @@ public class AnalysisPublisher {
     long backoffMs;
 
     public void publish(AnalysisOutcome outcome) {
+        // Deliberately sequential: the two records go to different topics through different producers, so Kafka
+        // guarantees no order between them (the idempotent producer only orders records of one partition). Awaiting
+        // the indicators' ack before sending the outcome is what makes "ANALYZED implies the indicators are stored
+        // in the broker" true; it costs one broker round trip (milliseconds), while throughput comes from analysing
+        // documents of different partitions concurrently (channel concurrency in application.properties).
         if (outcome.indicators() != null) {
             send(indicators, outcome.indicators().documentId(), outcome.indicators(), "indicators");
         }
