@@ -187,12 +187,18 @@ class NlpPipelineTest {
         String batch = "batch-" + UUID.randomUUID() + "-";
         String repeated = batch + "repeated";
         long t0 = System.nanoTime();
-        for (int n = 0; n < 24; n++) {
-            String text = TEXT + "到2025年，第" + n + "号园区工业总产值达到" + (100 + n) + "亿元。\n";
-            send(batch + n, EventJson.toBytes(ingested(batch + n, 1, text.getBytes(StandardCharsets.UTF_8), "plan.txt")));
-        }
-        for (int run = 1; run <= 3; run++) {
-            send(repeated, EventJson.toBytes(ingested(repeated, run, TEXT.getBytes(StandardCharsets.UTF_8), "plan.txt")));
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers());
+        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+            for (int n = 0; n < 24; n++) {
+                String text = TEXT + "到2025年，第" + n + "号园区工业总产值达到" + (100 + n) + "亿元。\n";
+                producer.send(new ProducerRecord<>(Topics.DOCUMENTS_INGESTED, batch + n, EventJson.toBytes(
+                        ingested(batch + n, 1, text.getBytes(StandardCharsets.UTF_8), "plan.txt"))));
+            }
+            for (int run = 1; run <= 3; run++) {
+                producer.send(new ProducerRecord<>(Topics.DOCUMENTS_INGESTED, repeated, EventJson.toBytes(
+                        ingested(repeated, run, TEXT.getBytes(StandardCharsets.UTF_8), "plan.txt"))));
+            }
+            producer.flush();
         }
         List<ConsumerRecord<String, byte[]>> outcomes = TopicReader.await(Topics.DOCUMENTS_ANALYZED,
                 r -> r.key() != null && r.key().startsWith(batch), 27, WAIT);
