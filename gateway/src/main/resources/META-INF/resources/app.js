@@ -437,10 +437,23 @@ function feedItem({ name, data, at }) {
     h('div', { class: 'muted' }, at.toLocaleTimeString()));
 }
 
+let feedQuery = '';
+
 function feedPage() {
   feedList = h('ul', { class: 'feed', id: 'feed' }, feed.map(feedItem));
+  const filter = h('input', { id: 'feed-filter', type: 'search', placeholder: '地区、指标… region, metric…', value: feedQuery });
+  const apply = () => {
+    feedQuery = filter.value.trim();
+    feedList.querySelectorAll('li').forEach((li) => { li.hidden = feedQuery !== '' && !li.textContent.includes(feedQuery); });
+  };
+  filter.addEventListener('input', apply);
+  // new events pass the same filter as they arrive
+  new MutationObserver(apply).observe(feedList, { childList: true });
   view.append(h('h1', {}, '实时事件 Live feed'),
-    h('p', { class: 'muted' }, 'Server-Sent Events: /api/indicators/stream, /api/targets/stream — newest first'), feedList);
+    h('p', { class: 'muted' }, 'Server-Sent Events: /api/indicators/stream, /api/targets/stream — newest first; '
+      + 'after a dropped connection the browser resumes with Last-Event-ID'),
+    h('div', { class: 'filters card' }, h('label', {}, '筛选 filter', filter)), feedList);
+  apply();
   onLeave(() => { feedList = null; });
 }
 
