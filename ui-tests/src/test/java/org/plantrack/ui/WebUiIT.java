@@ -83,6 +83,12 @@ class WebUiIT {
     static void start() throws IOException {
         requireBrowser();
         Files.createDirectories(SCREENSHOTS);
+        // screenshots of an earlier run (failed-*.png above all) would mislead
+        try (var old = Files.newDirectoryStream(SCREENSHOTS, "*.png")) {
+            for (Path png : old) {
+                Files.delete(png);
+            }
+        }
         stack = UiStack.start();
         gateway = stack.gateway();
         browser = chromium();
