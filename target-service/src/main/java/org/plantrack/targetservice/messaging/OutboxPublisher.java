@@ -4,12 +4,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -57,6 +59,8 @@ public class OutboxPublisher {
     private final ReentrantLock lock = new ReentrantLock();
     /** Wake-up signals; permits coalesce so a burst of commits costs one extra round, not one per commit. */
     private final Semaphore wakeUps = new Semaphore(0);
+    /** Set once this bean's StartupEvent observer ran, i.e. after the messaging extension wired the channels. */
+    private static volatile boolean running;
     private volatile boolean started;
     private volatile boolean stopping;
     private Thread worker;
@@ -64,6 +68,7 @@ public class OutboxPublisher {
     // after the messaging extension's own StartupEvent observer (library priority), so the channel is connected
     void onStart(@Observes StartupEvent event) {
         started = true;
+        running = true;
         worker = new Thread(this::run, "outbox-publisher");
         worker.setDaemon(true);
         worker.start();
@@ -71,6 +76,7 @@ public class OutboxPublisher {
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        running = false;
         stopping = true;
         Thread t = worker;
         if (t != null) {
@@ -87,7 +93,10 @@ public class OutboxPublisher {
         wake();
     }
 
-    @Scheduled(every = "${plantrack.outbox.interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // skipExecutionIf: calling this method through its proxy would create the bean, and with it the emitter, before
+    // the messaging channels exist; the predicate reads a static flag and creates nothing
+    @Scheduled(every = "${plantrack.outbox.interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = NotRunning.class)
     void scheduledDrain() {
         wake();
     }
@@ -193,5 +202,14 @@ public class OutboxPublisher {
             return 0;
         }
         return acknowledged.size();
+    }
+
+    /** Skips the timer while the publisher has not started (or is stopping). */
+    @Singleton
+    public static class NotRunning implements Scheduled.SkipPredicate {
+        @Override
+        public boolean test(ScheduledExecution execution) {
+            return !running;
+        }
     }
 }
