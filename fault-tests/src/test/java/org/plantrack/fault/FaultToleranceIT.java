@@ -8,7 +8,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plantrack.devinfra.PlanTrackServices;
 import org.plantrack.devinfra.ServiceProcess;
@@ -145,17 +144,12 @@ class FaultToleranceIT {
 
     /**
      * Many concurrent uploads while PostgreSQL shuts down: each must be answered 202 or 503 with a problem body.
-     * Known bug: an upload whose connection is closed by the shutdown ("FATAL: terminating connection due to
-     * administrator command", SQLState 57P01) gets 500 internal-error, with the SQL statement in its detail,
-     * because ingest-service's ProblemMappers only treats SQLState class 08 and connection-acquisition failures as
-     * "database unavailable". Run it with -Dfault.known-bugs=true.
+     * An upload whose connection is closed by the shutdown ("FATAL: terminating connection due to administrator
+     * command", SQLState 57P01) must get 503 like any other unavailability, never a 500.
      */
     @Test
     @Order(45)
     @DisplayName("4b uploads during the PostgreSQL shutdown get 503, never 500")
-    @EnabledIfSystemProperty(named = "fault.known-bugs", matches = "true", disabledReason = "ingest-service answers "
-            + "500 instead of 503 when PostgreSQL closes a connection in use (SQLState 57P01 not mapped to "
-            + "database-unavailable in ProblemMappers); enable with -Dfault.known-bugs=true once fixed")
     void uploadsDuringTheDatabaseShutdownGet503() throws Exception {
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         List<String> bad = Collections.synchronizedList(new ArrayList<>());

@@ -36,17 +36,26 @@ public class ProblemMappers {
             return Problem.response(503, "database-unavailable", "Database unavailable",
                     "the document database cannot be reached; retry later", path(uri));
         }
-        LOG.errorf(e, "unexpected failure for %s", path(uri));
+        // The log keeps the details; the answer must not echo SQL statements or stack internals to clients.
+        String reference = java.util.UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected failure for %s (reference %s)", path(uri), reference);
         return Problem.response(500, "internal-error", "Internal error",
-                e.getClass().getSimpleName() + ": " + e.getMessage(), path(uri));
+                "an unexpected error occurred; it was logged with reference " + reference, path(uri));
     }
 
-    private static boolean databaseUnreachable(Throwable e) {
+    /**
+     * True when the failure says the database is not there right now (so the client should retry) rather than that
+     * the request is wrong: connection errors (SQLState class 08), a server shutting down or starting up (class 57,
+     * e.g. 57P01 "terminating connection due to administrator command") and exhausted resources (class 53).
+     */
+    static boolean databaseUnreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57")
+                        || sql.getSQLState().startsWith("53"))) {
                 return true;
             }
             String name = t.getClass().getName();
