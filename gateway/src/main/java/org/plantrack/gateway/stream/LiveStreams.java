@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.plantrack.events.IndicatorEventV1;
 import org.plantrack.events.IndicatorV1;
 import org.plantrack.events.TargetUpdatedV1;
+import org.plantrack.gateway.webhook.Webhooks;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +27,9 @@ public class LiveStreams {
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    Webhooks webhooks;
 
     @ConfigProperty(name = "plantrack.sse.retained-events", defaultValue = "1000")
     int retained;
@@ -63,7 +67,7 @@ public class LiveStreams {
             put(attributes, "kind", i.kind());
             put(attributes, "domain", i.domain());
         }
-        indicators.publish("indicator", json, attributes);
+        webhooks.dispatch(indicators.publish("indicator", json, attributes));
     }
 
     public void publish(TargetUpdatedV1 event, String json) {
@@ -72,7 +76,7 @@ public class LiveStreams {
         put(attributes, "metric", event.metric());
         put(attributes, "period", event.period());
         put(attributes, "targetKey", event.targetKey());
-        targets.publish("target", json, attributes);
+        webhooks.dispatch(targets.publish("target", json, attributes));
     }
 
     @Scheduled(every = "${plantrack.sse.heartbeat-interval:15s}", delayed = "1s")

@@ -1,0 +1,81 @@
+package org.plantrack.gateway.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plantrack.gateway.webhook.WebhookView;
+import org.plantrack.gateway.webhook.Webhooks;
+
+import java.util.List;
+
+/** Webhook subscriptions: a registered URL receives matching live events by POST. */
+@Path("/api/webhooks")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Webhooks", description = "Registrations are kept in memory by the gateway instance that received "
+        + "them: there is no database behind them, a gateway restart forgets them, and with several gateway "
+        + "instances each delivers only to its own registrations. Register again after a restart.")
+public class WebhooksResource {
+
+    @Inject
+    Webhooks webhooks;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a webhook (in memory of this gateway instance; needs the API key)",
+            description = "Body: {url (http/https), filters: {documentId, region, metric, kind, domain, type, "
+                    + "targetKey, period: a value or an array of values, as on the SSE streams; each event kind is "
+                    + "filtered on the names its stream knows}, events: [\"indicator\", \"target\"] (default both), "
+                    + "secret (optional, 16-256 characters; generated when absent)}. The answer is the only one that "
+                    + "shows the secret. Each matching event is POSTed as the SSE event's JSON with headers "
+                    + "X-PlanTrack-Event (indicator|target), X-PlanTrack-Delivery (unique id, the same on retries), "
+                    + "X-PlanTrack-Signature (sha256=<hex HMAC-SHA256 of the body keyed with the secret>). "
+                    + "Connection failures and non-2xx answers are retried with exponential backoff "
+                    + "(plantrack.webhook.initial-backoff, doubling, up to plantrack.webhook.max-attempts), then "
+                    + "dropped and counted (plantrack.gateway.webhook.dropped). Registrations live in this gateway "
+                    + "instance's memory only and are lost on restart.")
+    public Response create(JsonNode body, @Context UriInfo uri) {
+        WebhookView created = webhooks.register(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "Webhooks registered with this gateway instance (secrets are never shown)")
+    public List<WebhookView> list() {
+        return webhooks.list();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One webhook, with its delivery counts (the secret is never shown)")
+    public WebhookView get(@PathParam("id") String id) {
+        return webhooks.get(id).orElseThrow(() -> notFound(id));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Remove a webhook; its pending deliveries are dropped (needs the API key)")
+    public Response delete(@PathParam("id") String id) {
+        if (!webhooks.remove(id)) {
+            throw notFound(id);
+        }
+        return Response.noContent().build();
+    }
+
+    private static ProblemException notFound(String id) {
+        return new ProblemException(404, "webhook-not-found", "Webhook not found",
+                "no webhook '" + id + "' is registered with this gateway instance (registrations are kept in "
+                        + "memory and lost on restart)");
+    }
+}

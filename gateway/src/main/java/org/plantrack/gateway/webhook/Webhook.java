@@ -1,0 +1,75 @@
+package org.plantrack.gateway.webhook;
+
+import org.plantrack.gateway.stream.EventFilter;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One registered webhook: where to POST, which events, and the secret that signs each body. The secret never leaves
+ * this object after registration (views are built by {@link #view}). {@code pending} bounds the deliveries waiting
+ * or being retried for this webhook, so one slow or failing receiver cannot hold unbounded memory.
+ */
+public final class Webhook {
+
+    private final String id;
+    private final URI url;
+    private final Map<String, List<String>> filters;
+    private final Set<String> events;
+    private final byte[] secret;
+    private final Instant createdAt;
+    private final Map<String, EventFilter> filterByEvent;
+    private final AtomicBoolean active = new AtomicBoolean(true);
+    final AtomicInteger pending = new AtomicInteger();
+    final AtomicLong delivered = new AtomicLong();
+    final AtomicLong dropped = new AtomicLong();
+
+    Webhook(String id, URI url, Map<String, List<String>> filters, Set<String> events, byte[] secret,
+            Instant createdAt, Map<String, EventFilter> filterByEvent) {
+        this.id = id;
+        this.url = url;
+        this.filters = filters;
+        this.events = events;
+        this.secret = secret;
+        this.createdAt = createdAt;
+        this.filterByEvent = filterByEvent;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public URI url() {
+        return url;
+    }
+
+    byte[] secret() {
+        return secret;
+    }
+
+    boolean isActive() {
+        return active.get();
+    }
+
+    void deactivate() {
+        active.set(false);
+    }
+
+    /** The event kind is subscribed and its attributes pass this webhook's filter for that kind. */
+    boolean wants(String eventName, Map<String, List<String>> attributes) {
+        EventFilter filter = filterByEvent.get(eventName);
+        return events.contains(eventName) && filter != null && filter.matches(attributes);
+    }
+
+    /** What GET answers: everything but the secret. */
+    public WebhookView view() {
+        return new WebhookView(id, url.toString(), filters, List.copyOf(events), createdAt, delivered.get(),
+                dropped.get(), pending.get(), null);
+    }
+}

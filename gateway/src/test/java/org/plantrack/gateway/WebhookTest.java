@@ -1,0 +1,317 @@
+package org.plantrack.gateway;
+
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.plantrack.events.EventIds;
+import org.plantrack.events.EventJson;
+import org.plantrack.events.IndicatorEventV1;
+import org.plantrack.events.IndicatorV1;
+import org.plantrack.events.Topics;
+import org.plantrack.testsupport.KafkaResource;
+import org.plantrack.testsupport.TestKafka;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuarkusTest
+@WithTestResource(KafkaResource.class)
+@WithTestResource(IngestStub.class)
+class WebhookTest {
+
+    private static final String KEY = "test-key";
+    private static KafkaProducer<String, byte[]> producer;
+
+    /** A stand-in for a user's endpoint: records every request; answers 500 to the first {@code failFirst} tries. */
+    private HttpServer receiver;
+    private final LinkedBlockingQueue<Received> requests = new LinkedBlockingQueue<>();
+    private final Map<String, AtomicInteger> attemptsByDelivery = new ConcurrentHashMap<>();
+    private volatile int failFirst;
+
+    record Received(Map<String, List<String>> headers, String body, int answered) {
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+    }
+
+    @BeforeAll
+    static void producer() {
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @AfterAll
+    static void closeProducer() {
+        producer.close();
+    }
+
+    @BeforeEach
+    void startReceiver() throws IOException {
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String delivery = exchange.getRequestHeaders().getFirst("X-PlanTrack-Delivery");
+            int attempt = attemptsByDelivery.computeIfAbsent(String.valueOf(delivery), d -> new AtomicInteger())
+                    .incrementAndGet();
+            int status = attempt <= failFirst ? 500 : 200;
+            requests.add(new Received(Map.copyOf(exchange.getRequestHeaders()), body, status));
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        receiver.start();
+    }
+
+    @AfterEach
+    void stopReceiver() {
+        receiver.stop(0);
+        for (var hook : given().get("/api/webhooks").jsonPath().getList("id", String.class)) {
+            given().header("X-API-Key", KEY).delete("/api/webhooks/" + hook);
+        }
+    }
+
+    private String hookUrl() {
+        return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+    }
+
+    private static Response register(Object body) {
+        return given().header("X-API-Key", KEY).contentType(ContentType.JSON).body(body).post("/api/webhooks");
+    }
+
+    private static void awaitConsumersReady() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        var health = given().get("/q/health/ready");
+        while (health.statusCode() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            health = given().get("/q/health/ready");
+        }
+        assertThat(health.statusCode()).isEqualTo(200);
+    }
+
+    private static IndicatorEventV1 indicatorEvent(String documentId, String region, String metric) {
+        var indicator = new IndicatorV1(documentId + "-" + metric, documentId, metric, new BigDecimal("120"), "万人",
+                "target", ">=", "increase", null, 2025, "到2025年，" + metric + "达到120万人。", 3, 7, "employment",
+                0.9, region, "2021-2025");
+        return new IndicatorEventV1(EventIds.newId(), 1, IndicatorEventV1.Type.ADDED,
+                region + "|" + metric + "|2021-2025", metric, indicator, Instant.now());
+    }
+
+    private static void send(String key, Object event) throws Exception {
+        producer.send(new ProducerRecord<>(Topics.INDICATOR_EVENTS, key, EventJson.toBytes(event))).get();
+    }
+
+    private static String hmac(String secret, String body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void matchingEventsArePostedSignedAndOthersAreNot() throws Exception {
+        awaitConsumersReady();
+        String doc = "hook-" + UUID.randomUUID();
+        Response created = register(Map.of("url", hookUrl(),
+                "filters", Map.of("documentId", doc, "region", List.of("太原市", "晋中市")),
+                "events", List.of("indicator")));
+        assertThat(created.statusCode()).isEqualTo(201);
+        String id = created.jsonPath().getString("id");
+        String secret = created.jsonPath().getString("secret");
+        assertThat(secret).hasSizeGreaterThanOrEqualTo(32);
+        assertThat(created.header("Location")).endsWith("/api/webhooks/" + id);
+        assertThat(created.jsonPath().getList("events")).containsExactly("indicator");
+        assertThat(created.jsonPath().getList("filters.region")).containsExactly("太原市", "晋中市");
+
+        // same key, so same partition and this order: the non-matching event comes first
+        send("k-" + doc, indicatorEvent(doc, "大同市", "城镇新增就业"));
+        send("k-" + doc, indicatorEvent("other-" + doc, "太原市", "城镇新增就业"));
+        send("k-" + doc, indicatorEvent(doc, "太原市", "城镇新增就业"));
+
+        Received got = requests.poll(20, TimeUnit.SECONDS);
+        assertThat(got).as("a delivery to the receiver").isNotNull();
+        assertThat(got.header("X-PlanTrack-Event")).isEqualTo("indicator");
+        assertThat(got.header("X-PlanTrack-Delivery")).isNotBlank();
+        assertThat(got.header("Content-Type")).startsWith("application/json");
+        assertThat(got.header("X-PlanTrack-Signature")).isEqualTo(hmac(secret, got.body()));
+        assertThat(got.header("X-PlanTrack-Signature")).isNotEqualTo(hmac(secret + "x", got.body()));
+        IndicatorEventV1 parsed = EventJson.fromBytes(got.body().getBytes(StandardCharsets.UTF_8),
+                IndicatorEventV1.class);
+        assertThat(parsed.indicator().documentId()).isEqualTo(doc);
+        assertThat(parsed.indicator().region()).isEqualTo("太原市");
+        assertThat(parsed.indicator().unit()).isEqualTo("万人");
+        assertThat(parsed.indicator().value()).isEqualByComparingTo("120");
+
+        // the two non-matching events were ahead of it on the partition: nothing else arrives
+        assertThat(requests.poll(1500, TimeUnit.MILLISECONDS)).isNull();
+
+        // a second matching event gets a delivery id of its own
+        send("k-" + doc, indicatorEvent(doc, "晋中市", "常住人口城镇化率"));
+        Received second = requests.poll(20, TimeUnit.SECONDS);
+        assertThat(second).isNotNull();
+        assertThat(second.body()).contains("晋中市").contains("常住人口城镇化率");
+        assertThat(second.header("X-PlanTrack-Delivery")).isNotEqualTo(got.header("X-PlanTrack-Delivery"));
+        assertThat(second.header("X-PlanTrack-Signature")).isEqualTo(hmac(secret, second.body()));
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        Response view = given().get("/api/webhooks/" + id);
+        while (view.jsonPath().getLong("delivered") < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            view = given().get("/api/webhooks/" + id);
+        }
+        assertThat(view.jsonPath().getLong("delivered")).isEqualTo(2);
+        assertThat(view.jsonPath().getLong("dropped")).isZero();
+    }
+
+    @Test
+    void failedDeliveriesAreRetriedWithTheSameIdAndSignature() throws Exception {
+        awaitConsumersReady();
+        failFirst = 2;
+        String doc = "retry-" + UUID.randomUUID();
+        String secret = "a-secret-of-my-own-0123456789";
+        Response created = register(Map.of("url", hookUrl(), "filters", Map.of("documentId", doc),
+                "secret", secret));
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.jsonPath().getString("secret")).isEqualTo(secret);
+        assertThat(created.jsonPath().getList("events")).containsExactlyInAnyOrder("indicator", "target");
+
+        send("k-" + doc, indicatorEvent(doc, "太原市", "研发经费投入强度"));
+        // test profile: backoff 100ms, then 200ms
+        Received first = requests.poll(20, TimeUnit.SECONDS);
+        Received secondTry = requests.poll(10, TimeUnit.SECONDS);
+        Received third = requests.poll(10, TimeUnit.SECONDS);
+        assertThat(List.of(first, secondTry, third)).doesNotContainNull();
+        assertThat(List.of(first.answered(), secondTry.answered(), third.answered())).containsExactly(500, 500, 200);
+        assertThat(List.of(first, secondTry, third)).allSatisfy(r -> {
+            assertThat(r.header("X-PlanTrack-Delivery")).isEqualTo(first.header("X-PlanTrack-Delivery"));
+            assertThat(r.body()).isEqualTo(first.body()).contains(doc);
+            assertThat(r.header("X-PlanTrack-Signature")).isEqualTo(hmac(secret, first.body()));
+        });
+        assertThat(third.header("X-PlanTrack-Attempt")).isEqualTo("3");
+        // delivered on the third attempt: no fourth
+        assertThat(requests.poll(1000, TimeUnit.MILLISECONDS)).isNull();
+    }
+
+    @Test
+    void deliveriesToAFailingReceiverAreDroppedAfterMaxAttempts() throws Exception {
+        awaitConsumersReady();
+        failFirst = Integer.MAX_VALUE;
+        String doc = "drop-" + UUID.randomUUID();
+        String id = register(Map.of("url", hookUrl(), "filters", Map.of("documentId", doc)))
+                .then().statusCode(201).extract().jsonPath().getString("id");
+
+        send("k-" + doc, indicatorEvent(doc, "太原市", "空气质量优良天数比率"));
+        // 5 attempts after 100, 200, 400 and 800ms
+        for (int i = 1; i <= 5; i++) {
+            Received attempt = requests.poll(15, TimeUnit.SECONDS);
+            assertThat(attempt).as("attempt " + i).isNotNull();
+            assertThat(attempt.header("X-PlanTrack-Attempt")).isEqualTo(Integer.toString(i));
+        }
+        assertThat(requests.poll(2500, TimeUnit.MILLISECONDS)).isNull();
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        Response view = given().get("/api/webhooks/" + id);
+        while (view.jsonPath().getLong("dropped") < 1 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            view = given().get("/api/webhooks/" + id);
+        }
+        assertThat(view.jsonPath().getLong("dropped")).isEqualTo(1);
+        assertThat(view.jsonPath().getLong("delivered")).isZero();
+        assertThat(given().get("/q/metrics").asString())
+                .containsPattern("plantrack_gateway_webhook_dropped_total\\{[^}]*reason=\"retries-exhausted\"");
+    }
+
+    @Test
+    void listAndGetNeverShowTheSecretAndDeleteRemoves() {
+        String secret = "top-secret-value-0123456789";
+        Response created = register(Map.of("url", "https://hooks.example.org/plantrack",
+                "filters", Map.of("metric", "地区生产总值"), "events", List.of("target"), "secret", secret));
+        assertThat(created.statusCode()).isEqualTo(201);
+        String id = created.jsonPath().getString("id");
+
+        Response one = given().get("/api/webhooks/" + id);
+        assertThat(one.statusCode()).isEqualTo(200);
+        assertThat(one.jsonPath().getString("url")).isEqualTo("https://hooks.example.org/plantrack");
+        assertThat(one.jsonPath().getList("events")).containsExactly("target");
+        assertThat(one.jsonPath().getList("filters.metric")).containsExactly("地区生产总值");
+        assertThat(one.asString()).doesNotContain(secret).doesNotContain("\"secret\"");
+
+        Response all = given().get("/api/webhooks");
+        assertThat(all.statusCode()).isEqualTo(200);
+        assertThat(all.jsonPath().getList("id", String.class)).contains(id);
+        assertThat(all.asString()).doesNotContain(secret).doesNotContain("\"secret\"");
+
+        assertThat(given().delete("/api/webhooks/" + id).statusCode()).isEqualTo(401);
+        assertThat(given().header("X-API-Key", KEY).delete("/api/webhooks/" + id).statusCode()).isEqualTo(204);
+        Response gone = given().get("/api/webhooks/" + id);
+        assertThat(gone.statusCode()).isEqualTo(404);
+        assertThat(gone.contentType()).startsWith("application/problem+json");
+        assertThat(given().header("X-API-Key", KEY).delete("/api/webhooks/" + id).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void registrationNeedsTheApiKey() {
+        Response response = given().contentType(ContentType.JSON).body(Map.of("url", "http://example.org/h"))
+                .post("/api/webhooks");
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(given().get("/api/webhooks").jsonPath().getList("url")).doesNotContain("http://example.org/h");
+    }
+
+    @Test
+    void invalidRegistrationsAreProblemsNamingTheField() {
+        assertInvalid(Map.of("filters", Map.of("region", "太原市")), "url");
+        assertInvalid(Map.of("url", "ftp://example.org/hook"), "url");
+        assertInvalid(Map.of("url", "http:///no-host"), "url");
+        assertInvalid(Map.of("url", "not a url"), "url");
+        assertInvalid(Map.of("url", 42), "url");
+        assertInvalid(Map.of("url", "http://example.org/h", "events", List.of("indicator", "document")), "events");
+        assertInvalid(Map.of("url", "http://example.org/h", "events", List.of()), "events");
+        assertInvalid(Map.of("url", "http://example.org/h", "filters", Map.of("colour", "red")), "filters.colour");
+        assertInvalid(Map.of("url", "http://example.org/h", "filters", Map.of("region", 7)), "filters.region");
+        assertInvalid(Map.of("url", "http://example.org/h", "filters", "region=太原市"), "filters");
+        // domain is an indicator filter: meaningless for a target-only webhook
+        assertInvalid(Map.of("url", "http://example.org/h", "events", List.of("target"),
+                "filters", Map.of("domain", "economy")), "filters.domain");
+        assertInvalid(Map.of("url", "http://example.org/h", "secret", "short"), "secret");
+        assertInvalid(Map.of("url", "http://example.org/h", "callback", "x"), "callback");
+        assertInvalid(List.of("http://example.org/h"), "body");
+        assertThat(given().get("/api/webhooks").jsonPath().getList("id")).isEmpty();
+    }
+
+    private static void assertInvalid(Object body, String field) {
+        Response response = register(body);
+        assertThat(response.statusCode()).as(body.toString()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.jsonPath().getInt("status")).isEqualTo(400);
+        assertThat(response.jsonPath().getString("title")).isEqualTo("Invalid webhook");
+        assertThat(response.jsonPath().getString("detail")).as(body.toString()).startsWith(field + ":");
+        assertThat(response.jsonPath().getString("instance")).isEqualTo("/api/webhooks");
+    }
+}
