@@ -276,6 +276,12 @@ class WebhookTest {
     }
 
     @Test
+    void openApiSaysRegistrationsAreInMemory() {
+        String openapi = given().get("/q/openapi").asString();
+        assertThat(openapi).contains("/api/webhooks").contains("kept in memory").contains("X-PlanTrack-Signature");
+    }
+
+    @Test
     void registrationNeedsTheApiKey() {
         Response response = given().contentType(ContentType.JSON).body(Map.of("url", "http://example.org/h"))
                 .post("/api/webhooks");
