@@ -14,10 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.plantrack.devinfra.ChildProcesses;
 import org.plantrack.devinfra.EmbeddedPostgresServer;
 import org.plantrack.devinfra.KafkaBrokerProcess;
-import org.plantrack.devinfra.KafkaTopics;
+import org.plantrack.devinfra.LocalStack;
 import org.plantrack.devinfra.PlanTrackServices;
-import org.plantrack.devinfra.Ports;
-import org.plantrack.devinfra.PostgresDatabases;
 import org.plantrack.devinfra.ServiceProcess;
 import org.plantrack.events.EventIds;
 import org.plantrack.events.EventJson;
@@ -37,7 +35,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +70,7 @@ class PipelineIT {
             "到2030年森林覆盖率提高到45%以上，城镇新增就业累计达到50万人。",
             "");
 
+    private static LocalStack stack;
     private static EmbeddedPostgresServer postgres;
     private static KafkaBrokerProcess kafka;
     private static final List<ServiceProcess> services = new ArrayList<>();
@@ -80,46 +78,17 @@ class PipelineIT {
 
     @BeforeAll
     static void startPlanTrack() throws IOException {
-        for (PlanTrackServices.Spec spec : PlanTrackServices.ALL) {
-            assertThat(spec.jar(ROOT)).as("packaged " + spec.name() + " (run the reactor build: ./mvnw -B verify)")
-                    .isRegularFile();
-        }
-        deleteRecursively(WORK);
-        Files.createDirectories(LOGS);
-
-        postgres = new EmbeddedPostgresServer(WORK.resolve("postgres"), LOGS.resolve("postgres.log"), Ports.free());
-        postgres.start();
-        PostgresDatabases.ensure(postgres.jdbcBaseUrl(), EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD,
-                PlanTrackServices.DATABASES, Duration.ofMinutes(1));
-
-        kafka = new KafkaBrokerProcess(WORK.resolve("kafka"), LOGS.resolve("kafka.log"), Ports.free(), Ports.free(), false);
-        kafka.start(Duration.ofMinutes(2));
-        KafkaTopics.ensurePlanTrackTopics(kafka.bootstrapServers(), Duration.ofMinutes(1));
-
-        Map<String, Integer> ports = new LinkedHashMap<>();
-        PlanTrackServices.ALL.forEach(spec -> ports.put(spec.name(), Ports.free()));
-        PlanTrackServices.Wiring wiring = new PlanTrackServices.Wiring(kafka.bootstrapServers(), postgres.jdbcBaseUrl(),
-                EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD, ports);
-        for (PlanTrackServices.Spec spec : PlanTrackServices.ALL) {
-            ServiceProcess service = PlanTrackServices.process(spec, ROOT, wiring, LOGS,
-                    List.of("-Xmx384m", "-XX:+UseSerialGC"), false);
-            services.add(service);
-            service.start();
-        }
-        for (ServiceProcess service : services) {
-            service.awaitReady(STARTUP);
-        }
-        gateway = wiring.url(PlanTrackServices.GATEWAY);
+        stack = LocalStack.start(ROOT, WORK, List.of("-Xmx384m", "-XX:+UseSerialGC"), STARTUP);
+        postgres = stack.postgres();
+        kafka = stack.kafka();
+        services.addAll(stack.services());
+        gateway = stack.gatewayUrl();
     }
 
     @AfterAll
     static void stopPlanTrack() {
-        services.forEach(ServiceProcess::stop);
-        if (kafka != null) {
-            kafka.stop();
-        }
-        if (postgres != null) {
-            postgres.stop();
+        if (stack != null) {
+            stack.close();
         }
     }
 
@@ -343,16 +312,5 @@ class PipelineIT {
 
     static String tail(Path file, int lines) {
         return ChildProcesses.tail(file, lines);
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }
