@@ -226,7 +226,7 @@ class PipelineIT {
     private static void awaitStreamLive(SseSubscription stream) throws Exception {
         String probeDocument = "e2e-probe-" + UUID.randomUUID();
         IndicatorV1 indicator = new IndicatorV1(probeDocument + "-1", probeDocument, "探针指标", BigDecimal.ONE, "个",
-                "actual", null, null, null, 2025, "探针。", 0, 1, "other", 1.0, null, null);
+                "actual", null, null, null, 2025, "探针。", 0, 1, "other", 1.0, null, null, null);
         IndicatorEventV1 probe = new IndicatorEventV1(EventIds.newId(), IndicatorEventV1.SCHEMA_VERSION,
                 IndicatorEventV1.Type.ADDED, "probe|探针指标|2025", "探针指标", indicator, Instant.now());
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());

@@ -6,6 +6,10 @@ import java.util.List;
 /**
  * The outcome of analysing one document: either {@link Outcome#ANALYZED} with its classification and counts, or
  * {@link Outcome#FAILED} with a reason a user can read. Every ingested document gets exactly one such event per run.
+ *
+ * @param cleanedText the cleaned text (null when FAILED); the offsets of {@code sections} and of every indicator's
+ *                    sentence refer to it, so a reader can highlight them without re-running the analysis. Added
+ *                    without a version bump: an optional field readers of version 1 may ignore.
  */
 public record DocumentAnalyzedV1(
         String eventId,
@@ -25,7 +29,8 @@ public record DocumentAnalyzedV1(
         Counts counts,
         List<SectionV1> sections,
         List<String> cleaningNotes,
-        Instant analyzedAt) {
+        Instant analyzedAt,
+        String cleanedText) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -41,6 +46,6 @@ public record DocumentAnalyzedV1(
 
     public static DocumentAnalyzedV1 failed(String documentId, int analysisRun, String reason) {
         return new DocumentAnalyzedV1(EventIds.newId(), SCHEMA_VERSION, documentId, analysisRun, Outcome.FAILED,
-                reason, null, null, null, null, null, null, null, null, null, List.of(), List.of(), Instant.now());
+                reason, null, null, null, null, null, null, null, null, null, List.of(), List.of(), Instant.now(), null);
     }
 }

@@ -13,6 +13,9 @@ import java.math.BigDecimal;
  * @param year        the year the value holds for (actual) or is due (target), or null when the text does not say
  * @param start       offset of the value's mention in the original document text (characters, after decoding)
  * @param end         exclusive end offset of that mention
+ * @param cleaned     where the value and its sentence sit in the cleaned text of the document (the text that
+ *                    {@link DocumentAnalyzedV1#cleanedText()} carries), so a reader can highlight them there;
+ *                    null in events written before this field existed
  */
 public record IndicatorV1(
         String id,
@@ -31,5 +34,10 @@ public record IndicatorV1(
         String domain,
         double confidence,
         String region,
-        String planPeriod) {
+        String planPeriod,
+        CleanedSpan cleaned) {
+
+    /** Offsets in the cleaned text: the value's mention and the whole sentence (end offsets exclusive). */
+    public record CleanedSpan(int valueStart, int valueEnd, int sentenceStart, int sentenceEnd) {
+    }
 }

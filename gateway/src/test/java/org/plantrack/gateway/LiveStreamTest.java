@@ -58,7 +58,7 @@ class LiveStreamTest {
     private static IndicatorEventV1 indicatorEvent(String documentId, String region, String metric, String kind) {
         var indicator = new IndicatorV1(documentId + "-" + metric, documentId, metric, new BigDecimal("4500"), "家",
                 kind, ">=", "increase", null, 2025, "到2025年，" + metric + "达到4500家。", 10, 14, "innovation",
-                0.9, region, "2021-2025");
+                0.9, region, "2021-2025", null);
         return new IndicatorEventV1(EventIds.newId(), 1, IndicatorEventV1.Type.ADDED,
                 region + "|" + metric + "|2021-2025", metric, indicator, Instant.now());
     }

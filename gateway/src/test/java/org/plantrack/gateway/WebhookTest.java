@@ -120,7 +120,7 @@ class WebhookTest {
     private static IndicatorEventV1 indicatorEvent(String documentId, String region, String metric) {
         var indicator = new IndicatorV1(documentId + "-" + metric, documentId, metric, new BigDecimal("120"), "万人",
                 "target", ">=", "increase", null, 2025, "到2025年，" + metric + "达到120万人。", 3, 7, "employment",
-                0.9, region, "2021-2025");
+                0.9, region, "2021-2025", null);
         return new IndicatorEventV1(EventIds.newId(), 1, IndicatorEventV1.Type.ADDED,
                 region + "|" + metric + "|2021-2025", metric, indicator, Instant.now());
     }

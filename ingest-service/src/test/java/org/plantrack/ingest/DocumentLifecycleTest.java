@@ -208,7 +208,7 @@ class DocumentLifecycleTest {
         var section = new DocumentAnalyzedV1.SectionV1("第一章 发展基础", 1, 0, 300, "economy", 0.8);
         var event = new DocumentAnalyzedV1(EventIds.newId(), 1, id, 1, DocumentAnalyzedV1.Outcome.ANALYZED, null,
                 "某市十四五规划纲要", "simplified", "UTF-8", "plan-outline", "太原市", "city", "2021-2025",
-                "2021-03-01", counts, List.of(section), List.of("removed 3 blank lines"), Instant.now());
+                "2021-03-01", counts, List.of(section), List.of("removed 3 blank lines"), Instant.now(), "某市十四五规划纲要");
         TopicReader.publish(Topics.DOCUMENTS_ANALYZED, id, EventJson.toBytes(event));
 
         Response doc = awaitState(id, "ANALYZED");
@@ -305,7 +305,7 @@ class DocumentLifecycleTest {
     private static DocumentAnalyzedV1 analysed(String id, int run, String title) {
         return new DocumentAnalyzedV1(EventIds.newId(), 1, id, run, DocumentAnalyzedV1.Outcome.ANALYZED, null,
                 title, "simplified", "UTF-8", "plan-outline", null, null, null, null,
-                new DocumentAnalyzedV1.Counts(10, 1, 1, 0, 0), List.of(), List.of(), Instant.now());
+                new DocumentAnalyzedV1.Counts(10, 1, 1, 0, 0), List.of(), List.of(), Instant.now(), title);
     }
 
     private static Response awaitState(String id, String state) {

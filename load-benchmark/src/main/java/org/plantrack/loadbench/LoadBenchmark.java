@@ -486,7 +486,7 @@ public final class LoadBenchmark {
     private void awaitStreamLive(SseRecorder sse) throws Exception {
         String probe = "bench-probe-" + run;
         IndicatorV1 indicator = new IndicatorV1(probe + "-1", probe, "探针指标", BigDecimal.ONE, "个", "actual", null,
-                null, null, 2025, "探针。", 0, 1, "other", 1.0, null, null);
+                null, null, 2025, "探针。", 0, 1, "other", 1.0, null, null, null);
         IndicatorEventV1 event = new IndicatorEventV1(EventIds.newId(), IndicatorEventV1.SCHEMA_VERSION,
                 IndicatorEventV1.Type.ADDED, "probe|探针指标|2025", "探针指标", indicator, Instant.now());
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();

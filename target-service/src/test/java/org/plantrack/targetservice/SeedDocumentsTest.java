@@ -127,7 +127,7 @@ class SeedDocumentsTest {
         for (Indicator i : a.indicators()) {
             out.add(new IndicatorV1(id(documentId, i), documentId, i.metric(), i.value(), i.unit(), i.kind(),
                     i.qualifier(), i.change(), i.baseline(), i.year(), i.sentence(), i.start(), i.end(), i.domain(),
-                    i.confidence(), c.region(), c.planPeriod()));
+                    i.confidence(), c.region(), c.planPeriod(), null));
         }
         return new IndicatorsExtractedV1(UUID.randomUUID().toString(), IndicatorsExtractedV1.SCHEMA_VERSION,
                 documentId, 1, c.region(), c.regionLevel(), c.planPeriod(), c.documentDate(), out, Instant.now());

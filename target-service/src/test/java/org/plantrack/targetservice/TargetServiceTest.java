@@ -401,7 +401,7 @@ class TargetServiceTest {
                 + "|" + kind).hashCode()) + "-" + start;
         return new IndicatorV1(id, doc, metric, new BigDecimal(value), unit, kind, qualifier, null,
                 baseline == null ? null : new BigDecimal(baseline), year, sentence, start, end, "economy", 0.9, null,
-                null);
+                null, null);
     }
 
     private static IndicatorsExtractedV1 event(String doc, int run, String region, String period, String date,

@@ -35,7 +35,7 @@ public final class EventMapper {
             out.add(new IndicatorV1(
                     IndicatorIds.of(documentId, i.start(), i.end(), i.metric(), i.value(), i.unit(), i.kind()),
                     documentId, i.metric(), i.value(), i.unit(), i.kind(), i.qualifier(), i.change(), i.baseline(),
-                    i.year(), i.sentence(), i.start(), i.end(), i.domain(), i.confidence(), region, period));
+                    i.year(), i.sentence(), i.start(), i.end(), i.domain(), i.confidence(), region, period, null));
         }
         return out;
     }
@@ -90,7 +90,7 @@ public final class EventMapper {
                 c == null ? null : c.regionLevel(),
                 c == null ? null : c.planPeriod(),
                 c == null ? null : c.documentDate(),
-                counts, List.copyOf(sections), List.copyOf(notes), Instant.now());
+                counts, List.copyOf(sections), List.copyOf(notes), Instant.now(), cleaning == null ? null : cleaning.cleanedText());
     }
 
     private static <T> List<T> nullSafe(List<T> list) {
