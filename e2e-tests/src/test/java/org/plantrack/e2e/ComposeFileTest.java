@@ -25,6 +25,8 @@ class ComposeFileTest {
 
     private static final Path ROOT = Path.of(System.getProperty("plantrack.root", "..")).toAbsolutePath().normalize();
     private static final List<String> SERVICES = List.of("ingest-service", "nlp-service", "target-service", "gateway");
+    private static final Map<String, Integer> PORTS =
+            Map.of("gateway", 8080, "ingest-service", 8081, "nlp-service", 8082, "target-service", 8083);
 
     @Test
     void dockerComposeAcceptsTheFile() throws Exception {
@@ -127,13 +129,25 @@ class ComposeFileTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void imagesRunAsAnUnprivilegedUserFromTheFastJar() throws IOException {
+        Map<String, Map<String, Object>> services = services();
         for (String name : SERVICES) {
-            String dockerfile = Files.readString(ROOT.resolve(name).resolve("Dockerfile"));
-            assertThat(dockerfile).as(name).contains("COPY target/quarkus-app/");
-            List<String> users = dockerfile.lines().filter(l -> l.startsWith("USER ")).toList();
+            Map<String, Object> build = (Map<String, Object>) services.get(name).get("build");
+            Path context = ROOT.resolve(String.valueOf(build.get("context"))).normalize();
+            Path dockerfile = context.resolve(String.valueOf(build.getOrDefault("dockerfile", "Dockerfile"))).normalize();
+            assertThat(context).as(name + " build context").isEqualTo(ROOT.resolve(name));
+            assertThat(dockerfile).as(name + " Dockerfile").exists();
+            String recipe = Files.readString(dockerfile);
+            assertThat(recipe).as(name).contains("COPY target/quarkus-app/");
+            List<String> users = recipe.lines().filter(l -> l.startsWith("USER ")).toList();
             assertThat(users).as(name + " USER").isNotEmpty();
             assertThat(users.get(users.size() - 1)).isNotIn("USER root", "USER 0");
+            // the image listens where compose's health check and the other services look for it
+            Map<String, Object> args = (Map<String, Object>) build.get("args");
+            assertThat(args).as(name + " build args").isNotNull();
+            assertThat(String.valueOf(args.get("SERVICE_PORT"))).as(name + " SERVICE_PORT")
+                    .isEqualTo(String.valueOf(PORTS.get(name)));
         }
     }
 

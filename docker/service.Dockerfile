@@ -1,5 +1,9 @@
-# gateway in JVM mode. Build the fast-jar first (./mvnw -B package -DskipTests), then: docker compose build
+# One image recipe for the four services, in JVM mode. docker-compose.yml builds each service with its own folder
+# as the context and the service's HTTP port as SERVICE_PORT. Build the fast-jars first
+# (./mvnw -B package -DskipTests), then: docker compose build
 FROM eclipse-temurin:17-jre
+
+ARG SERVICE_PORT=8080
 
 # an unprivileged user owns nothing but the application files
 RUN groupadd --system --gid 10001 plantrack \
@@ -16,8 +20,8 @@ COPY target/quarkus-app/quarkus-run.jar /app/quarkus-run.jar
 USER 10001
 # every setting comes from the environment (see docker-compose.yml); these are only the container defaults
 ENV QUARKUS_HTTP_HOST=0.0.0.0 \
-    QUARKUS_HTTP_PORT=8080 \
+    QUARKUS_HTTP_PORT=${SERVICE_PORT} \
     JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
-EXPOSE 8080
+EXPOSE ${SERVICE_PORT}
 # exec: the JVM is PID 1 and gets SIGTERM from "docker stop" for a graceful shutdown
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar"]
