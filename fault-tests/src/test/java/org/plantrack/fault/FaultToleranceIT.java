@@ -54,8 +54,7 @@ class FaultToleranceIT {
 
     @BeforeAll
     static void startStack() throws Exception {
-        stack = new FaultStack(WORK);
-        stack.start(ROOT);
+        stack = FaultStack.start(ROOT, WORK);
         api = new Api(stack.gatewayUrl());
         nlp = ServiceNlpCore.load(stack.nlpApp());
     }
@@ -80,7 +79,7 @@ class FaultToleranceIT {
         ScenarioRun run = scenario("1 nlp-service SIGKILL", 1, Set.of())
                 .at(15, "SIGKILL nlp-service, start it again", () -> {
                     FaultStack.kill(nlpService);
-                    FaultStack.restart(nlpService);
+                    stack.restart(nlpService);
                 })
                 .upload()
                 .awaitFinal(SETTLE);
@@ -95,7 +94,7 @@ class FaultToleranceIT {
         ScenarioRun run = scenario("2 target-service SIGKILL", 2, Set.of())
                 .at(15, "SIGKILL target-service, start it again", () -> {
                     FaultStack.kill(targetService);
-                    FaultStack.restart(targetService);
+                    stack.restart(targetService);
                 })
                 .upload()
                 .awaitFinal(SETTLE);
