@@ -193,7 +193,8 @@ public final class Fixtures {
 
     /**
      * A .docx whose word/document.xml inflates to {@code inflatedBytes} (about 1000 times its compressed size),
-     * written by streaming the same run over and over: the inflated content never exists in memory.
+     * written by streaming the same megabyte of white space over and over: the inflated content never exists in
+     * memory.
      */
     public static byte[] zipBombDocx(long inflatedBytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -212,14 +213,13 @@ public final class Fixtures {
             String head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats"
                     + ".org/wordprocessingml/2006/main\"><w:body>";
             zip.write(head.getBytes(StandardCharsets.UTF_8));
-            byte[] run = "<w:p><w:r><w:t>重复</w:t></w:r></w:p>".getBytes(StandardCharsets.UTF_8);
-            byte[] chunk = new byte[run.length * 4096];
-            for (int i = 0; i < 4096; i++) {
-                System.arraycopy(run, 0, chunk, i * run.length, run.length);
-            }
+            // White space between elements is valid XML and deflates about 1000 to 1, like the classic bombs.
+            byte[] chunk = new byte[1 << 20];
+            Arrays.fill(chunk, (byte) ' ');
             for (long written = 0; written < inflatedBytes; written += chunk.length) {
                 zip.write(chunk);
             }
+            zip.write("<w:p><w:r><w:t>正文</w:t></w:r></w:p>".getBytes(StandardCharsets.UTF_8));
             zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         } catch (IOException e) {
