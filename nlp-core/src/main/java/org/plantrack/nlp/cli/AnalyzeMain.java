@@ -28,8 +28,8 @@ public final class AnalyzeMain {
 
     public static void main(String[] args) throws IOException {
         // POI logs through the Log4j API; without a provider it complains on stderr. Its simple logger is enough.
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        if (System.getProperty("log4j2.provider") == null) {
+            System.setProperty("log4j2.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
         }
         boolean document = false;
         List<Path> files = new ArrayList<>();
