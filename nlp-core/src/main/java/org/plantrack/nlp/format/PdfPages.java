@@ -10,9 +10,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns the text of PDF pages into running text: lines repeated at the top or bottom of most pages (running
- * headers and footers, digits ignored so "第3页" and "第4页" count as the same line) and page numbers at a page
- * edge are dropped, and lines the page layout wrapped mid-sentence are joined again. A line counts as wrapped
+ * Turns the text of PDF pages into running text: short lines that do not end a sentence, repeated at the top or
+ * bottom of most pages (running headers and footers, digits ignored so "第3页" and "第4页" count as the same
+ * line), and page numbers at a page edge are dropped, and lines the page layout wrapped mid-sentence are joined
+ * again. A line counts as wrapped
  * when it is about as long as the document's full lines and does not end a sentence; paragraph ends are short.
  */
 final class PdfPages {
@@ -101,8 +102,8 @@ final class PdfPages {
             String line = page.get(top ? k : page.size() - 1 - k).strip();
             if (!line.isEmpty()) {
                 seen++;
-                // Long lines are text, not furniture, even when a document repeats them.
-                if (line.length() <= 40) {
+                // Long lines and sentences are text, not furniture, even when a document repeats them.
+                if (line.length() <= 40 && "。！？!?；;".indexOf(line.charAt(line.length() - 1)) < 0) {
                     into.add(key(line));
                 }
             }

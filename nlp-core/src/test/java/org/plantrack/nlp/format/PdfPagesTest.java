@@ -36,6 +36,13 @@ class PdfPagesTest {
     }
 
     @Test
+    void aSentenceRepeatedAtThePageEdgesIsText() {
+        String sentence = "坚持稳中求进工作总基调。";
+        String text = PdfPages.clean(List.of(sentence + "\n", sentence + "\n", sentence + "\n"), new ArrayList<>());
+        assertThat(text.split("\n")).containsExactly(sentence, sentence, sentence);
+    }
+
+    @Test
     void joinsLinesWrappedByTheLayoutAndKeepsParagraphEnds() {
         String second = "森林覆盖率提高到42%以上，单位地区生产总值能耗下降13.5%，主要污染物排放总量持续减少。";
         List<String> lines = new ArrayList<>();
