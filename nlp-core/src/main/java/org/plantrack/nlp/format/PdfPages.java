@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * Turns the text of PDF pages into running text: short lines that do not end a sentence, repeated at the top or
  * bottom of most pages (running headers and footers, digits ignored so "第3页" and "第4页" count as the same
  * line), and page numbers at a page edge are dropped, and lines the page layout wrapped mid-sentence are joined
- * again. A line counts as wrapped
- * when it is about as long as the document's full lines and does not end a sentence; paragraph ends are short.
+ * again. A line counts as wrapped when it is about as long as the document's full lines and does not end a
+ * sentence; paragraph ends are short.
  */
 final class PdfPages {
 
