@@ -218,19 +218,19 @@ class NlpPipelineTest {
                 .toList()).containsExactly(1, 2, 3);
     }
 
-    private static DocumentIngestedV1 ingested(String id, int run, byte[] content, String fileName) {
+    static DocumentIngestedV1 ingested(String id, int run, byte[] content, String fileName) {
         return new DocumentIngestedV1(UUID.randomUUID().toString(), DocumentIngestedV1.SCHEMA_VERSION, id,
                 "hash-" + id, fileName, "text/plain", content.length, content, DocumentHintsV1.none(), run,
                 Instant.now());
     }
 
-    private static ConsumerRecord<String, byte[]> one(String topic, String key) {
+    static ConsumerRecord<String, byte[]> one(String topic, String key) {
         List<ConsumerRecord<String, byte[]>> found = TopicReader.await(topic, r -> key.equals(r.key()), 1, WAIT);
         assertThat(found).as("a record keyed %s on %s", key, topic).isNotEmpty();
         return found.get(0);
     }
 
-    private static void send(String key, byte[] value) {
+    static void send(String key, byte[] value) {
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers());
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(Topics.DOCUMENTS_INGESTED, key, value)).get();

@@ -179,6 +179,35 @@ public final class DocumentClassifier {
     /** How a local document names its own scope: 全市, 我县, 本区. */
     private static final Pattern LOCAL = Pattern.compile("(?:全|我|本)(?:省|市|县|区|州|旗|盟)");
 
+    /**
+     * A title that opens with a region name and goes on with the genre of a regional document names its region,
+     * known place or not: 江北市2024年政府工作报告, 青禾县国民经济和社会发展第十四个五年规划纲要, 某某自治州“十四五”规划.
+     * Anchored at the title's start and tied to these genre words, a 2–4 character name before 省/市/县/区/州 is
+     * a place unless it contains a verb or a function word (王伟中作省政府工作报告: 王伟中 + 作);
+     * anywhere else such a name needs the gazetteer.
+     */
+    private static final Pattern TITLE_PLACE = Pattern.compile(
+            "^(?:关于)?((?:[\\u4e00-\\u9fa5]{2,4}?(?:自治区|省))?[\\u4e00-\\u9fa5]{2,4}?(?:自治区|自治州|省|市|县|区|州))"
+            + "(?:人民政府)?(?:(?:19|20)\\d{2}年度?|[“\"]?十[一二三四五六七]五[”\"]?)?"
+            + "(?:(?:人民)?政府工作报告|国民经济和社会发展|第[一二三四五六七八九十]+个五年规划|规划纲要|统计公报)");
+    private static final Pattern NAME_PART = Pattern.compile("([\\u4e00-\\u9fa5]{2,4}?)(?:自治区|自治州|省|市|县|区|州)");
+
+    /** No name in a chain such as 某某省某某市 contains a verb or a function word. */
+    private static boolean namesOnly(String chain) {
+        Matcher m = NAME_PART.matcher(chain);
+        while (m.find()) {
+            for (Term t : HanLP.segment(m.group(1))) {
+                String n = t.nature == null ? "" : t.nature.toString();
+                // Not person names: HanLP reads many unknown two-character place names (青禾) as given names.
+                if (n.startsWith("v") || n.startsWith("p") || n.startsWith("r")
+                        || n.startsWith("d") || n.startsWith("c") || n.startsWith("u")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     static String[] region(String title, String head) {
         String scope = title + "\n" + (head.length() > 240 ? head.substring(0, 240) : head);
         Matcher im = ISSUER.matcher(scope);
@@ -188,6 +217,10 @@ public final class DocumentClassifier {
             if (r != null) {
                 return new String[] {r, levelOf(r)};
             }
+        }
+        Matcher tm = TITLE_PLACE.matcher(title.strip());
+        if (tm.find() && namesOnly(tm.group(1))) {
+            return new String[] {tm.group(1), levelOf(tm.group(1))};
         }
         Map<String, Integer> seen = new java.util.LinkedHashMap<>();
         int pos = 0;

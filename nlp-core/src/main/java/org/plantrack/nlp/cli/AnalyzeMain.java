@@ -12,12 +12,14 @@ import java.util.Map;
 import org.plantrack.nlp.AnalysisHints;
 import org.plantrack.nlp.DocumentAnalysis;
 import org.plantrack.nlp.DocumentAnalyzer;
+import org.plantrack.nlp.DocumentFormatException;
 import org.plantrack.nlp.DocumentStructure;
 import org.plantrack.nlp.Indicator;
 
 /**
  * {@code AnalyzeMain [--document] FILE...}: one JSON object per indicator per line (doc = file name), or with
- * --document the full analysis of each file as one JSON object per line.
+ * --document the full analysis of each file as one JSON object per line. Files may be text, HTML, .docx or PDF;
+ * one that cannot be read is reported on stderr with the reason and makes the exit code 1.
  */
 public final class AnalyzeMain {
 
@@ -25,6 +27,10 @@ public final class AnalyzeMain {
     }
 
     public static void main(String[] args) throws IOException {
+        // POI logs through the Log4j API; without a provider it complains on stderr. Its simple logger is enough.
+        if (System.getProperty("log4j2.provider") == null) {
+            System.setProperty("log4j2.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+        }
         boolean document = false;
         List<Path> files = new ArrayList<>();
         for (String a : args) {
@@ -54,7 +60,15 @@ public final class AnalyzeMain {
                 continue;
             }
             String name = f.getFileName().toString();
-            DocumentAnalysis a = analyzer.analyze(bytes, name, AnalysisHints.none());
+            DocumentAnalysis a;
+            try {
+                a = analyzer.analyze(bytes, name, AnalysisHints.none());
+            } catch (DocumentFormatException e) {
+                // One unreadable file (a scanned PDF, a .doc) must not stop the others.
+                System.err.println(f + ": " + e.getMessage());
+                failures++;
+                continue;
+            }
             if (document) {
                 out.println(Json.write(documentJson(name, a)));
             } else {
@@ -87,6 +101,15 @@ public final class AnalyzeMain {
         m.put("end", i.end());
         m.put("domain", i.domain());
         m.put("confidence", i.confidence());
+        if (i.cleaned() != null) {
+            // Offsets in the cleaned text (documentJson's cleaning.cleanedText); start/end are original offsets.
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("valueStart", i.cleaned().valueStart());
+            c.put("valueEnd", i.cleaned().valueEnd());
+            c.put("sentenceStart", i.cleaned().sentenceStart());
+            c.put("sentenceEnd", i.cleaned().sentenceEnd());
+            m.put("cleaned", c);
+        }
         return m;
     }
 

@@ -18,13 +18,18 @@ import org.plantrack.nlp.clean.TextCleaner;
 import org.plantrack.nlp.extract.Found;
 import org.plantrack.nlp.extract.IndicatorExtractor;
 import org.plantrack.nlp.extract.Years;
+import org.plantrack.nlp.format.DocumentFormat;
+import org.plantrack.nlp.format.ExtractedText;
+import org.plantrack.nlp.format.ExtractionLimits;
+import org.plantrack.nlp.format.TextExtractor;
 import org.plantrack.nlp.structure.HeadingDetector;
 import org.plantrack.nlp.structure.SentenceSplitter;
 import org.plantrack.nlp.structure.SentenceSplitter.Span;
 import org.plantrack.nlp.text.MappedText;
 
 /**
- * The default pipeline: decode → HTML to text → width normalisation → inline boilerplate → Traditional to
+ * The default pipeline: format by magic bytes (PDF and DOCX text extracted, other binary formats refused with a
+ * {@link org.plantrack.nlp.DocumentFormatException}) → decode → HTML to text → width normalisation → inline boilerplate → Traditional to
  * Simplified → pinyin glosses → boilerplate lines → spaces → broken lines → mojibake flags; then structure,
  * classification, domains and indicators. Holds no per-document state, so one instance serves all threads.
  */
@@ -44,6 +49,7 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
     private final IndicatorExtractor extractor = new IndicatorExtractor();
     private final DomainClassifier domains = new DomainClassifier();
     private final DocumentClassifier classifier = new DocumentClassifier();
+    private final ExtractionLimits limits = ExtractionLimits.standard();
 
     private StandardDocumentAnalyzer() {
         // Touch the script tables and dictionaries now so the first document does not pay for them.
@@ -56,11 +62,25 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
             throw new IllegalArgumentException("content must not be null");
         }
         AnalysisHints h = hints == null ? AnalysisHints.none() : hints;
-        EncodingDetector.Decoded decoded = EncodingDetector.decode(content);
-        String original = decoded.text();
         TextCleaner.Log log = new TextCleaner.Log();
+        // The bytes decide the format, not the name: a PDF named .txt is read as a PDF.
+        DocumentFormat format = DocumentFormat.detect(content);
+        String original;
+        String encoding;
+        if (format == DocumentFormat.TEXT) {
+            EncodingDetector.Decoded decoded = EncodingDetector.decode(content);
+            original = decoded.text();
+            encoding = decoded.encoding();
+        } else {
+            // The extracted text is this document's original text: indicator offsets refer to it.
+            ExtractedText extracted = TextExtractor.extract(format, content, limits);
+            original = extracted.text();
+            encoding = extracted.encoding();
+            log.notes.addAll(extracted.notes());
+            log.warnings.addAll(extracted.warnings());
+        }
         MappedText t = MappedText.identity(original);
-        if (HtmlToText.looksLikeHtml(original, fileName)) {
+        if (format == DocumentFormat.TEXT && HtmlToText.looksLikeHtml(original, fileName)) {
             t = HtmlToText.convert(t);
             log.notes.add("converted HTML to text (tables kept as rows of cells separated by |)");
         }
@@ -77,7 +97,7 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
         t = TextCleaner.joinBrokenLines(t, log);
         TextCleaner.detectMojibake(t, log);
         String clean = t.text();
-        CleaningReport cleaning = new CleaningReport(decoded.encoding(), script, original, clean,
+        CleaningReport cleaning = new CleaningReport(encoding, script, original, clean,
                 List.copyOf(log.notes), List.copyOf(log.warnings));
 
         // ---- structure
@@ -204,7 +224,8 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
             DomainClassifier.Result mr = domains.classify(f.metric());
             String domain = mr.domain().equals(DomainClassifier.GENERAL) ? s.domain() : mr.domain();
             indicators.add(new Indicator(f.metric(), f.value(), f.unit(), f.kind(), f.qualifier(), f.change(), f.baseline(),
-                    f.year(), s.text(), t.originOf(f.start()), t.originEnd(f.end()), domain, f.confidence()));
+                    f.year(), s.text(), t.originOf(f.start()), t.originEnd(f.end()), domain, f.confidence(),
+                    new Indicator.CleanedSpan(f.start(), f.end(), s.start(), s.end())));
         }
         return new DocumentAnalysis(cleaning, structure, classification, List.copyOf(indicators));
     }

@@ -26,6 +26,26 @@ class DocumentClassifierTest {
     }
 
     @Test
+    void aTitleOpeningWithARegionNameAndAGenreNamesTheRegionEvenOutsideTheGazetteer() {
+        Classification c = classify("江北市2024年政府工作报告\n各位代表：\n过去一年，全市经济稳中向好。\n");
+        assertThat(c.region()).isEqualTo("江北市");
+        assertThat(c.regionLevel()).isEqualTo("city");
+        c = classify("青禾县国民经济和社会发展第十四个五年规划纲要\n第一章 发展基础\n全县地区生产总值增长6%。\n");
+        assertThat(c.region()).isEqualTo("青禾县");
+        assertThat(c.regionLevel()).isEqualTo("county");
+        c = classify("云岭省2023年国民经济和社会发展统计公报\n全省地区生产总值增长5%。\n");
+        assertThat(c.region()).isEqualTo("云岭省");
+        assertThat(c.regionLevel()).isEqualTo("province");
+    }
+
+    @Test
+    void aPersonOrAVerbBeforeTheSuffixIsNotARegion() {
+        assertThat(classify("王伟中作省政府工作报告\n报告回顾了过去一年的工作。\n").region()).isNotEqualTo("王伟中作省");
+        assertThat(classify("我们在市政府工作报告中看到\n报告回顾了过去一年的工作。\n").region()).isNull();
+        assertThat(classify("全面学习市政府工作报告\n报告回顾了过去一年的工作。\n").region()).isNull();
+    }
+
+    @Test
     void planProposalWithPeriodAndIssuer() {
         Classification c = classify("中共温州市鹿城区委关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议\n"
                 + "一、“十四五”时期的发展环境\n“十四五”时期是重要的战略机遇期。\n");

@@ -37,7 +37,8 @@ public class AnalysisResource {
     }
 
     @POST
-    @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, MediaType.APPLICATION_OCTET_STREAM, "application/pdf",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Analyse a document without storing it",
             description = "Returns the analysis outcome and the indicators the pipeline would publish.")

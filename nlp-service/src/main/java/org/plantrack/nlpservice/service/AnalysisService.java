@@ -10,6 +10,7 @@ import org.plantrack.events.DocumentIngestedV1;
 import org.plantrack.events.IndicatorV1;
 import org.plantrack.nlp.DocumentAnalysis;
 import org.plantrack.nlp.DocumentAnalyzer;
+import org.plantrack.nlp.DocumentFormatException;
 
 import java.util.List;
 
@@ -47,15 +48,14 @@ public class AnalysisService {
         if (content == null || content.length == 0) {
             return fail(id, run, "the document is empty (0 bytes): nothing to analyse");
         }
-        String format = ContentCheck.binaryFormat(content);
-        if (format != null) {
-            return fail(id, run, "the document is a " + format + " file, not text: upload its text (plain text or "
-                    + "HTML) instead");
-        }
         DocumentAnalysis analysis;
         try {
             DocumentAnalyzer nlp = analyzer.get();
             analysis = timer.record(() -> nlp.analyze(content, doc.fileName(), EventMapper.hints(doc.hints())));
+        } catch (DocumentFormatException e) {
+            // A content problem (scanned PDF, .doc, zip bomb, ...): the core's message is the reason as it stands.
+            LOG.infof("document %s (run %d, %s) cannot be read: %s", id, run, doc.fileName(), e.getMessage());
+            return fail(id, run, limit(e.getMessage()));
         } catch (RuntimeException | LinkageError e) {
             LOG.warnf(e, "analysis of document %s (run %d, %s) failed", id, run, doc.fileName());
             return fail(id, run, reason(e));
@@ -90,7 +90,10 @@ public class AnalysisService {
         if (message == null || message.isBlank()) {
             message = e.getClass().getSimpleName();
         }
-        String reason = "analysis failed: " + message;
+        return limit("analysis failed: " + message);
+    }
+
+    private static String limit(String reason) {
         return reason.length() > 500 ? reason.substring(0, 497) + "..." : reason;
     }
 }

@@ -35,9 +35,15 @@ public final class EventMapper {
             out.add(new IndicatorV1(
                     IndicatorIds.of(documentId, i.start(), i.end(), i.metric(), i.value(), i.unit(), i.kind()),
                     documentId, i.metric(), i.value(), i.unit(), i.kind(), i.qualifier(), i.change(), i.baseline(),
-                    i.year(), i.sentence(), i.start(), i.end(), i.domain(), i.confidence(), region, period, null));
+                    i.year(), i.sentence(), i.start(), i.end(), i.domain(), i.confidence(), region, period,
+                    cleaned(i.cleaned())));
         }
         return out;
+    }
+
+    private static IndicatorV1.CleanedSpan cleaned(Indicator.CleanedSpan span) {
+        return span == null ? null
+                : new IndicatorV1.CleanedSpan(span.valueStart(), span.valueEnd(), span.sentenceStart(), span.sentenceEnd());
     }
 
     public static IndicatorsExtractedV1 extracted(String documentId, int run, DocumentAnalysis analysis,
