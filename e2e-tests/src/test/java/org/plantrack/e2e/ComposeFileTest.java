@@ -157,6 +157,12 @@ class ComposeFileTest {
         Map<String, Map<String, Object>> services = services();
         assertThat((List<Object>) services.get("prometheus").get("profiles")).containsExactly("observability");
         assertThat((List<Object>) services.get("grafana").get("profiles")).containsExactly("observability");
+        assertThat((List<Object>) services.get("jaeger").get("profiles")).containsExactly("observability");
+        for (String name : SERVICES) {
+            assertThat((Map<String, Object>) services.get(name).get("environment")).as(name + " environment")
+                    .containsEntry("OTEL_EXPORTER_OTLP_ENDPOINT", "http://jaeger:4317")
+                    .containsEntry("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true");
+        }
 
         Map<String, Object> prometheus;
         try (Reader reader = Files.newBufferedReader(ROOT.resolve("docker/prometheus/prometheus.yml"))) {
@@ -178,7 +184,7 @@ class ComposeFileTest {
         dashboard.path("panels").forEach(panel -> panel.path("targets").forEach(target ->
                 assertThat(target.path("expr").asText()).as(panel.path("title").asText()).isNotBlank()));
         assertThat(dashboard.toString()).contains("plantrack_nlp_analysis_seconds", "kafka_consumer_fetch_manager_records_lag_max",
-                "plantrack_gateway_sse_subscribers");
+                "plantrack_gateway_sse_subscribers", "plantrack_documents", "plantrack_dead_letters_total");
     }
 
     @SuppressWarnings("unchecked")

@@ -20,6 +20,8 @@ public class IngestStub implements QuarkusTestResourceLifecycleManager {
     }
 
     static volatile Seen last;
+    /** The traceparent header of the last request to ingest-service (ObservabilityTest). */
+    static volatile String lastTraceparent;
     static volatile Seen lastTarget;
     private static HttpServer targetServer;
     static final java.util.List<Seen> uploads = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -71,6 +73,7 @@ public class IngestStub implements QuarkusTestResourceLifecycleManager {
     private void handle(HttpExchange exchange) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
         String rawQuery = exchange.getRequestURI().getRawQuery();
+        lastTraceparent = exchange.getRequestHeaders().getFirst("traceparent");
         last = new Seen(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                 rawQuery == null ? null : URLDecoder.decode(rawQuery, StandardCharsets.UTF_8),
                 exchange.getRequestHeaders().getFirst("Content-Type"), body);

@@ -1,5 +1,6 @@
 package org.plantrack.ingest.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 import org.plantrack.events.DocumentAnalyzedV1;
 import org.plantrack.events.EventJson;
 import org.plantrack.events.MalformedEventException;
@@ -31,6 +33,9 @@ public class AnalysisResultConsumer {
     @Inject
     DocumentService documents;
 
+    @Inject
+    MeterRegistry metrics;
+
     @ConfigProperty(name = "plantrack.consumer.max-backoff", defaultValue = "PT30S")
     Duration maxBackoff;
 
@@ -43,11 +48,24 @@ public class AnalysisResultConsumer {
     @Incoming("documents-analyzed")
     @Blocking
     public void onResult(ConsumerRecord<String, byte[]> record) throws InterruptedException {
-        DocumentAnalyzedV1 event = parse(record);
+        // the key is the document id; removed afterwards because a worker thread may run another record next
+        if (record.key() != null) {
+            MDC.put("documentId", record.key());
+        }
+        try {
+            apply(parse(record));
+        } finally {
+            MDC.remove("documentId");
+        }
+    }
+
+    private void apply(DocumentAnalyzedV1 event) throws InterruptedException {
         Duration backoff = Duration.ofMillis(250);
         for (int attempt = 1; ; attempt++) {
             try {
-                documents.applyAnalysis(event);
+                if (documents.applyAnalysis(event)) {
+                    LOG.infof("document %s run %d: %s", event.documentId(), event.analysisRun(), event.outcome());
+                }
                 return;
             } catch (RuntimeException e) {
                 if (stopping) {
@@ -73,6 +91,7 @@ public class AnalysisResultConsumer {
             }
             return event;
         } catch (MalformedEventException e) {
+            metrics.counter("plantrack.dead.letters", "topic", record.topic()).increment();
             if (record.key() != null) {
                 failUnreadable(record.key(), "analysis result unreadable: " + e.getMessage());
             }

@@ -17,6 +17,7 @@ import org.apache.kafka.common.errors.ApiException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 import org.plantrack.events.DocumentHintsV1;
 import org.plantrack.events.DocumentIngestedV1;
 import org.plantrack.events.EventJson;
@@ -24,6 +25,7 @@ import org.plantrack.ingest.domain.Document;
 import org.plantrack.ingest.domain.OutboxEvent;
 import org.plantrack.ingest.service.DocumentService;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -150,11 +152,15 @@ public class OutboxRelay {
         for (int i = 0; i < rows.size(); i++) {
             OutboxEvent row = rows.get(i);
             row.attempts++;
+            // this thread is not a request: the row brings the document id and trace id of its log lines
+            MDC.put("documentId", row.documentId);
+            putIfPresent("traceId", TraceContext.traceId(row.traceparent));
             try {
                 sends.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 row.sentAt = Instant.now();
                 row.lastError = null;
                 metrics.counter("plantrack.outbox.published", "topic", row.topic).increment();
+                LOG.infof("document %s run %d published to %s", row.documentId, row.analysisRun, row.topic);
             } catch (Exception e) {
                 Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
                 row.lastError = cause.getClass().getSimpleName() + ": " + cause.getMessage();
@@ -171,6 +177,9 @@ public class OutboxRelay {
                     failures++;
                     metrics.counter("plantrack.outbox.send.failures", "topic", row.topic).increment();
                 }
+            } finally {
+                MDC.remove("documentId");
+                MDC.remove("traceId");
             }
         }
         if (failures > 0) {
@@ -187,6 +196,12 @@ public class OutboxRelay {
         return cause instanceof ApiException && !(cause instanceof RetriableException)
                 && !(cause instanceof org.apache.kafka.common.errors.AuthenticationException)
                 && !(cause instanceof org.apache.kafka.common.errors.AuthorizationException);
+    }
+
+    private static void putIfPresent(String key, String value) {
+        if (value != null) {
+            MDC.put(key, value);
+        }
     }
 
     private static boolean failed(Future<?> done) {
@@ -208,8 +223,13 @@ public class OutboxRelay {
                 d.contentHash, d.fileName, d.contentType, d.sizeBytes, d.content,
                 new DocumentHintsV1(d.hintTitle, d.hintRegion, d.hintSourceUrl, d.hintDate),
                 row.analysisRun, d.receivedAt);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic, row.messageKey, EventJson.toBytes(event));
+        if (row.traceparent != null) {
+            // the plain producer is not instrumented: continue the upload's trace by hand
+            record.headers().add(TraceContext.HEADER, row.traceparent.getBytes(StandardCharsets.UTF_8));
+        }
         try {
-            return producer.send(new ProducerRecord<>(row.topic, row.messageKey, EventJson.toBytes(event)));
+            return producer.send(record);
         } catch (RuntimeException e) {
             // send() itself throws when metadata cannot be fetched within max.block.ms (broker down)
             return java.util.concurrent.CompletableFuture.failedFuture(e);

@@ -19,6 +19,7 @@ import org.plantrack.events.Topics;
 import org.plantrack.ingest.domain.Document;
 import org.plantrack.ingest.domain.DocumentState;
 import org.plantrack.ingest.domain.OutboxEvent;
+import org.plantrack.ingest.messaging.TraceContext;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -298,6 +299,7 @@ public class DocumentService {
         row.documentId = d.id;
         row.analysisRun = d.analysisRun;
         row.createdAt = now;
+        row.traceparent = TraceContext.current();
         row.persist();
         outboxEnqueued.fire(new OutboxEnqueued());
     }

@@ -1,6 +1,8 @@
 package org.plantrack.nlpservice.messaging;
 
+import io.opentelemetry.context.Context;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,7 +55,9 @@ public class AnalysisPublisher {
         long wait = backoffMs;
         for (int attempt = 1; ; attempt++) {
             try {
-                emitter.sendMessageAndAwait(KafkaRecord.of(key, payload));
+                // explicit: the producer may send on another thread, where the record's context is not current
+                emitter.sendMessageAndAwait(KafkaRecord.of(key, payload)
+                        .addMetadata(TracingMetadata.withCurrent(Context.current())));
                 return;
             } catch (RuntimeException e) {
                 if (attempt >= attempts) {

@@ -3,15 +3,18 @@ package org.plantrack.nlpservice.messaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.context.Scope;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 import org.plantrack.events.DocumentAnalyzedV1;
 import org.plantrack.events.DocumentIngestedV1;
 import org.plantrack.events.EventJson;
 import org.plantrack.events.MalformedEventException;
+import org.plantrack.events.Topics;
 import org.plantrack.nlpservice.service.AnalysisOutcome;
 import org.plantrack.nlpservice.service.AnalysisService;
 
@@ -29,6 +32,7 @@ public class IngestedDocumentConsumer {
     private final AnalysisService analysis;
     private final AnalysisPublisher publisher;
     private final Counter deadLetters;
+    private final Counter deadLettersByTopic;
 
     public IngestedDocumentConsumer(AnalysisService analysis, AnalysisPublisher publisher, MeterRegistry registry) {
         this.analysis = analysis;
@@ -36,16 +40,32 @@ public class IngestedDocumentConsumer {
         this.deadLetters = Counter.builder("plantrack.nlp.dead.letters")
                 .description("ingested records that could not be read and went to the dead-letter topic")
                 .register(registry);
+        // the same count under the name every service uses (plantrack_dead_letters_total{topic} on the dashboard)
+        this.deadLettersByTopic = Counter.builder("plantrack.dead.letters").tag("topic", Topics.DOCUMENTS_INGESTED)
+                .register(registry);
     }
 
     @Incoming("documents-in")
     @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
+        // every line logged for this record carries its document id (the key); the outputs continue its trace
+        if (record.key() != null) {
+            MDC.put("documentId", record.key());
+        }
+        try (Scope ignored = TraceContext.of(record.headers()).makeCurrent()) {
+            process(record);
+        } finally {
+            MDC.remove("documentId");
+        }
+    }
+
+    private void process(ConsumerRecord<String, byte[]> record) {
         DocumentIngestedV1 doc;
         try {
             doc = parse(record.value());
         } catch (MalformedEventException e) {
             deadLetters.increment();
+            deadLettersByTopic.increment();
             LOG.warnf("record %s-%d@%d (key %s) is not a DocumentIngestedV1, sending it to the dead-letter topic: %s",
                     record.topic(), record.partition(), record.offset(), record.key(), e.getMessage());
             failDocumentIfIdentifiable(record.value(), e.getMessage());

@@ -24,4 +24,6 @@ public class OutboxEntry extends PanacheEntityBase {
     public String payload;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** W3C traceparent of the change that wrote the row (null when untraced); the published record continues it. */
+    public String traceparent;
 }

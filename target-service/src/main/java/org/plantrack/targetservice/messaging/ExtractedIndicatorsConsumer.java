@@ -3,16 +3,19 @@ package org.plantrack.targetservice.messaging;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.context.Scope;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 import org.plantrack.events.EventJson;
 import org.plantrack.events.IndicatorV1;
 import org.plantrack.events.IndicatorsExtractedV1;
 import org.plantrack.events.MalformedEventException;
+import org.plantrack.events.Topics;
 import org.plantrack.targetservice.service.AggregationService;
 
 /**
@@ -30,6 +33,7 @@ public class ExtractedIndicatorsConsumer {
     private final Counter applied;
     private final Counter ignored;
     private final Counter deadLetters;
+    private final Counter deadLettersByTopic;
     private final Timer timer;
 
     @ConfigProperty(name = "plantrack.apply.attempts", defaultValue = "8")
@@ -43,6 +47,9 @@ public class ExtractedIndicatorsConsumer {
         this.applied = Counter.builder("plantrack.target.indicator.sets").tag("result", "applied").register(registry);
         this.ignored = Counter.builder("plantrack.target.indicator.sets").tag("result", "stale").register(registry);
         this.deadLetters = Counter.builder("plantrack.target.dead.letters").register(registry);
+        // the same count under the name every service uses (plantrack_dead_letters_total{topic} on the dashboard)
+        this.deadLettersByTopic = Counter.builder("plantrack.dead.letters").tag("topic", Topics.INDICATORS_EXTRACTED)
+                .register(registry);
         this.timer = Timer.builder("plantrack.target.apply").description("time to apply one indicator set")
                 .register(registry);
     }
@@ -50,11 +57,24 @@ public class ExtractedIndicatorsConsumer {
     @Incoming("indicators-in")
     @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
+        // every line logged for this record carries its document id (the key); the outbox rows continue its trace
+        if (record.key() != null) {
+            MDC.put("documentId", record.key());
+        }
+        try (Scope ignored = TraceContext.of(record.headers()).makeCurrent()) {
+            process(record);
+        } finally {
+            MDC.remove("documentId");
+        }
+    }
+
+    private void process(ConsumerRecord<String, byte[]> record) {
         IndicatorsExtractedV1 event;
         try {
             event = parse(record.value());
         } catch (MalformedEventException e) {
             deadLetters.increment();
+            deadLettersByTopic.increment();
             LOG.warnf("record %s-%d@%d (key %s) is not a valid IndicatorsExtractedV1, sending it to the dead-letter "
                     + "topic: %s", record.topic(), record.partition(), record.offset(), record.key(), e.getMessage());
             throw e;
@@ -80,6 +100,7 @@ public class ExtractedIndicatorsConsumer {
             } catch (RuntimeException e) {
                 if (attempt >= attempts) {
                     deadLetters.increment();
+                    deadLettersByTopic.increment();
                     throw new IllegalStateException("applying the indicators of document " + event.documentId()
                             + " failed " + attempt + " times: " + e, e);
                 }

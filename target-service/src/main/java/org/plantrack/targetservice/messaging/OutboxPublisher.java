@@ -6,6 +6,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -168,8 +169,11 @@ public class OutboxPublisher {
             OutgoingKafkaRecordMetadata<String> meta = OutgoingKafkaRecordMetadata.<String>builder()
                     .withTopic(e.topic).withKey(e.messageKey).build();
             // subscribing sends: records are handed to the producer in id order
-            acks.add(emitter.sendMessage(Message.of(e.payload.getBytes(StandardCharsets.UTF_8)).addMetadata(meta))
-                    .subscribeAsCompletionStage());
+            Message<byte[]> message = Message.of(e.payload.getBytes(StandardCharsets.UTF_8)).addMetadata(meta);
+            if (e.traceparent != null) {
+                message = message.addMetadata(TracingMetadata.withCurrent(TraceContext.parse(e.traceparent)));
+            }
+            acks.add(emitter.sendMessage(message).subscribeAsCompletionStage());
         }
         List<Long> acknowledged = new ArrayList<>(batch.size());
         RuntimeException failure = null;

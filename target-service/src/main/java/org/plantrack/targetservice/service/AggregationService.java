@@ -17,6 +17,7 @@ import org.plantrack.events.Topics;
 import org.plantrack.targetservice.domain.DocumentRun;
 import org.plantrack.targetservice.domain.Indicator;
 import org.plantrack.targetservice.domain.Target;
+import org.plantrack.targetservice.messaging.TraceContext;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -273,14 +274,16 @@ public class AggregationService {
         }
         em.flush(); // entity changes first, as before: the outbox rows describe them
         Timestamp now = Timestamp.from(Instant.now());
+        String traceparent = TraceContext.current(); // the publisher continues this trace
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into outbox (topic, message_key, payload, created_at) values (?, ?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement("insert into outbox "
+                    + "(topic, message_key, payload, created_at, traceparent) values (?, ?, ?, ?, ?)")) {
                 for (OutboxRow row : rows) {
                     insert.setString(1, row.topic());
                     insert.setString(2, row.key());
                     insert.setString(3, new String(EventJson.toBytes(row.event()), StandardCharsets.UTF_8));
                     insert.setTimestamp(4, now);
+                    insert.setString(5, traceparent);
                     insert.addBatch();
                 }
                 insert.executeBatch();
