@@ -26,6 +26,11 @@ class StreamHubTest {
         }
 
         @Override
+        public String transport() {
+            return SseSubscriber.TRANSPORT;
+        }
+
+        @Override
         public boolean wants(LiveEvent event) {
             return filter.matches(event.attributes());
         }
