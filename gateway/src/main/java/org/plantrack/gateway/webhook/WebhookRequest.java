@@ -45,9 +45,15 @@ record WebhookRequest(URI url, Map<String, List<String>> filters, Set<String> ev
         Set<String> events = events(body.get("events"));
         Map<String, List<String>> filters = filters(body.get("filters"), events);
         String secret = secret(body.get("secret"));
-        Map<String, EventFilter> byEvent = Map.of(
-                "indicator", EventFilter.parse(filters, LiveStreams.INDICATOR_FILTERS),
-                "target", EventFilter.parse(filters, LiveStreams.TARGET_FILTERS));
+        Map<String, EventFilter> byEvent;
+        try {
+            byEvent = Map.of(
+                    "indicator", EventFilter.parse(filters, LiveStreams.INDICATOR_FILTERS),
+                    "target", EventFilter.parse(filters, LiveStreams.TARGET_FILTERS));
+        } catch (ProblemException e) {
+            // too many or too long values, or a value outside a closed set (kind, type)
+            throw invalid("filters", e.getMessage());
+        }
         return new WebhookRequest(url, filters, events, secret, byEvent);
     }
 
