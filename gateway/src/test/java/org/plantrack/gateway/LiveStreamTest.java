@@ -172,24 +172,7 @@ class LiveStreamTest {
     void webSocketClientsGetFilteredEventsOfBothStreams() throws Exception {
         String doc = "ws-" + UUID.randomUUID();
         var messages = new java.util.concurrent.LinkedBlockingQueue<String>();
-        var listener = new java.net.http.WebSocket.Listener() {
-            private final StringBuilder partial = new StringBuilder();
-
-            @Override
-            public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket socket, CharSequence data,
-                                                                  boolean last) {
-                partial.append(data);
-                if (last) {
-                    messages.add(partial.toString());
-                    partial.setLength(0);
-                }
-                socket.request(1);
-                return null;
-            }
-        };
-        URI ws = URI.create(base.toString().replaceFirst("^http", "ws") + "api/ws?documentId=" + doc);
-        var socket = java.net.http.HttpClient.newHttpClient().newWebSocketBuilder()
-                .buildAsync(ws, listener).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        var socket = openSocket("documentId=" + doc, messages);
         try {
             assertThat(messages.poll(5, java.util.concurrent.TimeUnit.SECONDS)).contains("\"event\":\"connected\"");
             String metric = "城镇新增就业-" + UUID.randomUUID();

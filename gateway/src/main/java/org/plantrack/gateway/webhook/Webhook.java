@@ -62,10 +62,6 @@ public final class Webhook {
         return url;
     }
 
-    byte[] secret() {
-        return secret;
-    }
-
     /** The X-PlanTrack-Signature of a body: "sha256=" and the hex HMAC-SHA256 keyed with the secret. */
     public String sign(byte[] body) {
         return "sha256=" + Webhooks.hmacHex(secret, body);
