@@ -43,8 +43,10 @@ public class IndicatorsResource {
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Live indicator events (SSE, event name 'indicator')",
-            description = "Filters: documentId, region, metric, kind, domain (comma-separated values allowed). "
-                    + "Reconnect with Last-Event-ID (or ?lastEventId=) to receive retained events missed since.")
+            description = "Filters: documentId, region, metric, kind (target|actual), domain, type (ADDED|RETRACTED), "
+                    + "targetKey; comma-separated values allowed, at most 20 values of 256 characters each (400 "
+                    + "otherwise). Reconnect with Last-Event-ID (or ?lastEventId=) to receive retained events missed "
+                    + "since. The same events, filters and resumption over a WebSocket: /api/ws.")
     public void stream(@Context SseEventSink sink, @Context Sse sse, @Context UriInfo uri,
                        @HeaderParam("Last-Event-ID") String lastEventIdHeader,
                        @QueryParam("lastEventId") String lastEventIdParam) {

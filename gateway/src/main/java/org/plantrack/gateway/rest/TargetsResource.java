@@ -58,7 +58,8 @@ public class TargetsResource {
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Live target updates (SSE, event name 'target')",
-            description = "Filters: region, metric, period, targetKey. Reconnect with Last-Event-ID to resume.")
+            description = "Filters: region, metric, period, targetKey (at most 20 values of 256 characters each). "
+                    + "Reconnect with Last-Event-ID to resume.")
     public void stream(@Context SseEventSink sink, @Context Sse sse, @Context UriInfo uri,
                        @HeaderParam("Last-Event-ID") String lastEventIdHeader,
                        @QueryParam("lastEventId") String lastEventIdParam) {
