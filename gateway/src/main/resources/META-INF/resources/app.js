@@ -5,6 +5,7 @@
 //   #/feed            live indicator and target events (SSE)
 import { h, clear, fmt, when } from './dom.js';
 import { apiKey, getJson, getBytes, send, upload, query } from './api.js';
+import { openStream } from './sse.js';
 import { seriesChart, compareChart } from './chart.js';
 
 const view = document.getElementById('view');
@@ -393,19 +394,26 @@ async function showCompare(metric, box) {
   } catch (e) { clear(box).append(errorBox(e)); }
 }
 
-// ---- live feed: two EventSources for the whole page (the browser resumes them with Last-Event-ID by itself)
+// ---- live feed: two event streams for the whole page, read with fetch() so that they carry the API key (see
+// sse.js); after a lost connection they resume with Last-Event-ID
 const feed = [];
 const FEED_MAX = 300;
 let feedList = null;
+const streams = [];
 
 function connectStreams() {
   const stateEl = document.getElementById('stream-state');
   const open = new Set();
-  const connect = (path, name) => {
-    const es = new EventSource(path);
-    es.onopen = () => { open.add(name); stateEl.textContent = `live: ${[...open].join(' + ')} connected`; };
-    es.onerror = () => { open.delete(name); stateEl.textContent = `live: reconnecting (${name})…`; };
-    es.addEventListener(name, (e) => {
+  const connect = (path, name) => openStream(path, {
+    onOpen: () => { open.add(name); stateEl.textContent = `live: ${[...open].join(' + ')} connected`; },
+    onError: (e) => {
+      open.delete(name);
+      stateEl.textContent = e.status === 401
+        ? `live: ${name} stream needs a valid API key`
+        : `live: reconnecting (${name})…`;
+    },
+    onEvent: (e) => {
+      if (e.type !== name) return;
       let data;
       try { data = JSON.parse(e.data); } catch (err) { return; }
       const item = { name, id: e.lastEventId, data, at: new Date() };
@@ -413,10 +421,9 @@ function connectStreams() {
       if (feed.length > FEED_MAX) feed.pop();
       document.getElementById('feed-count').textContent = String(feed.length);
       if (feedList && feedList.isConnected) feedList.prepend(feedItem(item));
-    });
-  };
-  connect('/api/indicators/stream', 'indicator');
-  connect('/api/targets/stream', 'target');
+    },
+  });
+  streams.push(connect('/api/indicators/stream', 'indicator'), connect('/api/targets/stream', 'target'));
 }
 
 function feedItem({ name, data, at }) {
@@ -451,7 +458,7 @@ function feedPage() {
   new MutationObserver(apply).observe(feedList, { childList: true });
   view.append(h('h1', {}, '实时事件 Live feed'),
     h('p', { class: 'muted' }, 'Server-Sent Events: /api/indicators/stream, /api/targets/stream — newest first; '
-      + 'after a dropped connection the browser resumes with Last-Event-ID'),
+      + 'after a dropped connection the page resumes with Last-Event-ID'),
     h('div', { class: 'filters card' }, h('label', {}, '筛选 filter', filter)), feedList);
   apply();
   onLeave(() => { feedList = null; });
@@ -460,7 +467,11 @@ function feedPage() {
 // ---- start
 const keyInput = document.getElementById('api-key');
 keyInput.value = apiKey.get();
-keyInput.addEventListener('change', () => apiKey.set(keyInput.value.trim()));
+keyInput.addEventListener('change', () => {
+  apiKey.set(keyInput.value.trim());
+  // a stream refused for a missing or wrong key need not wait for its next retry
+  streams.forEach((s) => s.reconnect());
+});
 window.addEventListener('hashchange', route);
 connectStreams();
 route();

@@ -31,9 +31,12 @@ public final class KafkaTopics {
      * not deleted after the broker's retention (7 days): each record is the complete indicator set of one document
      * (key: document id) and a later run replaces it, so compaction keeps exactly what target-service needs to be
      * rebuilt from the topic (README, "Rebuild the target database"), however old the document.
+     * {@code plantrack.webhooks.v1} is compacted for the same reason: the latest registration (or tombstone) of each
+     * webhook is what the gateway reads at start-up, however long ago it was registered.
      */
     public static final Map<String, Map<String, String>> TOPIC_CONFIGS = Map.of(
-            Topics.INDICATORS_EXTRACTED, Map.of("cleanup.policy", "compact"));
+            Topics.INDICATORS_EXTRACTED, Map.of("cleanup.policy", "compact"),
+            Topics.WEBHOOKS, Map.of("cleanup.policy", "compact"));
 
     /** Every topic of {@link Topics#all()} with {@link Topics#DEFAULT_PARTITIONS} partitions and 16 MiB records. */
     public static void ensurePlanTrackTopics(String bootstrapServers, Duration timeout) {

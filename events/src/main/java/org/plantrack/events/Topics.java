@@ -18,6 +18,8 @@ public final class Topics {
     public static final String INDICATOR_EVENTS = "plantrack.indicators.events.v1";
     /** {@link TargetUpdatedV1}, keyed by target key; written by target-service. */
     public static final String TARGETS_UPDATED = "plantrack.targets.updated.v1";
+    /** {@link WebhookRegisteredV1} keyed by webhook id, a tombstone on delete; compacted; written by the gateway. */
+    public static final String WEBHOOKS = "plantrack.webhooks.v1";
 
     /** Dead letters: records a consumer could not process, with the reason in the headers. */
     public static final String DLQ_INGEST = "plantrack.dlq.ingest-service";
@@ -30,7 +32,7 @@ public final class Topics {
 
     public static List<String> all() {
         return List.of(DOCUMENTS_INGESTED, DOCUMENTS_ANALYZED, INDICATORS_EXTRACTED, INDICATOR_EVENTS,
-                TARGETS_UPDATED, DLQ_INGEST, DLQ_NLP, DLQ_TARGET, DLQ_GATEWAY);
+                TARGETS_UPDATED, WEBHOOKS, DLQ_INGEST, DLQ_NLP, DLQ_TARGET, DLQ_GATEWAY);
     }
 
     private Topics() {

@@ -172,24 +172,7 @@ class LiveStreamTest {
     void webSocketClientsGetFilteredEventsOfBothStreams() throws Exception {
         String doc = "ws-" + UUID.randomUUID();
         var messages = new java.util.concurrent.LinkedBlockingQueue<String>();
-        var listener = new java.net.http.WebSocket.Listener() {
-            private final StringBuilder partial = new StringBuilder();
-
-            @Override
-            public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket socket, CharSequence data,
-                                                                  boolean last) {
-                partial.append(data);
-                if (last) {
-                    messages.add(partial.toString());
-                    partial.setLength(0);
-                }
-                socket.request(1);
-                return null;
-            }
-        };
-        URI ws = URI.create(base.toString().replaceFirst("^http", "ws") + "api/ws?documentId=" + doc);
-        var socket = java.net.http.HttpClient.newHttpClient().newWebSocketBuilder()
-                .buildAsync(ws, listener).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        var socket = openSocket("documentId=" + doc, messages);
         try {
             assertThat(messages.poll(5, java.util.concurrent.TimeUnit.SECONDS)).contains("\"event\":\"connected\"");
             String metric = "城镇新增就业-" + UUID.randomUUID();
@@ -260,5 +243,111 @@ class LiveStreamTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.jsonPath().getString("detail")).contains("region");
+    }
+
+    /** Opens /api/ws with the query; every text message lands in {@code messages}. */
+    private java.net.http.WebSocket openSocket(String query, java.util.concurrent.BlockingQueue<String> messages)
+            throws Exception {
+        var listener = new java.net.http.WebSocket.Listener() {
+            private final StringBuilder partial = new StringBuilder();
+
+            @Override
+            public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket socket, CharSequence data,
+                                                                  boolean last) {
+                partial.append(data);
+                if (last) {
+                    messages.add(partial.toString());
+                    partial.setLength(0);
+                }
+                socket.request(1);
+                return null;
+            }
+        };
+        URI ws = URI.create(base.toString().replaceFirst("^http", "ws") + "api/ws?" + query);
+        return java.net.http.HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(ws, listener).get(10, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aWebSocketResumingFromAnIdGetsTheRetainedEventsAfterItThenLiveOnes() throws Exception {
+        String doc = "resume-" + UUID.randomUUID();
+        String missedA;
+        String missedB;
+        long seen;
+        try (SseClient client = new SseClient(uri("/api/indicators/stream", "documentId=" + doc), null)) {
+            assertThat(client.nextComment(Duration.ofSeconds(5))).startsWith("connected");
+            List<SseClient.Event> first = produceUntilReceived(client, "resume-key", null,
+                    indicatorEvent(doc, "太原市", "已见指标", "target"), "已见指标");
+            seen = Long.parseLong(first.get(first.size() - 1).id());
+            // two more while "the WebSocket client is away": the SSE client proves the hub has them
+            send(Topics.INDICATOR_EVENTS, "resume-key", indicatorEvent(doc, "太原市", "错过指标甲", "target"));
+            send(Topics.INDICATOR_EVENTS, "resume-key", indicatorEvent(doc, "太原市", "错过指标乙", "actual"));
+            SseClient.Event a = client.next(Duration.ofSeconds(15));
+            SseClient.Event b = client.next(Duration.ofSeconds(15));
+            assertThat(a).isNotNull();
+            assertThat(b).isNotNull();
+            missedA = a.id();
+            missedB = b.id();
+        }
+
+        var messages = new java.util.concurrent.LinkedBlockingQueue<String>();
+        var socket = openSocket("streams=indicators&documentId=" + doc + "&lastEventId=" + seen, messages);
+        try {
+            assertThat(messages.poll(5, java.util.concurrent.TimeUnit.SECONDS)).contains("\"event\":\"connected\"");
+            var replayedA = io.restassured.path.json.JsonPath.from(messages.poll(5,
+                    java.util.concurrent.TimeUnit.SECONDS));
+            var replayedB = io.restassured.path.json.JsonPath.from(messages.poll(5,
+                    java.util.concurrent.TimeUnit.SECONDS));
+            assertThat(replayedA.getString("id")).isEqualTo(missedA);
+            assertThat(replayedA.getString("data.indicator.metric")).isEqualTo("错过指标甲");
+            assertThat(replayedB.getString("id")).isEqualTo(missedB);
+            assertThat(replayedB.getString("data.indicator.metric")).isEqualTo("错过指标乙");
+
+            send(Topics.INDICATOR_EVENTS, "resume-key", indicatorEvent(doc, "太原市", "实时指标", "target"));
+            String live = messages.poll(15, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(live).contains("实时指标");
+            assertThat(io.restassured.path.json.JsonPath.from(live).getLong("id")).isGreaterThan(Long.parseLong(missedB));
+            // the event seen before the resume point is not sent again
+            assertThat(messages).noneMatch(m -> m.contains("已见指标"));
+        } finally {
+            socket.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "done");
+        }
+    }
+
+    /** The value of plantrack_gateway_sse_subscribers for a stream and transport. */
+    private static double subscribers(String stream, String transport) {
+        return given().get("/q/metrics").asString().lines()
+                .filter(l -> l.startsWith("plantrack_gateway_sse_subscribers{"))
+                .filter(l -> l.contains("stream=\"" + stream + "\"") && l.contains("transport=\"" + transport + "\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(-1);
+    }
+
+    private static void awaitSubscribers(String stream, String transport, double expected) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (subscribers(stream, transport) != expected && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(subscribers(stream, transport)).as(stream + "/" + transport).isEqualTo(expected);
+    }
+
+    @Test
+    void subscriberGaugesFollowConnectionsByTransport() throws Exception {
+        double sse = subscribers("targets", "sse");
+        double ws = subscribers("targets", "websocket");
+        assertThat(sse).as("gauge exported").isGreaterThanOrEqualTo(0);
+        assertThat(ws).as("gauge exported").isGreaterThanOrEqualTo(0);
+
+        var socket = openSocket("streams=targets", new java.util.concurrent.LinkedBlockingQueue<>());
+        try (SseClient client = new SseClient(uri("/api/targets/stream", null), null)) {
+            assertThat(client.nextComment(Duration.ofSeconds(5))).startsWith("connected");
+            awaitSubscribers("targets", "sse", sse + 1);
+            awaitSubscribers("targets", "websocket", ws + 1);
+        } finally {
+            socket.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "done").get(5, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        // a closed SSE connection is noticed at the next heartbeat (1s in the test profile)
+        awaitSubscribers("targets", "sse", sse);
+        awaitSubscribers("targets", "websocket", ws);
     }
 }

@@ -41,6 +41,16 @@ class PassthroughTest {
 
         assertThat(given().get("/api/regions").statusCode()).isEqualTo(200);
         assertThat(IngestStub.lastTarget.path()).isEqualTo("/regions");
+
+        // every read goes through the one relay: nested paths, path ids and queries arrive as sent
+        assertThat(given().queryParam("format", "csv").get("/api/targets/7").statusCode()).isEqualTo(200);
+        assertThat(IngestStub.lastTarget.path()).isEqualTo("/targets/7");
+        assertThat(IngestStub.lastTarget.query()).isEqualTo("format=csv");
+        assertThat(given().get("/api/metrics/synonyms").statusCode()).isEqualTo(200);
+        assertThat(IngestStub.lastTarget.path()).isEqualTo("/metrics/synonyms");
+        assertThat(IngestStub.lastTarget.query()).isNull();
+        assertThat(given().urlEncodingEnabled(false).get("/api/targets/a%20b").statusCode()).isEqualTo(200);
+        assertThat(IngestStub.lastTarget.path()).isEqualTo("/targets/a b");
     }
 
     @Test

@@ -20,6 +20,14 @@ import org.plantrack.events.EventJson;
 import org.plantrack.events.IndicatorEventV1;
 import org.plantrack.events.IndicatorV1;
 import org.plantrack.events.Topics;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.plantrack.gateway.webhook.Webhook;
+import org.plantrack.gateway.webhook.WebhookRegistry;
+import org.plantrack.gateway.webhook.WebhookView;
 import org.plantrack.testsupport.KafkaResource;
 import org.plantrack.testsupport.TestKafka;
 
@@ -34,6 +42,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -276,9 +285,135 @@ class WebhookTest {
     }
 
     @Test
-    void openApiSaysRegistrationsAreInMemory() {
+    void openApiSaysRegistrationsAreDurable() {
         String openapi = given().get("/q/openapi").asString();
-        assertThat(openapi).contains("/api/webhooks").contains("kept in memory").contains("X-PlanTrack-Signature");
+        assertThat(openapi).contains("/api/webhooks").contains("plantrack.webhooks.v1")
+                .contains("X-PlanTrack-Signature").doesNotContain("kept in memory");
+    }
+
+    /** A gateway restart, or another instance: a fresh registry reading the topic from the start. */
+    private static Optional<Webhook> readBackFromTheTopic(String id) throws Exception {
+        try (WebhookRegistry fresh = new WebhookRegistry(TestKafka.bootstrapServers(), Topics.WEBHOOKS).start()) {
+            fresh.caughtUp().get(30, TimeUnit.SECONDS);
+            return fresh.get(id);
+        }
+    }
+
+    @Test
+    void registrationsSurviveARestartAndDeletesAreDurable() throws Exception {
+        awaitConsumersReady();
+        String secret = "durable-secret-0123456789";
+        Response created = register(Map.of("url", hookUrl(), "filters", Map.of("region", List.of("太原市", "大同市")),
+                "events", List.of("indicator"), "secret", secret));
+        assertThat(created.statusCode()).isEqualTo(201);
+        String id = created.jsonPath().getString("id");
+
+        Webhook restored = readBackFromTheTopic(id).orElseThrow(() -> new AssertionError("not stored: " + id));
+        assertThat(restored.url().toString()).isEqualTo(hookUrl());
+        WebhookView view = restored.view();
+        assertThat(view.filters().get("region")).containsExactly("太原市", "大同市");
+        assertThat(view.events()).containsExactly("indicator");
+        assertThat(view.secret()).isNull();
+        byte[] body = "{\"probe\":1}".getBytes(StandardCharsets.UTF_8);
+        assertThat(restored.sign(body)).isEqualTo(hmac(secret, "{\"probe\":1}"));
+
+        assertThat(given().header("X-API-Key", KEY).delete("/api/webhooks/" + id).statusCode()).isEqualTo(204);
+        assertThat(readBackFromTheTopic(id)).as("deleted for good").isEmpty();
+    }
+
+    @Test
+    void eachEventIsDeliveredOnceAcrossTheConsumerGroup() throws Exception {
+        awaitConsumersReady();
+        String doc = "once-" + UUID.randomUUID();
+        register(Map.of("url", hookUrl(), "filters", Map.of("documentId", doc), "events", List.of("indicator")))
+                .then().statusCode(201);
+        int events = 24;
+        for (int i = 0; i < events; i++) {
+            // different keys: the events spread over all partitions, so over both consumers of the group
+            send("k-" + i + "-" + doc, indicatorEvent(doc, "太原市", "指标" + i));
+        }
+        List<Received> received = new java.util.ArrayList<>();
+        while (received.size() < events) {
+            Received next = requests.poll(20, TimeUnit.SECONDS);
+            assertThat(next).as("delivery " + (received.size() + 1) + " of " + events).isNotNull();
+            received.add(next);
+        }
+        assertThat(requests.poll(1500, TimeUnit.MILLISECONDS)).as("no event delivered twice").isNull();
+        assertThat(received.stream().map(r -> r.header("X-PlanTrack-Delivery")).distinct()).hasSize(events);
+        assertThat(received.stream().map(r -> EventJson.fromBytes(r.body().getBytes(StandardCharsets.UTF_8),
+                IndicatorEventV1.class).indicator().metric()).distinct()).hasSize(events);
+
+        // the test profile runs two consumers in the delivery group, as two gateway instances would
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestKafka.bootstrapServers()))) {
+            var group = admin.describeConsumerGroups(List.of("plantrack-gateway-webhooks")).all()
+                    .get(10, TimeUnit.SECONDS).get("plantrack-gateway-webhooks");
+            var indicatorConsumers = group.members().stream().filter(m -> m.assignment().topicPartitions().stream()
+                    .anyMatch(p -> p.topic().equals(Topics.INDICATOR_EVENTS))).toList();
+            assertThat(indicatorConsumers).hasSize(2);
+        }
+    }
+
+    @Test
+    void givenUpDeliveriesAreRecordedOnTheDeadLetterTopic() throws Exception {
+        awaitConsumersReady();
+        failFirst = Integer.MAX_VALUE;
+        String doc = "dlq-" + UUID.randomUUID();
+        String id = register(Map.of("url", hookUrl(), "filters", Map.of("documentId", doc)))
+                .then().statusCode(201).extract().jsonPath().getString("id");
+        send("k-" + doc, indicatorEvent(doc, "太原市", "森林覆盖率"));
+
+        try (KafkaConsumer<String, String> dlq = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "dlq-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
+            dlq.subscribe(List.of(Topics.DLQ_GATEWAY));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (var record : dlq.poll(Duration.ofMillis(500))) {
+                    if (id.equals(record.key())) {
+                        assertThat(record.value()).contains(doc).contains("森林覆盖率");
+                        assertThat(header(record, "dead-letter-reason")).startsWith("webhook retries-exhausted")
+                                .contains("HTTP 500");
+                        assertThat(header(record, "plantrack-webhook-url")).isEqualTo(hookUrl());
+                        assertThat(header(record, "dead-letter-source")).startsWith(Topics.INDICATOR_EVENTS + "-");
+                        return;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no dead letter for webhook " + id);
+    }
+
+    private static String header(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record,
+                                 String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void deliveryMetricsMove() throws Exception {
+        awaitConsumersReady();
+        double before = counter("plantrack_gateway_webhook_delivered_total");
+        String doc = "metric-" + UUID.randomUUID();
+        register(Map.of("url", hookUrl(), "filters", Map.of("documentId", doc))).then().statusCode(201);
+        send("k-" + doc, indicatorEvent(doc, "太原市", "粮食产量"));
+        assertThat(requests.poll(20, TimeUnit.SECONDS)).isNotNull();
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (counter("plantrack_gateway_webhook_delivered_total") < before + 1 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(counter("plantrack_gateway_webhook_delivered_total")).isGreaterThanOrEqualTo(before + 1);
+        assertThat(counter("plantrack_gateway_webhook_registrations")).isGreaterThanOrEqualTo(1);
+    }
+
+    /** The value of an untagged metric in the Prometheus text, 0 when absent. */
+    static double counter(String name) {
+        return given().get("/q/metrics").asString().lines()
+                .filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     @Test

@@ -24,7 +24,14 @@ final class UiStack implements AutoCloseable {
     }
 
     static UiStack start() throws IOException {
-        return new UiStack(LocalStack.start(ROOT, WORK, List.of("-Xmx384m", "-XX:+UseSerialGC"), Duration.ofMinutes(4)));
+        return start(List.of());
+    }
+
+    /** With more JVM options for every service, e.g. gateway settings as {@code -Dplantrack.protect-reads=true}. */
+    static UiStack start(List<String> moreJvmOptions) throws IOException {
+        List<String> options = new java.util.ArrayList<>(List.of("-Xmx384m", "-XX:+UseSerialGC"));
+        options.addAll(moreJvmOptions);
+        return new UiStack(LocalStack.start(ROOT, WORK, options, Duration.ofMinutes(4)));
     }
 
     String gateway() {

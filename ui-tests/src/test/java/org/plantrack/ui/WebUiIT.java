@@ -105,7 +105,7 @@ class WebUiIT {
     }
 
     /** Without Chromium a developer's build skips these tests with the fix; in CI (.ci/run installs it) they fail. */
-    private static void requireBrowser() {
+    static void requireBrowser() {
         String chromium = System.getProperty("ui.chromium", "/usr/bin/chromium");
         String driver = System.getProperty("ui.chromedriver", "/usr/bin/chromedriver");
         boolean present = Files.isExecutable(Path.of(chromium)) && Files.isExecutable(Path.of(driver));
@@ -118,7 +118,7 @@ class WebUiIT {
     }
 
     /** Debian's Chromium through Debian's chromedriver, both named explicitly: Selenium Manager fetches nothing. */
-    private static WebDriver chromium() throws IOException {
+    static WebDriver chromium() throws IOException {
         Path profile = Files.createTempDirectory(UiStack.WORK, "chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("ui.chromium", "/usr/bin/chromium"));

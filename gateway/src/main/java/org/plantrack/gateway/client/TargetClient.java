@@ -21,40 +21,14 @@ import org.jboss.resteasy.reactive.RestQuery;
 @RegisterRestClient(configKey = "target")
 public interface TargetClient {
 
+    /**
+     * Any read: {@code path} is the service path without its leading slash (indicators, targets/compare,
+     * targets/7, regions, metrics, metrics/synonyms), not encoded: the client encodes it.
+     */
     @GET
-    @Path("/indicators")
-    Uni<Response> indicators(@HeaderParam(HttpHeaders.ACCEPT) String accept,
-                             @RestQuery MultivaluedMap<String, String> query);
-
-    @GET
-    @Path("/targets")
-    Uni<Response> targets(@HeaderParam(HttpHeaders.ACCEPT) String accept,
-                          @RestQuery MultivaluedMap<String, String> query);
-
-    @GET
-    @Path("/targets/compare")
-    Uni<Response> compare(@HeaderParam(HttpHeaders.ACCEPT) String accept,
-                          @RestQuery MultivaluedMap<String, String> query);
-
-    @GET
-    @Path("/targets/{id}")
-    Uni<Response> target(@HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("id") String id,
-                         @RestQuery MultivaluedMap<String, String> query);
-
-    @GET
-    @Path("/regions")
-    Uni<Response> regions(@HeaderParam(HttpHeaders.ACCEPT) String accept,
-                          @RestQuery MultivaluedMap<String, String> query);
-
-    @GET
-    @Path("/metrics")
-    Uni<Response> metrics(@HeaderParam(HttpHeaders.ACCEPT) String accept,
-                          @RestQuery MultivaluedMap<String, String> query);
-
-    @GET
-    @Path("/metrics/synonyms")
-    Uni<Response> synonyms(@HeaderParam(HttpHeaders.ACCEPT) String accept,
-                           @RestQuery MultivaluedMap<String, String> query);
+    @Path("/{path:.+}")
+    Uni<Response> get(@HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("path") String path,
+                      @RestQuery MultivaluedMap<String, String> query);
 
     @POST
     @Path("/metrics/synonyms")

@@ -28,13 +28,15 @@ public class CatalogResource {
     @Inject
     Downstream downstream;
 
+    @Inject
+    TargetReads reads;
+
     @GET
     @Path("/regions")
     @Produces({MediaType.APPLICATION_JSON, Downstream.CSV})
     @Operation(summary = "Regions with indicators")
     public Uni<Response> regions(@Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        return downstream.relay(IndicatorsResource.SERVICE, DocumentsResource.path(uri),
-                () -> target.regions(Downstream.accept(accept), uri.getQueryParameters()));
+        return reads.relay(uri, accept);
     }
 
     @GET
@@ -42,8 +44,7 @@ public class CatalogResource {
     @Produces({MediaType.APPLICATION_JSON, Downstream.CSV})
     @Operation(summary = "Canonical metrics with indicators")
     public Uni<Response> metrics(@Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        return downstream.relay(IndicatorsResource.SERVICE, DocumentsResource.path(uri),
-                () -> target.metrics(Downstream.accept(accept), uri.getQueryParameters()));
+        return reads.relay(uri, accept);
     }
 
     @GET
@@ -51,8 +52,7 @@ public class CatalogResource {
     @Produces({MediaType.APPLICATION_JSON, Downstream.CSV})
     @Operation(summary = "The metric synonym table")
     public Uni<Response> synonyms(@Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        return downstream.relay(IndicatorsResource.SERVICE, DocumentsResource.path(uri),
-                () -> target.synonyms(Downstream.accept(accept), uri.getQueryParameters()));
+        return reads.relay(uri, accept);
     }
 
     @POST

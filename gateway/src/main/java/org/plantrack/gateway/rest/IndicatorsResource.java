@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.plantrack.gateway.client.TargetClient;
 import org.plantrack.gateway.stream.EventFilter;
 import org.plantrack.gateway.stream.LiveStreams;
 import org.plantrack.gateway.stream.SseSubscriber;
@@ -28,11 +26,7 @@ public class IndicatorsResource {
     static final String SERVICE = "target-service";
 
     @Inject
-    @RestClient
-    TargetClient target;
-
-    @Inject
-    Downstream downstream;
+    TargetReads reads;
 
     @Inject
     LiveStreams streams;
@@ -42,16 +36,17 @@ public class IndicatorsResource {
     @Operation(summary = "Indicators, filtered by documentId, region, metric, kind, year; paged by page, size",
             description = "CSV with Accept: text/csv or format=csv.")
     public Uni<Response> list(@Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        return downstream.relay(SERVICE, DocumentsResource.path(uri),
-                () -> target.indicators(Downstream.accept(accept), uri.getQueryParameters()));
+        return reads.relay(uri, accept);
     }
 
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Live indicator events (SSE, event name 'indicator')",
-            description = "Filters: documentId, region, metric, kind, domain (comma-separated values allowed). "
-                    + "Reconnect with Last-Event-ID (or ?lastEventId=) to receive retained events missed since.")
+            description = "Filters: documentId, region, metric, kind (target|actual), domain, type (ADDED|RETRACTED), "
+                    + "targetKey; comma-separated values allowed, at most 20 values of 256 characters each (400 "
+                    + "otherwise). Reconnect with Last-Event-ID (or ?lastEventId=) to receive retained events missed "
+                    + "since. The same events, filters and resumption over a WebSocket: /api/ws.")
     public void stream(@Context SseEventSink sink, @Context Sse sse, @Context UriInfo uri,
                        @HeaderParam("Last-Event-ID") String lastEventIdHeader,
                        @QueryParam("lastEventId") String lastEventIdParam) {

@@ -22,7 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code /api/ws}: indicator and target events over one WebSocket (plain Vert.x: no extra extension). Query
- * parameters: {@code streams} (indicators,targets; default both) and the same filters as the SSE streams.
+ * parameters: {@code streams} (indicators,targets; default both), the same filters as the SSE streams, and
+ * {@code lastEventId} (or a Last-Event-ID header): the retained events after that id are sent first, then live ones.
+ * Both streams share one id sequence, so the id of the last message a client got, whichever stream, is enough.
  */
 @ApplicationScoped
 public class LiveSocket {
@@ -56,9 +58,12 @@ public class LiveSocket {
         List<String> wanted = query.getOrDefault("streams", List.of("indicators,targets"));
         EventFilter indicatorFilter;
         EventFilter targetFilter;
+        Long lastEventId;
         try {
             indicatorFilter = EventFilter.parse(query, LiveStreams.INDICATOR_FILTERS);
             targetFilter = EventFilter.parse(query, LiveStreams.TARGET_FILTERS);
+            lastEventId = LastEventId.parse(context.request().getHeader("Last-Event-ID"),
+                    query.getOrDefault("lastEventId", List.of()).stream().findFirst().orElse(null));
         } catch (ProblemException e) {
             problem(context, e.status(), e.type(), e.title(), e.getMessage());
             return;
@@ -69,12 +74,12 @@ public class LiveSocket {
             if (wanted.stream().anyMatch(v -> v.contains("indicators"))) {
                 var subscriber = new WebSocketSubscriber(socket, "indicators", indicatorFilter, pending);
                 subscriptions.add(subscriber);
-                streams.indicators().subscribe(subscriber, null);
+                streams.indicators().subscribe(subscriber, lastEventId);
             }
             if (wanted.stream().anyMatch(v -> v.contains("targets"))) {
                 var subscriber = new WebSocketSubscriber(socket, "targets", targetFilter, pending);
                 subscriptions.add(subscriber);
-                streams.targets().subscribe(subscriber, null);
+                streams.targets().subscribe(subscriber, lastEventId);
             }
             socket.closeHandler(closed -> subscriptions.forEach(s -> {
                 streams.indicators().unsubscribe(s);

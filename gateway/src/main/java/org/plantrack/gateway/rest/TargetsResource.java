@@ -16,8 +16,6 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.plantrack.gateway.client.TargetClient;
 import org.plantrack.gateway.stream.EventFilter;
 import org.plantrack.gateway.stream.LiveStreams;
 import org.plantrack.gateway.stream.SseSubscriber;
@@ -27,11 +25,7 @@ import org.plantrack.gateway.stream.SseSubscriber;
 public class TargetsResource {
 
     @Inject
-    @RestClient
-    TargetClient target;
-
-    @Inject
-    Downstream downstream;
+    TargetReads reads;
 
     @Inject
     LiveStreams streams;
@@ -40,8 +34,7 @@ public class TargetsResource {
     @Produces({MediaType.APPLICATION_JSON, Downstream.CSV})
     @Operation(summary = "Tracked targets (query parameters are passed to target-service; CSV on request)")
     public Uni<Response> list(@Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        return downstream.relay(IndicatorsResource.SERVICE, DocumentsResource.path(uri),
-                () -> target.targets(Downstream.accept(accept), uri.getQueryParameters()));
+        return reads.relay(uri, accept);
     }
 
     @GET
@@ -49,8 +42,7 @@ public class TargetsResource {
     @Produces({MediaType.APPLICATION_JSON, Downstream.CSV})
     @Operation(summary = "One metric across regions (metric, period)")
     public Uni<Response> compare(@Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        return downstream.relay(IndicatorsResource.SERVICE, DocumentsResource.path(uri),
-                () -> target.compare(Downstream.accept(accept), uri.getQueryParameters()));
+        return reads.relay(uri, accept);
     }
 
     @GET
@@ -59,15 +51,15 @@ public class TargetsResource {
     @Operation(summary = "One target with its series")
     public Uni<Response> get(@PathParam("id") String id, @Context UriInfo uri,
                              @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        return downstream.relay(IndicatorsResource.SERVICE, DocumentsResource.path(uri),
-                () -> target.target(Downstream.accept(accept), id, uri.getQueryParameters()));
+        return reads.relay(uri, accept);
     }
 
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Live target updates (SSE, event name 'target')",
-            description = "Filters: region, metric, period, targetKey. Reconnect with Last-Event-ID to resume.")
+            description = "Filters: region, metric, period, targetKey (at most 20 values of 256 characters each). "
+                    + "Reconnect with Last-Event-ID to resume.")
     public void stream(@Context SseEventSink sink, @Context Sse sse, @Context UriInfo uri,
                        @HeaderParam("Last-Event-ID") String lastEventIdHeader,
                        @QueryParam("lastEventId") String lastEventIdParam) {

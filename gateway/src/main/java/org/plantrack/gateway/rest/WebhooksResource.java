@@ -23,9 +23,9 @@ import java.util.List;
 /** Webhook subscriptions: a registered URL receives matching live events by POST. */
 @Path("/api/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Webhooks", description = "Registrations are kept in memory by the gateway instance that received "
-        + "them: there is no database behind them, a gateway restart forgets them, and with several gateway "
-        + "instances each delivers only to its own registrations. Register again after a restart.")
+@Tag(name = "Webhooks", description = "Registrations are stored durably in the compacted Kafka topic "
+        + "plantrack.webhooks.v1: they survive gateway restarts and are shared by every gateway instance, and each "
+        + "matching event is delivered once per webhook whichever instance handles it.")
 public class WebhooksResource {
 
     @Inject
@@ -33,7 +33,7 @@ public class WebhooksResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a webhook (in memory of this gateway instance; needs the API key)",
+    @Operation(summary = "Register a webhook (stored durably, shared by all gateway instances; needs the API key)",
             description = "Body: {url (http/https), filters: {documentId, region, metric, kind, domain, type, "
                     + "targetKey, period: a value or an array of values, as on the SSE streams; each event kind is "
                     + "filtered on the names its stream knows}, events: [\"indicator\", \"target\"] (default both), "
@@ -43,15 +43,16 @@ public class WebhooksResource {
                     + "X-PlanTrack-Signature (sha256=<hex HMAC-SHA256 of the body keyed with the secret>). "
                     + "Connection failures and non-2xx answers are retried with exponential backoff "
                     + "(plantrack.webhook.initial-backoff, doubling, up to plantrack.webhook.max-attempts), then "
-                    + "dropped and counted (plantrack.gateway.webhook.dropped). Registrations live in this gateway "
-                    + "instance's memory only and are lost on restart.")
+                    + "given up, recorded on plantrack.dlq.gateway and counted (plantrack.gateway.webhook.dropped). "
+                    + "Delivery is at least once: after a gateway crash an event may arrive again with the same "
+                    + "X-PlanTrack-Delivery id. 503 when the registration could not be stored.")
     public Response create(JsonNode body, @Context UriInfo uri) {
         WebhookView created = webhooks.register(body);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 
     @GET
-    @Operation(summary = "Webhooks registered with this gateway instance (secrets are never shown)")
+    @Operation(summary = "Registered webhooks (secrets are never shown; delivery counts are this instance's)")
     public List<WebhookView> list() {
         return webhooks.list();
     }
@@ -65,7 +66,7 @@ public class WebhooksResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Remove a webhook; its pending deliveries are dropped (needs the API key)")
+    @Operation(summary = "Remove a webhook everywhere; its pending deliveries are abandoned (needs the API key)")
     public Response delete(@PathParam("id") String id) {
         if (!webhooks.remove(id)) {
             throw notFound(id);
@@ -75,7 +76,6 @@ public class WebhooksResource {
 
     private static ProblemException notFound(String id) {
         return new ProblemException(404, "webhook-not-found", "Webhook not found",
-                "no webhook '" + id + "' is registered with this gateway instance (registrations are kept in "
-                        + "memory and lost on restart)");
+                "no webhook '" + id + "' is registered");
     }
 }

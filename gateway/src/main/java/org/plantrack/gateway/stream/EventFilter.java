@@ -15,8 +15,15 @@ import java.util.stream.Collectors;
  */
 public final class EventFilter {
 
-    static final int MAX_VALUE_LENGTH = 200;
-    static final int MAX_VALUES = 50;
+    static final int MAX_VALUE_LENGTH = 256;
+    static final int MAX_VALUES = 20;
+    /**
+     * Filters whose values form a closed set: a value outside it can never match, so it is a mistake (a typo, a
+     * translated word) to report rather than a stream that silently stays empty.
+     */
+    static final Map<String, Set<String>> CLOSED_VALUES = Map.of(
+            "kind", Set.of("target", "actual"),
+            "type", Set.of("ADDED", "RETRACTED"));
 
     private final Map<String, Set<String>> accepted;
 
@@ -45,6 +52,16 @@ public final class EventFilter {
                 throw new ProblemException(400, "invalid-filter", "Invalid filter",
                         "filter '" + key + "' accepts at most " + MAX_VALUES + " values of at most "
                                 + MAX_VALUE_LENGTH + " characters each");
+            }
+            Set<String> allowed = CLOSED_VALUES.get(key);
+            if (allowed != null) {
+                for (String value : values) {
+                    if (!allowed.contains(value)) {
+                        throw new ProblemException(400, "invalid-filter", "Invalid filter",
+                                "filter '" + key + "' has the unknown value '" + value + "'; known: "
+                                        + String.join(", ", new java.util.TreeSet<>(allowed)));
+                    }
+                }
             }
             if (!values.isEmpty()) {
                 accepted.put(key, values);

@@ -9,7 +9,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.plantrack.events.IndicatorEventV1;
 import org.plantrack.events.IndicatorV1;
 import org.plantrack.events.TargetUpdatedV1;
-import org.plantrack.gateway.webhook.Webhooks;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,9 +27,6 @@ public class LiveStreams {
     @Inject
     MeterRegistry metrics;
 
-    @Inject
-    Webhooks webhooks;
-
     @ConfigProperty(name = "plantrack.sse.retained-events", defaultValue = "1000")
     int retained;
 
@@ -42,8 +38,10 @@ public class LiveStreams {
 
     @PostConstruct
     void init() {
-        indicators = new StreamHub("indicators", retained, maxPending, metrics);
-        targets = new StreamHub("targets", retained, maxPending, metrics);
+        // one id sequence for both: a WebSocket client of both streams resumes from the one id it last saw
+        StreamHub.Sequence ids = new StreamHub.Sequence();
+        indicators = new StreamHub("indicators", retained, maxPending, metrics, ids);
+        targets = new StreamHub("targets", retained, maxPending, metrics, ids);
     }
 
     public StreamHub indicators() {
@@ -55,6 +53,15 @@ public class LiveStreams {
     }
 
     public void publish(IndicatorEventV1 event, String json) {
+        indicators.publish("indicator", json, attributes(event));
+    }
+
+    public void publish(TargetUpdatedV1 event, String json) {
+        targets.publish("target", json, attributes(event));
+    }
+
+    /** What the filters of indicator subscribers and webhooks look at. */
+    public static Map<String, List<String>> attributes(IndicatorEventV1 event) {
         Map<String, List<String>> attributes = new HashMap<>();
         put(attributes, "type", event.type() == null ? null : event.type().name());
         put(attributes, "targetKey", event.targetKey());
@@ -67,16 +74,17 @@ public class LiveStreams {
             put(attributes, "kind", i.kind());
             put(attributes, "domain", i.domain());
         }
-        webhooks.dispatch(indicators.publish("indicator", json, attributes));
+        return attributes;
     }
 
-    public void publish(TargetUpdatedV1 event, String json) {
+    /** What the filters of target subscribers and webhooks look at. */
+    public static Map<String, List<String>> attributes(TargetUpdatedV1 event) {
         Map<String, List<String>> attributes = new HashMap<>();
         put(attributes, "region", event.region());
         put(attributes, "metric", event.metric());
         put(attributes, "period", event.period());
         put(attributes, "targetKey", event.targetKey());
-        webhooks.dispatch(targets.publish("target", json, attributes));
+        return attributes;
     }
 
     @Scheduled(every = "${plantrack.sse.heartbeat-interval:15s}", delayed = "1s")

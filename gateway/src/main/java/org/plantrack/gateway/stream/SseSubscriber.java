@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SseSubscriber implements Subscriber {
 
+    public static final String TRANSPORT = "sse";
+
     private final SseEventSink sink;
     private final Sse sse;
     private final EventFilter filter;
@@ -24,6 +26,11 @@ public final class SseSubscriber implements Subscriber {
         this.sink = sink;
         this.sse = sse;
         this.filter = filter;
+    }
+
+    @Override
+    public String transport() {
+        return TRANSPORT;
     }
 
     @Override

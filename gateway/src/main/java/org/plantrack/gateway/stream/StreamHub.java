@@ -1,5 +1,6 @@
 package org.plantrack.gateway.stream;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jboss.logging.Logger;
 
@@ -11,7 +12,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Fans one Kafka topic out to every SSE subscriber of this gateway instance. Keeps the most recent events so a
  * client reconnecting with Last-Event-ID gets what it missed (within that window). Ids start at the instance's
- * start time in microseconds, so they also keep increasing across a gateway restart.
+ * start time in microseconds, so they also keep increasing across a gateway restart. Hubs built with the same
+ * {@link Sequence} share one id sequence and one lock: a WebSocket client of both streams then sees ids increase
+ * across them, and one id it last saw tells both hubs where to resume.
  */
 public final class StreamHub {
 
@@ -23,49 +26,73 @@ public final class StreamHub {
     private final MeterRegistry metrics;
     private final ArrayDeque<LiveEvent> recent = new ArrayDeque<>();
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
-    private long lastId = System.currentTimeMillis() * 1000;
+    private final Sequence sequence;
+
+    /** Event ids shared by several hubs, and the lock under which they publish and subscribe. */
+    public static final class Sequence {
+        private long lastId = System.currentTimeMillis() * 1000;
+
+        private long next() {
+            return ++lastId;
+        }
+    }
 
     public StreamHub(String name, int retention, int maxPendingPerSubscriber, MeterRegistry metrics) {
+        this(name, retention, maxPendingPerSubscriber, metrics, new Sequence());
+    }
+
+    public StreamHub(String name, int retention, int maxPendingPerSubscriber, MeterRegistry metrics,
+                     Sequence sequence) {
         this.name = name;
         this.retention = retention;
         this.maxPendingPerSubscriber = maxPendingPerSubscriber;
         this.metrics = metrics;
-        metrics.gaugeCollectionSize("plantrack.gateway.sse.subscribers", io.micrometer.core.instrument.Tags.of(
-                "stream", name), subscribers);
+        this.sequence = sequence;
+        for (String transport : List.of(SseSubscriber.TRANSPORT, WebSocketSubscriber.TRANSPORT)) {
+            Gauge.builder("plantrack.gateway.sse.subscribers", subscribers,
+                            list -> list.stream().filter(s -> s.transport().equals(transport)).count())
+                    .description("live subscribers of a stream, by transport (sse, websocket)")
+                    .tags("stream", name, "transport", transport)
+                    .register(metrics);
+        }
     }
 
     /** Assigns the next id, remembers the event and offers it to every matching subscriber. */
-    public synchronized LiveEvent publish(String eventName, String json, Map<String, List<String>> attributes) {
-        LiveEvent event = new LiveEvent(++lastId, eventName, json, attributes);
-        recent.addLast(event);
-        while (recent.size() > retention) {
-            recent.removeFirst();
+    public LiveEvent publish(String eventName, String json, Map<String, List<String>> attributes) {
+        synchronized (sequence) {
+            LiveEvent event = new LiveEvent(sequence.next(), eventName, json, attributes);
+            recent.addLast(event);
+            while (recent.size() > retention) {
+                recent.removeFirst();
+            }
+            for (Subscriber subscriber : subscribers) {
+                deliver(subscriber, event);
+            }
+            metrics.counter("plantrack.gateway.sse.events", "stream", name).increment();
+            return event;
         }
-        for (Subscriber subscriber : subscribers) {
-            deliver(subscriber, event);
-        }
-        metrics.counter("plantrack.gateway.sse.events", "stream", name).increment();
-        return event;
     }
 
     /**
      * Registers a subscriber; with {@code lastEventId} it first replays the retained events after that id. Both
      * happen under the hub's lock, so no event falls between the replay and the live feed.
      */
-    public synchronized void subscribe(Subscriber subscriber, Long lastEventId) {
-        subscriber.comment("connected to " + name);
-        if (lastEventId != null) {
-            LiveEvent oldest = recent.peekFirst();
-            if (oldest != null && lastEventId < oldest.id() - 1) {
-                subscriber.comment("events before id " + oldest.id() + " are no longer retained");
-            }
-            for (LiveEvent event : recent) {
-                if (event.id() > lastEventId) {
-                    deliver(subscriber, event);
+    public void subscribe(Subscriber subscriber, Long lastEventId) {
+        synchronized (sequence) {
+            subscriber.comment("connected to " + name);
+            if (lastEventId != null) {
+                LiveEvent oldest = recent.peekFirst();
+                if (oldest != null && lastEventId < oldest.id() - 1) {
+                    subscriber.comment("events before id " + oldest.id() + " are no longer retained");
+                }
+                for (LiveEvent event : recent) {
+                    if (event.id() > lastEventId) {
+                        deliver(subscriber, event);
+                    }
                 }
             }
+            subscribers.add(subscriber);
         }
-        subscribers.add(subscriber);
     }
 
     public void unsubscribe(Subscriber subscriber) {
@@ -101,7 +128,8 @@ public final class StreamHub {
         }
         if (subscriber.pending() >= maxPendingPerSubscriber) {
             subscribers.remove(subscriber);
-            metrics.counter("plantrack.gateway.sse.dropped", "stream", name).increment();
+            metrics.counter("plantrack.gateway.sse.dropped", "stream", name, "transport", subscriber.transport())
+                    .increment();
             LOG.infof("%s subscriber dropped: %d events not yet written to it", name, subscriber.pending());
             subscriber.drop("too slow: " + subscriber.pending() + " events waiting to be written; reconnect with "
                     + "Last-Event-ID to resume");

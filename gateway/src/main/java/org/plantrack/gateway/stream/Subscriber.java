@@ -5,6 +5,9 @@ public interface Subscriber {
 
     boolean wants(LiveEvent event);
 
+    /** "sse" or "websocket": a tag of the subscriber metrics. */
+    String transport();
+
     boolean isOpen();
 
     /** Events handed to the connection but not yet written out: the subscriber's buffer. */

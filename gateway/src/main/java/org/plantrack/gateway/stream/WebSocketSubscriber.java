@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class WebSocketSubscriber implements Subscriber {
 
+    public static final String TRANSPORT = "websocket";
+
     private final ServerWebSocket socket;
     private final String stream;
     private final EventFilter filter;
@@ -23,6 +25,11 @@ public final class WebSocketSubscriber implements Subscriber {
         this.stream = stream;
         this.filter = filter;
         this.pending = sharedPending;
+    }
+
+    @Override
+    public String transport() {
+        return TRANSPORT;
     }
 
     @Override
@@ -51,6 +58,9 @@ public final class WebSocketSubscriber implements Subscriber {
     public void comment(String text) {
         if (text.startsWith("connected")) {
             write("{\"stream\":\"" + stream + "\",\"event\":\"connected\"}");
+        } else if (text.startsWith("events before")) {
+            // a resume from an id older than the retained window: say that some events cannot be replayed
+            write("{\"stream\":\"" + stream + "\",\"event\":\"gap\",\"detail\":\"" + text + "\"}");
         } else if (isOpen()) {
             // heartbeat: a ping frame keeps proxies from closing an idle socket
             socket.writePing(Buffer.buffer(text));

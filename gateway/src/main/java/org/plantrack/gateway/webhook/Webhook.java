@@ -1,8 +1,11 @@
 package org.plantrack.gateway.webhook;
 
+import org.plantrack.events.WebhookRegisteredV1;
 import org.plantrack.gateway.stream.EventFilter;
+import org.plantrack.gateway.stream.LiveStreams;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +44,16 @@ public final class Webhook {
         this.filterByEvent = filterByEvent;
     }
 
+    /** A webhook as read back from its stored registration (already validated when it was registered). */
+    static Webhook from(WebhookRegisteredV1 registration) {
+        Map<String, List<String>> filters = registration.filters() == null ? Map.of() : registration.filters();
+        return new Webhook(registration.webhookId(), URI.create(registration.url()), filters,
+                Set.copyOf(registration.events()),
+                registration.secret().getBytes(StandardCharsets.UTF_8), registration.createdAt(),
+                Map.of("indicator", EventFilter.parse(filters, LiveStreams.INDICATOR_FILTERS),
+                        "target", EventFilter.parse(filters, LiveStreams.TARGET_FILTERS)));
+    }
+
     public String id() {
         return id;
     }
@@ -49,8 +62,9 @@ public final class Webhook {
         return url;
     }
 
-    byte[] secret() {
-        return secret;
+    /** The X-PlanTrack-Signature of a body: "sha256=" and the hex HMAC-SHA256 keyed with the secret. */
+    public String sign(byte[] body) {
+        return "sha256=" + Webhooks.hmacHex(secret, body);
     }
 
     boolean isActive() {
@@ -69,7 +83,7 @@ public final class Webhook {
 
     /** What GET answers: everything but the secret. */
     public WebhookView view() {
-        return new WebhookView(id, url.toString(), filters, List.copyOf(events), createdAt, delivered.get(),
+        return new WebhookView(id, url.toString(), filters, events.stream().sorted().toList(), createdAt, delivered.get(),
                 dropped.get(), pending.get(), null);
     }
 }

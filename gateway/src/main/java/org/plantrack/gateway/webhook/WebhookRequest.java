@@ -22,8 +22,7 @@ import java.util.TreeSet;
  * semantics: each event kind is filtered on the names its stream knows (an indicator-only filter such as domain
  * does not restrict target events).
  */
-record WebhookRequest(URI url, Map<String, List<String>> filters, Set<String> events, String secret,
-                      Map<String, EventFilter> filterByEvent) {
+record WebhookRequest(URI url, Map<String, List<String>> filters, Set<String> events, String secret) {
 
     static final Set<String> EVENTS = Set.of("indicator", "target");
     private static final Set<String> FIELDS = Set.of("url", "filters", "events", "secret");
@@ -45,10 +44,14 @@ record WebhookRequest(URI url, Map<String, List<String>> filters, Set<String> ev
         Set<String> events = events(body.get("events"));
         Map<String, List<String>> filters = filters(body.get("filters"), events);
         String secret = secret(body.get("secret"));
-        Map<String, EventFilter> byEvent = Map.of(
-                "indicator", EventFilter.parse(filters, LiveStreams.INDICATOR_FILTERS),
-                "target", EventFilter.parse(filters, LiveStreams.TARGET_FILTERS));
-        return new WebhookRequest(url, filters, events, secret, byEvent);
+        try {
+            // the filters must be valid for the streams: the same limits and closed values (kind, type)
+            EventFilter.parse(filters, LiveStreams.INDICATOR_FILTERS);
+            EventFilter.parse(filters, LiveStreams.TARGET_FILTERS);
+        } catch (ProblemException e) {
+            throw invalid("filters", e.getMessage());
+        }
+        return new WebhookRequest(url, filters, events, secret);
     }
 
     private static URI url(JsonNode node) {

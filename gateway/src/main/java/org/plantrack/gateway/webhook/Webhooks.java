@@ -3,14 +3,21 @@ package org.plantrack.gateway.webhook;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.plantrack.events.EventIds;
+import org.plantrack.events.Topics;
+import org.plantrack.events.WebhookRegisteredV1;
 import org.plantrack.gateway.rest.ProblemException;
-import org.plantrack.gateway.stream.LiveEvent;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -22,29 +29,35 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Webhook registrations of this gateway instance, kept in memory (the gateway has no database: a restart forgets
- * them, and each instance delivers only to the webhooks registered with it), and their deliveries.
+ * Webhook registrations (durable and shared by every gateway instance, see {@link WebhookRegistry}) and their
+ * deliveries.
  * <p>
- * {@link #dispatch} runs on the Kafka consumer thread and only matches filters and hands work to a small pool of
- * its own, so a slow receiver never slows the pipeline or the SSE fan-out. Each webhook holds at most
- * {@code max-pending} deliveries (waiting, in flight or between retries); beyond that an event is dropped for it and
- * counted. A failed attempt (connection error, timeout, non-2xx) is retried after an exponential backoff until
- * {@code max-attempts}, then dropped and counted.
+ * {@link #deliver} is called by the consumer group {@code plantrack-gateway-webhooks} that all gateway instances
+ * share, so each event is handled by one instance only. It never blocks: it matches filters and hands the work to
+ * a small pool of its own; the answer completes once every matching webhook got the event or gave up (recorded on
+ * the gateway's dead-letter topic), and only then is the record's offset committed. A crash before that re-delivers
+ * the record (same X-PlanTrack-Delivery id) rather than losing it. Each webhook holds at most {@code max-pending}
+ * deliveries (waiting, in flight or between retries); beyond that the event is given up for it ("queue-full").
+ * A failed attempt (connection error, timeout, non-2xx) is retried after an exponential backoff until
+ * {@code max-attempts}.
  */
 @ApplicationScoped
+@Startup
 public class Webhooks {
 
     private static final Logger LOG = Logger.getLogger(Webhooks.class);
@@ -52,6 +65,12 @@ public class Webhooks {
 
     @Inject
     MeterRegistry metrics;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "plantrack.webhook.topic", defaultValue = Topics.WEBHOOKS)
+    String topic;
 
     @ConfigProperty(name = "plantrack.webhook.max-attempts", defaultValue = "5")
     int maxAttempts;
@@ -68,14 +87,21 @@ public class Webhooks {
     @ConfigProperty(name = "plantrack.webhook.max-registrations", defaultValue = "100")
     int maxRegistrations;
 
-    private final Map<String, Webhook> hooks = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
+    private WebhookRegistry registry;
+    private KafkaProducer<String, String> deadLetters;
     private ExecutorService workers;
     private ScheduledExecutorService retries;
     private HttpClient client;
 
     @PostConstruct
     void init() {
+        registry = new WebhookRegistry(bootstrapServers, topic).start();
+        deadLetters = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.CLIENT_ID_CONFIG, "gateway-webhook-dead-letters"),
+                new StringSerializer(), new StringSerializer());
         workers = Executors.newFixedThreadPool(2, daemon("webhook-delivery"));
         retries = Executors.newSingleThreadScheduledExecutor(daemon("webhook-retry"));
         client = HttpClient.newBuilder()
@@ -83,122 +109,143 @@ public class Webhooks {
                 .connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        metrics.gaugeMapSize("plantrack.gateway.webhook.registrations", Tags.empty(), hooks);
+        metrics.gaugeMapSize("plantrack.gateway.webhook.registrations", Tags.empty(), registry.view());
     }
 
+    /**
+     * Deliveries still running are abandoned without completing: their records stay uncommitted and the consumer
+     * group hands them to another instance (or this one after its restart).
+     */
     @PreDestroy
     void close() {
         retries.shutdownNow();
         workers.shutdownNow();
+        registry.close();
+        deadLetters.close(Duration.ofSeconds(5));
+    }
+
+    /** True once the registrations stored before this instance started are known. */
+    public boolean isReady() {
+        return registry.isCaughtUp();
     }
 
     /** Validates and stores a registration; the answer is the only one that carries the secret. */
     public WebhookView register(JsonNode body) {
         WebhookRequest request = WebhookRequest.parse(body);
-        if (hooks.size() >= maxRegistrations) {
+        if (registry.size() >= maxRegistrations) {
             throw new ProblemException(409, "webhook-limit", "Too many webhooks",
-                    "this gateway instance holds at most " + maxRegistrations + " webhooks; delete one first");
+                    "at most " + maxRegistrations + " webhooks can be registered; delete one first");
         }
         String secret = request.secret() != null ? request.secret() : newSecret();
-        Webhook hook = new Webhook(UUID.randomUUID().toString(), request.url(), request.filters(), request.events(),
-                secret.getBytes(StandardCharsets.UTF_8), Instant.now(), request.filterByEvent());
-        hooks.put(hook.id(), hook);
+        WebhookRegisteredV1 registration = new WebhookRegisteredV1(EventIds.newId(),
+                WebhookRegisteredV1.SCHEMA_VERSION, UUID.randomUUID().toString(), request.url().toString(),
+                request.filters(), request.events().stream().sorted().toList(), secret, Instant.now());
+        Webhook hook = storing(() -> registry.register(registration));
         LOG.infof("webhook %s registered for %s, events %s", hook.id(), hook.url(), request.events());
         return hook.view().withSecret(secret);
     }
 
     public List<WebhookView> list() {
-        return hooks.values().stream().map(Webhook::view)
+        return registry.all().stream().map(Webhook::view)
                 .sorted(Comparator.comparing(WebhookView::createdAt).thenComparing(WebhookView::id))
                 .toList();
     }
 
     public Optional<WebhookView> get(String id) {
-        return Optional.ofNullable(hooks.get(id)).map(Webhook::view);
+        return registry.get(id).map(Webhook::view);
     }
 
-    /** Removes a webhook; its deliveries still waiting or between retries are dropped. */
+    /** Removes a webhook everywhere; its deliveries still waiting or between retries are abandoned. */
     public boolean remove(String id) {
-        Webhook hook = hooks.remove(id);
-        if (hook == null) {
-            return false;
-        }
-        hook.deactivate();
-        return true;
+        return storing(() -> registry.remove(id));
     }
 
-    /** Offers a live event to every matching webhook. Never blocks. */
-    public void dispatch(LiveEvent event) {
-        if (hooks.isEmpty()) {
-            return;
+    /**
+     * Offers one event to every matching webhook. Never blocks; the answer completes when each matching webhook
+     * received it or gave up on it.
+     *
+     * @param source where the event was read (topic-partition@offset): the same record always gets the same
+     *               delivery id per webhook, so a receiver can recognise a re-delivery after a crash
+     */
+    public CompletableFuture<Void> deliver(String eventName, String json, Map<String, List<String>> attributes,
+                                           String source) {
+        if (!registry.isCaughtUp()) {
+            // right after start-up: match against every stored registration, not the few read so far
+            return registry.caughtUp().thenCompose(ready -> deliver(eventName, json, attributes, source));
         }
-        byte[] body = event.json().getBytes(StandardCharsets.UTF_8);
-        for (Webhook hook : hooks.values()) {
-            if (hook.isActive() && hook.wants(event.name(), event.attributes())) {
-                offer(hook, event.name(), body);
+        List<CompletableFuture<Void>> deliveries = new ArrayList<>();
+        byte[] body = null;
+        for (Webhook hook : registry.all()) {
+            if (hook.isActive() && hook.wants(eventName, attributes)) {
+                if (body == null) {
+                    body = json.getBytes(StandardCharsets.UTF_8);
+                }
+                String deliveryId = UUID.nameUUIDFromBytes((hook.id() + "|" + source)
+                        .getBytes(StandardCharsets.UTF_8)).toString();
+                deliveries.add(offer(new Delivery(hook, deliveryId, eventName, body, hook.sign(body), source,
+                        new CompletableFuture<>())));
             }
         }
+        return CompletableFuture.allOf(deliveries.toArray(CompletableFuture[]::new));
     }
 
-    private void offer(Webhook hook, String eventName, byte[] body) {
+    private CompletableFuture<Void> offer(Delivery delivery) {
+        Webhook hook = delivery.hook();
         if (hook.pending.incrementAndGet() > maxPending) {
             hook.pending.decrementAndGet();
-            dropped(hook, "queue-full");
-            return;
+            giveUp(delivery, "queue-full", maxPending + " deliveries already pending for this webhook");
+            return delivery.done();
         }
-        Delivery delivery = new Delivery(hook, UUID.randomUUID().toString(), eventName, body,
-                "sha256=" + hmacHex(hook.secret(), body));
         try {
             workers.execute(() -> attempt(delivery, 1));
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            finish(delivery, "shutdown");
+        } catch (RejectedExecutionException e) {
+            hook.pending.decrementAndGet(); // shutting down: left uncommitted, delivered after the restart
         }
+        return delivery.done();
     }
 
     private void attempt(Delivery delivery, int attempt) {
-        if (!delivery.hook().isActive()) {
-            finish(delivery, "unregistered");
+        Webhook hook = delivery.hook();
+        if (!hook.isActive()) {
+            hook.pending.decrementAndGet();
+            dropped(hook, "unregistered");
+            delivery.done().complete(null);
             return;
         }
-        HttpRequest request;
-        try {
-            request = HttpRequest.newBuilder(delivery.hook().url())
-                    .timeout(requestTimeout)
-                    .header("Content-Type", "application/json; charset=utf-8")
-                    .header("User-Agent", "PlanTrack-Webhook/0.1")
-                    .header("X-PlanTrack-Event", delivery.eventName())
-                    .header("X-PlanTrack-Delivery", delivery.id())
-                    .header("X-PlanTrack-Webhook", delivery.hook().id())
-                    .header("X-PlanTrack-Attempt", Integer.toString(attempt))
-                    .header("X-PlanTrack-Signature", delivery.signature())
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body()))
-                    .build();
-        } catch (RuntimeException e) {
-            finish(delivery, "invalid-request");
-            return;
-        }
+        HttpRequest request = HttpRequest.newBuilder(hook.url())
+                .timeout(requestTimeout)
+                .header("Content-Type", "application/json; charset=utf-8")
+                .header("User-Agent", "PlanTrack-Webhook/0.1")
+                .header("X-PlanTrack-Event", delivery.eventName())
+                .header("X-PlanTrack-Delivery", delivery.id())
+                .header("X-PlanTrack-Webhook", hook.id())
+                .header("X-PlanTrack-Attempt", Integer.toString(attempt))
+                .header("X-PlanTrack-Signature", delivery.signature())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body()))
+                .build();
         client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
             if (failure == null && response.statusCode() / 100 == 2) {
-                delivery.hook().delivered.incrementAndGet();
-                delivery.hook().pending.decrementAndGet();
+                hook.delivered.incrementAndGet();
+                hook.pending.decrementAndGet();
                 metrics.counter("plantrack.gateway.webhook.delivered").increment();
+                delivery.done().complete(null);
                 return;
             }
             String why = failure != null ? failure.getClass().getSimpleName() : "HTTP " + response.statusCode();
+            metrics.counter("plantrack.gateway.webhook.failed-attempts").increment();
             if (attempt >= maxAttempts) {
-                LOG.warnf("webhook %s: delivery %s dropped after %d attempts (last: %s)", delivery.hook().id(),
-                        delivery.id(), attempt, why);
-                finish(delivery, "retries-exhausted");
+                hook.pending.decrementAndGet();
+                giveUp(delivery, "retries-exhausted", attempt + " attempts failed, the last with " + why);
                 return;
             }
             metrics.counter("plantrack.gateway.webhook.retries").increment();
-            LOG.debugf("webhook %s: delivery %s attempt %d failed (%s), retrying", delivery.hook().id(),
-                    delivery.id(), attempt, why);
+            LOG.debugf("webhook %s: delivery %s attempt %d failed (%s), retrying", hook.id(), delivery.id(),
+                    attempt, why);
             try {
                 retries.schedule(() -> attempt(delivery, attempt + 1), backoff(attempt).toMillis(),
                         TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.RejectedExecutionException e) {
-                finish(delivery, "shutdown");
+            } catch (RejectedExecutionException e) {
+                hook.pending.decrementAndGet(); // shutting down: left uncommitted, delivered after the restart
             }
         });
     }
@@ -209,14 +256,50 @@ public class Webhooks {
         return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
     }
 
-    private void finish(Delivery delivery, String reason) {
-        delivery.hook().pending.decrementAndGet();
-        dropped(delivery.hook(), reason);
+    /**
+     * Records the event on plantrack.dlq.gateway (key: webhook id, value: the event, the reason in the headers
+     * as the messaging connector writes its own dead letters), then lets the record's offset be committed.
+     */
+    private void giveUp(Delivery delivery, String reason, String detail) {
+        Webhook hook = delivery.hook();
+        dropped(hook, reason);
+        LOG.warnf("webhook %s: delivery %s of %s given up (%s: %s); recorded on %s", hook.id(), delivery.id(),
+                delivery.source(), reason, detail, Topics.DLQ_GATEWAY);
+        var record = new ProducerRecord<>(Topics.DLQ_GATEWAY, hook.id(),
+                new String(delivery.body(), StandardCharsets.UTF_8));
+        record.headers()
+                .add("dead-letter-reason", ("webhook " + reason + ": " + detail).getBytes(StandardCharsets.UTF_8))
+                .add("dead-letter-source", delivery.source().getBytes(StandardCharsets.UTF_8))
+                .add("plantrack-webhook-id", hook.id().getBytes(StandardCharsets.UTF_8))
+                .add("plantrack-webhook-url", hook.url().toString().getBytes(StandardCharsets.UTF_8))
+                .add("plantrack-delivery-id", delivery.id().getBytes(StandardCharsets.UTF_8));
+        try {
+            deadLetters.send(record, (metadata, error) -> {
+                if (error != null) {
+                    LOG.errorf(error, "webhook %s: could not record given-up delivery %s on %s", hook.id(),
+                            delivery.id(), Topics.DLQ_GATEWAY);
+                }
+                delivery.done().complete(null);
+            });
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "webhook %s: could not record given-up delivery %s", hook.id(), delivery.id());
+            delivery.done().complete(null);
+        }
     }
 
     private void dropped(Webhook hook, String reason) {
         hook.dropped.incrementAndGet();
         metrics.counter("plantrack.gateway.webhook.dropped", "reason", reason).increment();
+    }
+
+    private static <T> T storing(java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (WebhookRegistry.RegistryUnavailableException e) {
+            throw new ProblemException(503, "webhook-store-unavailable", "Webhook store unavailable",
+                    "the registration could not be stored durably (" + e.getMessage() + "); nothing was changed, "
+                            + "try again");
+        }
     }
 
     private String newSecret() {
@@ -244,6 +327,7 @@ public class Webhooks {
         };
     }
 
-    private record Delivery(Webhook hook, String id, String eventName, byte[] body, String signature) {
+    private record Delivery(Webhook hook, String id, String eventName, byte[] body, String signature, String source,
+                            CompletableFuture<Void> done) {
     }
 }

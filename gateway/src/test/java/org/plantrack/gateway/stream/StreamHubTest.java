@@ -26,6 +26,11 @@ class StreamHubTest {
         }
 
         @Override
+        public String transport() {
+            return SseSubscriber.TRANSPORT;
+        }
+
+        @Override
         public boolean wants(LiveEvent event) {
             return filter.matches(event.attributes());
         }
@@ -59,7 +64,8 @@ class StreamHubTest {
         }
     }
 
-    private final StreamHub hub = new StreamHub("indicators", 5, 3, new SimpleMeterRegistry());
+    private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    private final StreamHub hub = new StreamHub("indicators", 5, 3, metrics);
 
     private static Map<String, List<String>> region(String region) {
         return Map.of("region", List.of(region));
@@ -116,5 +122,26 @@ class StreamHubTest {
         assertThat(slow.sent).hasSize(3);
         assertThat(fast.sent).hasSize(10);
         assertThat(hub.subscriberCount()).isEqualTo(1);
+        assertThat(metrics.get("plantrack.gateway.sse.dropped").tags("stream", "indicators", "transport", "sse")
+                .counter().count()).isEqualTo(1);
+        assertThat(metrics.get("plantrack.gateway.sse.subscribers").tags("stream", "indicators", "transport", "sse")
+                .gauge().value()).isEqualTo(1);
+    }
+
+    @Test
+    void hubsSharingASequenceNumberTheirEventsInOneOrder() {
+        var ids = new StreamHub.Sequence();
+        var indicators = new StreamHub("indicators", 5, 3, metrics, ids);
+        var targets = new StreamHub("targets", 5, 3, metrics, ids);
+        LiveEvent first = indicators.publish("indicator", "{}", region("太原市"));
+        LiveEvent second = targets.publish("target", "{}", region("太原市"));
+        LiveEvent third = indicators.publish("indicator", "{}", region("太原市"));
+        assertThat(List.of(first.id(), second.id(), third.id())).isSorted().doesNotHaveDuplicates();
+
+        // one id resumes both: each replays only what came after it
+        var both = new RecordingSubscriber(EventFilter.none());
+        indicators.subscribe(both, second.id());
+        targets.subscribe(both, second.id());
+        assertThat(both.sent).containsExactly(third);
     }
 }
