@@ -146,10 +146,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "202", description = "a new analysis run was queued")
     @APIResponse(responseCode = "409", description = "the document is not FAILED")
     public Response retry(@PathParam("id") @Parameter(description = "document id") String id) {
-        DocumentView view = documents.retry(id);
-        return Response.accepted(view)
-                .header(HttpHeaders.LOCATION, publicDocumentsPath + "/" + view.id())
-                .build();
+        return runQueued(documents.retry(id));
     }
 
     /** How many FAILED documents a retry-failed request queued again. */
@@ -177,10 +174,7 @@ public class DocumentResource {
     @Operation(summary = "Analyse the document again; results of earlier runs are then ignored")
     @APIResponse(responseCode = "202", description = "a new analysis run was queued")
     public Response reanalyze(@PathParam("id") @Parameter(description = "document id") String id) {
-        DocumentView view = documents.reanalyze(id);
-        return Response.accepted(view)
-                .header(HttpHeaders.LOCATION, publicDocumentsPath + "/" + view.id())
-                .build();
+        return runQueued(documents.reanalyze(id));
     }
 
     @DELETE
@@ -191,6 +185,13 @@ public class DocumentResource {
     public Response delete(@PathParam("id") String id) {
         documents.delete(id);
         return Response.noContent().build();
+    }
+
+    /** 202 for a new analysis run, located at the document's public path. */
+    private Response runQueued(DocumentView view) {
+        return Response.accepted(view)
+                .header(HttpHeaders.LOCATION, publicDocumentsPath + "/" + view.id())
+                .build();
     }
 
     private ProblemException tooLarge(long size) {
