@@ -49,9 +49,34 @@ export async function send(method, path) {
   return res.status === 204 ? null : res.json().catch(() => null);
 }
 
-export async function getBytes(path) {
+export async function getText(path) {
+  const res = await check(await fetch(path, { headers: headers({ Accept: 'text/plain' }) }));
+  return res.text();
+}
+
+/**
+ * Downloads a file (CSV export, original upload) through fetch, so the X-API-Key header goes along when reads
+ * need a key: a plain link could not send it. The file name comes from Content-Disposition when there is one.
+ */
+export async function download(path, fallbackName) {
   const res = await check(await fetch(path, { headers: headers({ Accept: '*/*' }) }));
-  return new Uint8Array(await res.arrayBuffer());
+  const blob = await res.blob();
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileNameOf(res.headers.get('Content-Disposition')) || fallbackName || 'download';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+function fileNameOf(disposition) {
+  if (!disposition) return null;
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (star) { try { return decodeURIComponent(star[1].trim()); } catch (e) { /* malformed: try the plain one */ } }
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  return plain ? plain[1].trim() : null;
 }
 
 /**

@@ -4,7 +4,7 @@
 //   #/explorer?...    indicators and targets with filters, a target's chart, cross-region comparison, CSV
 //   #/feed            live indicator and target events (SSE)
 import { h, clear, fmt, when } from './dom.js';
-import { apiKey, getJson, getBytes, send, upload, query } from './api.js';
+import { apiKey, getJson, getText, send, upload, query, download } from './api.js';
 import { openStream } from './sse.js';
 import { seriesChart, compareChart } from './chart.js';
 
@@ -51,6 +51,19 @@ function stateBadge(state) {
 
 function errorBox(e) {
   return h('p', { class: 'error', role: 'alert' }, `错误 error: ${e.message}`);
+}
+
+/**
+ * A download (CSV export, original file) as a button-styled link. The click fetches the file with the API key
+ * header and saves the Blob; the href stays for copying the address.
+ */
+function downloadButton(label, path, fileName, id) {
+  const a = h('a', { class: 'button', href: path, id, 'data-download': fileName }, label);
+  a.addEventListener('click', (e) => {
+    e.preventDefault();
+    download(path, fileName).catch((err) => a.after(errorBox(err)));
+  });
+  return a;
 }
 
 // ---- documents: upload + list
@@ -167,8 +180,11 @@ function renderHead(head, doc) {
       meta('分析 run', `#${doc.analysisRun} · ${when(doc.analyzedAt) || '…'}`),
       meta('清洗 cleaning', (doc.cleaningNotes || []).join('; '))),
     h('div', { class: 'exports' },
-      h('a', { class: 'button', href: `/api/documents/${encodeURIComponent(doc.id)}/content`, download: doc.fileName || '' }, '原文件 original'),
-      h('a', { class: 'button', href: `/api/indicators${query({ documentId: doc.id, format: 'csv', size: 1000 })}` }, 'CSV 指标 indicators'),
+      downloadButton('原文件 original', `/api/documents/${encodeURIComponent(doc.id)}/content`, doc.fileName || doc.id, 'download-original'),
+      downloadButton('CSV 指标 indicators', `/api/indicators${query({ documentId: doc.id, format: 'csv', size: 1000 })}`, `indicators-${doc.id}.csv`, 'csv-document-indicators'),
+      doc.state === 'FAILED'
+        ? h('button', { id: 'retry', onclick: () => act('POST', `/api/documents/${encodeURIComponent(doc.id)}/retry`, head) }, '重试 retry')
+        : null,
       h('button', { onclick: () => act('POST', `/api/documents/${encodeURIComponent(doc.id)}/reanalyze`, head) }, '重新分析 re-analyse'),
       h('button', { onclick: async () => { if (await act('DELETE', `/api/documents/${encodeURIComponent(doc.id)}`, head)) location.hash = '#/'; } }, '删除 delete')))));
 }
@@ -187,9 +203,11 @@ async function renderBody(body, doc) {
   try {
     indicators = await getJson('/api/indicators', { documentId: doc.id, size: 1000 });
   } catch (e) { body.append(errorBox(e)); }
+  // the cleaned text: the one indicator spans and section offsets refer to (only an ANALYZED document has it)
   let text = null;
-  if (/^text\/plain/i.test(doc.contentType || '') || /\.txt$/i.test(doc.fileName || '')) {
-    try { text = decode(await getBytes(`/api/documents/${encodeURIComponent(doc.id)}/content`), doc.encoding); } catch (e) { /* shown below */ }
+  let textProblem = doc.state === 'ANALYZED' ? null : '分析失败，没有清洗后的文本 (no cleaned text: the analysis failed)';
+  if (doc.state === 'ANALYZED') {
+    try { text = await getText(`/api/documents/${encodeURIComponent(doc.id)}/text`); } catch (e) { textProblem = e.message; }
   }
   const sections = doc.sections || [];
   const anchors = new Map();
@@ -208,22 +226,14 @@ async function renderBody(body, doc) {
     h('td', {}, i.metric, i.canonicalMetric && i.canonicalMetric !== i.metric ? h('div', { class: 'muted' }, i.canonicalMetric) : null),
     h('td', { class: 'num' }, `${i.qualifier || ''}${fmt(i.value)} ${i.unit || ''}`),
     h('td', {}, i.kind), h('td', {}, fmt(i.year ?? i.inferredYear)), h('td', {}, i.domain || ''),
-    h('td', { class: 'sentence' }, i.sentence)))));
+    h('td', { class: 'sentence' }, i.sentence, i.cleaned ? null : h('div', { class: 'muted no-span' }, '（文中未标出 not located in the text）'))))));
   const textPane = text === null
-    ? h('p', { class: 'muted' }, '原文不可显示 (the API gives no cleaned text; only plain-text uploads are shown here)')
+    ? h('p', { class: 'muted', id: 'doc-text-missing' }, `清洗后的文本不可显示 cleaned text not available: ${textProblem}`)
     : highlightedText(text, indicators, sections, anchors);
   body.append(
     h('div', { class: 'grid2' }, h('div', {}, outline, domainCard),
       h('div', {}, h('h2', {}, `指标 indicators (${indicators.length})`), indicatorTable,
         h('h2', {}, '原文 text'), textPane)));
-}
-
-function decode(bytes, encoding) {
-  for (const label of [encoding, 'utf-8']) {
-    if (!label) continue;
-    try { return new TextDecoder(label, { fatal: false }).decode(bytes); } catch (e) { /* unknown label */ }
-  }
-  return new TextDecoder().decode(bytes);
 }
 
 function countBy(values) {
@@ -233,31 +243,38 @@ function countBy(values) {
 }
 
 /**
- * The text with each indicator's sentence in a <mark> and an anchor at each heading. Offsets from the API
- * refer to the cleaned text, so they are used only where they match; otherwise the sentence is searched.
+ * The cleaned text with each indicator's sentence in a <mark> and its value in a <b class="value"> inside it,
+ * placed by the indicator's cleaned span, and an anchor at each heading (by its section offset). An indicator
+ * without a span (from events written before spans existed) is listed in the table only: a guessed place could be
+ * the wrong occurrence. Every piece of text becomes a text node.
  */
 function highlightedText(text, indicators, sections, anchors) {
+  const within = (a, b) => Number.isInteger(a) && Number.isInteger(b) && a >= 0 && a <= b && b <= text.length;
   const ranges = [];
   for (const i of indicators) {
-    if (!i.sentence) continue;
-    let start = text.slice(i.start, i.end) === i.sentence ? i.start : text.indexOf(i.sentence);
-    if (start < 0) continue;
-    ranges.push({ start, end: start + i.sentence.length, ids: [i.id], labels: [`${i.metric} ${i.qualifier || ''}${fmt(i.value)}${i.unit || ''}`] });
+    const c = i.cleaned;
+    if (!c || !within(c.sentenceStart, c.sentenceEnd) || c.sentenceStart === c.sentenceEnd) continue;
+    const value = within(c.valueStart, c.valueEnd) && c.valueStart >= c.sentenceStart && c.valueEnd <= c.sentenceEnd
+      ? [{ start: c.valueStart, end: c.valueEnd, id: i.id }] : [];
+    ranges.push({ start: c.sentenceStart, end: c.sentenceEnd, ids: [i.id], values: value,
+      labels: [`${i.metric} ${i.qualifier || ''}${fmt(i.value)}${i.unit || ''}`] });
   }
   ranges.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged = [];
   for (const r of ranges) {
     const last = merged[merged.length - 1];
     if (last && r.start < last.end) {
-      last.end = Math.max(last.end, r.end); last.ids.push(...r.ids); last.labels.push(...r.labels);
+      last.end = Math.max(last.end, r.end); last.ids.push(...r.ids); last.values.push(...r.values); last.labels.push(...r.labels);
     } else merged.push(r);
   }
   const heads = [];
   let from = 0;
   sections.forEach((sec, idx) => {
-    const at = sec.heading ? text.indexOf(sec.heading, from) : -1;
-    if (at >= 0) { heads.push({ at, idx }); from = at + sec.heading.length; }
+    let at = within(sec.start, sec.start) && sec.heading && text.startsWith(sec.heading, sec.start) ? sec.start : -1;
+    if (at < 0 && sec.heading) at = text.indexOf(sec.heading, from); // an outline in order: search on from the last
+    if (at >= 0) { heads.push({ at, idx }); from = at + (sec.heading || '').length; }
   });
+  heads.sort((a, b) => a.at - b.at);
   const pre = h('div', { class: 'doc-text', id: 'doc-text', lang: 'zh' });
   let pos = 0, hi = 0;
   const emitText = (until) => {
@@ -275,7 +292,15 @@ function highlightedText(text, indicators, sections, anchors) {
   };
   for (const r of merged) {
     emitText(r.start);
-    const mark = h('mark', { title: r.labels.join('; '), 'data-indicators': r.ids.join(' ') }, text.slice(r.start, r.end));
+    const mark = h('mark', { title: r.labels.join('; '), 'data-indicators': r.ids.join(' ') });
+    let at = r.start;
+    for (const v of r.values.sort((a, b) => a.start - b.start)) {
+      if (v.start < at) continue; // overlapping values: the first one is marked
+      if (v.start > at) mark.append(document.createTextNode(text.slice(at, v.start)));
+      mark.append(h('b', { class: 'value', 'data-indicator': v.id }, text.slice(v.start, v.end)));
+      at = v.end;
+    }
+    if (r.end > at) mark.append(document.createTextNode(text.slice(at, r.end)));
     pre.append(mark);
     pos = r.end;
     while (hi < heads.length && heads[hi].at < pos) hi++;
@@ -285,9 +310,13 @@ function highlightedText(text, indicators, sections, anchors) {
 }
 
 function focusIndicator(id) {
-  document.querySelectorAll('mark.focus').forEach((m) => m.classList.remove('focus'));
+  document.querySelectorAll('#doc-text .focus').forEach((m) => m.classList.remove('focus'));
   const mark = [...document.querySelectorAll('#doc-text mark')].find((m) => m.dataset.indicators.split(' ').includes(id));
-  if (mark) { mark.classList.add('focus'); mark.scrollIntoView({ block: 'center', behavior: 'smooth' }); }
+  if (!mark) return;
+  mark.classList.add('focus');
+  const value = [...mark.querySelectorAll('b.value')].find((b) => b.dataset.indicator === id);
+  if (value) value.classList.add('focus');
+  mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
 }
 
 // ---- explorer
@@ -317,8 +346,8 @@ function explorerPage(params) {
   const indicatorsBox = h('div', { id: 'explorer-indicators' }, h('p', { class: 'muted' }, '…'));
   view.append(h('h1', {}, '指标与目标 Indicators and targets'), form,
     h('div', { class: 'exports' },
-      h('a', { class: 'button', id: 'csv-targets', href: '/api/targets' + query({ ...apiFilter, format: 'csv', size: 1000 }) }, 'CSV 目标 targets'),
-      h('a', { class: 'button', id: 'csv-indicators', href: '/api/indicators' + query({ ...apiFilter, format: 'csv', size: 1000 }) }, 'CSV 指标 indicators')),
+      downloadButton('CSV 目标 targets', '/api/targets' + query({ ...apiFilter, format: 'csv', size: 1000 }), 'targets.csv', 'csv-targets'),
+      downloadButton('CSV 指标 indicators', '/api/indicators' + query({ ...apiFilter, format: 'csv', size: 1000 }), 'indicators.csv', 'csv-indicators')),
     h('h2', {}, '目标 targets'), targetsBox, chartBox, compareBox,
     h('h2', {}, '指标 indicators'), indicatorsBox);
 
@@ -381,7 +410,7 @@ async function showTarget(id, box) {
       d.progressNote ? h('p', { class: 'muted' }, d.progressNote) : null,
       d.baselineBasis ? h('p', { class: 'muted' }, d.baselineBasis) : null,
       h('div', { class: 'exports' },
-        h('a', { class: 'button', href: `/api/targets/${id}?format=csv` }, 'CSV 序列 series'),
+        downloadButton('CSV 序列 series', `/api/targets/${id}?format=csv`, `target-${id}.csv`, 'csv-series'),
         h('a', { class: 'button', href: `#/explorer${query({ metric: t.metric })}` }, '跨地区比较 compare regions'))));
   } catch (e) { clear(box).append(errorBox(e)); }
 }
@@ -390,7 +419,7 @@ async function showCompare(metric, box) {
   try {
     const rows = await getJson('/api/targets/compare', { metric });
     clear(box).append(h('div', { class: 'card' }, h('h2', {}, `跨地区比较 ${metric}`), compareChart(rows),
-      h('div', { class: 'exports' }, h('a', { class: 'button', href: '/api/targets/compare' + query({ metric, format: 'csv' }) }, 'CSV 比较 comparison'))));
+      h('div', { class: 'exports' }, downloadButton('CSV 比较 comparison', '/api/targets/compare' + query({ metric, format: 'csv' }), 'comparison.csv', 'csv-compare'))));
   } catch (e) { clear(box).append(errorBox(e)); }
 }
 

@@ -99,6 +99,13 @@ public class IngestStub implements QuarkusTestResourceLifecycleManager {
             exchange.getResponseHeaders().add("Location", "/api/documents/abc123");
             reply(exchange, 202, "application/json",
                     "{\"id\":\"abc123\",\"state\":\"RECEIVED\",\"sizeBytes\":" + body.length + "}");
+        } else if (path.equals("/documents/abc123/text")) {
+            reply(exchange, 200, "text/plain;charset=UTF-8", "清洗后的文本：到2025年，森林覆盖率达到25%。");
+        } else if ("POST".equals(exchange.getRequestMethod()) && path.equals("/documents/abc123/retry")) {
+            exchange.getResponseHeaders().add("Location", "/api/documents/abc123");
+            reply(exchange, 202, "application/json", "{\"id\":\"abc123\",\"state\":\"RECEIVED\",\"analysisRun\":2}");
+        } else if ("POST".equals(exchange.getRequestMethod()) && path.equals("/documents/retry-failed")) {
+            reply(exchange, 202, "application/json", "{\"queued\":2,\"reason\":\"timeout\"}");
         } else if (path.equals("/documents/abc123")) {
             reply(exchange, 200, "application/json", "{\"id\":\"abc123\",\"state\":\"ANALYZED\",\"title\":\"纲要\"}");
         } else if (path.equals("/documents")) {

@@ -213,6 +213,27 @@ class PassthroughTest {
     }
 
     @Test
+    void cleanedTextAndRetriesPassThrough() {
+        Response text = given().get("/api/documents/abc123/text");
+        assertThat(text.statusCode()).isEqualTo(200);
+        assertThat(text.contentType()).startsWith("text/plain");
+        assertThat(text.asString()).isEqualTo("清洗后的文本：到2025年，森林覆盖率达到25%。");
+
+        Response retried = given().header("X-API-Key", "test-key").post("/api/documents/abc123/retry");
+        assertThat(retried.statusCode()).isEqualTo(202);
+        assertThat(retried.header("Location")).isEqualTo("/api/documents/abc123");
+        assertThat(retried.jsonPath().getInt("analysisRun")).isEqualTo(2);
+        assertThat(IngestStub.last.path()).isEqualTo("/documents/abc123/retry");
+
+        Response all = given().header("X-API-Key", "test-key").queryParam("reason", "timeout")
+                .post("/api/documents/retry-failed");
+        assertThat(all.statusCode()).isEqualTo(202);
+        assertThat(all.jsonPath().getInt("queued")).isEqualTo(2);
+        assertThat(IngestStub.last.path()).isEqualTo("/documents/retry-failed");
+        assertThat(IngestStub.last.query()).isEqualTo("reason=timeout");
+    }
+
+    @Test
     void openApiDescribesThePublicApi() {
         String openapi = given().get("/q/openapi").asString();
         assertThat(openapi).contains("/api/documents").contains("/api/indicators/stream").contains("/api/targets/{id}");

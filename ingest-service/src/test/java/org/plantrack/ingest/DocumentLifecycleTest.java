@@ -280,6 +280,83 @@ class DocumentLifecycleTest {
     }
 
     @Test
+    void cleanedTextIsServedOnceAnalysedAndClearedWhenANewRunStarts() {
+        String id = upload(document(UUID.randomUUID().toString()), "text/plain", Map.of())
+                .jsonPath().getString("id");
+        Response pending = given().get("/documents/" + id + "/text");
+        assertThat(pending.statusCode()).isEqualTo(409);
+        assertThat(pending.contentType()).startsWith("application/problem+json");
+        assertThat(pending.jsonPath().getString("detail")).contains(id).contains("RECEIVED");
+
+        TopicReader.publish(Topics.DOCUMENTS_ANALYZED, id, EventJson.toBytes(analysed(id, 1, "标题", "清洗后的文本：到2025年。")));
+        awaitState(id, "ANALYZED");
+        Response text = given().get("/documents/" + id + "/text");
+        assertThat(text.statusCode()).isEqualTo(200);
+        assertThat(text.contentType()).startsWith("text/plain").containsIgnoringCase("charset=UTF-8");
+        assertThat(text.asString()).isEqualTo("清洗后的文本：到2025年。");
+
+        // the text belongs to the run that produced it
+        assertThat(given().post("/documents/" + id + "/reanalyze").statusCode()).isEqualTo(202);
+        assertThat(given().get("/documents/" + id + "/text").statusCode()).isEqualTo(409);
+
+        assertThat(given().get("/documents/0000ffff0000ffff0000ffff0000fff0/text").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void retryRerunsAFailedDocumentAndRefusesOthers() {
+        String id = upload(document(UUID.randomUUID().toString()), "text/plain", Map.of())
+                .jsonPath().getString("id");
+        Response notFailed = given().post("/documents/" + id + "/retry");
+        assertThat(notFailed.statusCode()).isEqualTo(409);
+        assertThat(notFailed.contentType()).startsWith("application/problem+json");
+        assertThat(notFailed.jsonPath().getString("type")).endsWith("/not-failed");
+        assertThat(notFailed.jsonPath().getString("detail")).contains("RECEIVED");
+
+        TopicReader.publish(Topics.DOCUMENTS_ANALYZED, id,
+                EventJson.toBytes(DocumentAnalyzedV1.failed(id, 1, "nlp-service timed out")));
+        awaitState(id, "FAILED");
+
+        Response retried = given().post("/documents/" + id + "/retry");
+        assertThat(retried.statusCode()).isEqualTo(202);
+        assertThat(retried.header("Location")).isEqualTo("/api/documents/" + id);
+        assertThat(retried.jsonPath().getString("state")).isEqualTo("RECEIVED");
+        assertThat(retried.jsonPath().getInt("analysisRun")).isEqualTo(2);
+        assertThat(retried.jsonPath().getString("failureReason")).isNull();
+        var records = TopicReader.recordsWithKey(Topics.DOCUMENTS_INGESTED, id, 2, EVENT_TIMEOUT, Duration.ZERO);
+        assertThat(records).extracting(r -> EventJson.fromBytes(r.value(), DocumentIngestedV1.class).analysisRun())
+                .containsExactly(1, 2);
+
+        assertThat(given().post("/documents/0000ffff0000ffff0000ffff0000fff1/retry").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void retryFailedRerunsEveryFailedDocumentWhoseReasonMatches() {
+        String marker = UUID.randomUUID().toString();
+        String timedOut1 = failedDocument("broker timeout " + marker);
+        String timedOut2 = failedDocument("broker timeout " + marker);
+        String other = failedDocument("no Chinese text found " + marker);
+
+        Response some = given().queryParam("reason", "broker timeout " + marker).post("/documents/retry-failed");
+        assertThat(some.statusCode()).isEqualTo(202);
+        assertThat(some.jsonPath().getInt("queued")).isEqualTo(2);
+        assertThat(given().get("/documents/" + timedOut1).jsonPath().getString("state")).isEqualTo("RECEIVED");
+        assertThat(given().get("/documents/" + timedOut2).jsonPath().getInt("analysisRun")).isEqualTo(2);
+        assertThat(given().get("/documents/" + other).jsonPath().getString("state")).isEqualTo("FAILED");
+
+        Response all = given().post("/documents/retry-failed");
+        assertThat(all.statusCode()).isEqualTo(202);
+        assertThat(all.jsonPath().getInt("queued")).isGreaterThanOrEqualTo(1);
+        assertThat(given().get("/documents/" + other).jsonPath().getString("state")).isEqualTo("RECEIVED");
+    }
+
+    private static String failedDocument(String reason) {
+        String id = upload(document(UUID.randomUUID().toString()), "text/plain", Map.of()).jsonPath().getString("id");
+        TopicReader.publish(Topics.DOCUMENTS_ANALYZED, id, EventJson.toBytes(DocumentAnalyzedV1.failed(id, 1, reason)));
+        awaitState(id, "FAILED");
+        return id;
+    }
+
+    @Test
     void listShowsNewestFirst() {
         String older = upload(document(UUID.randomUUID().toString()), "text/plain", Map.of())
                 .jsonPath().getString("id");
@@ -303,9 +380,13 @@ class DocumentLifecycleTest {
     }
 
     private static DocumentAnalyzedV1 analysed(String id, int run, String title) {
+        return analysed(id, run, title, title);
+    }
+
+    private static DocumentAnalyzedV1 analysed(String id, int run, String title, String cleanedText) {
         return new DocumentAnalyzedV1(EventIds.newId(), 1, id, run, DocumentAnalyzedV1.Outcome.ANALYZED, null,
                 title, "simplified", "UTF-8", "plan-outline", null, null, null, null,
-                new DocumentAnalyzedV1.Counts(10, 1, 1, 0, 0), List.of(), List.of(), Instant.now(), title);
+                new DocumentAnalyzedV1.Counts(10, 1, 1, 0, 0), List.of(), List.of(), Instant.now(), cleanedText);
     }
 
     private static Response awaitState(String id, String state) {

@@ -209,6 +209,33 @@ class TargetServiceTest {
     }
 
     @Test
+    void cleanedSpansAreStoredShownAndPassedOnWhileIndicatorsWithoutOneStayListed() {
+        String region = "沁源市";
+        String d = doc();
+        IndicatorV1 plain = ind(d, 10, "森林覆盖率", "40", "%", "actual", 2020, null, null, "2020年森林覆盖率为40%。");
+        IndicatorV1 withSpan = new IndicatorV1(plain.id() + "-c", d, "森林覆盖率", new BigDecimal("45"), "%", "target",
+                ">=", null, null, 2025, "到2025年森林覆盖率提高到45%以上。", 30, 48, "ecology", 0.9, null, null,
+                new IndicatorV1.CleanedSpan(21, 24, 12, 31));
+        publishAndAwait(event(d, 1, region, "十四五", null, plain, withSpan));
+
+        JsonPath view = given().queryParam("documentId", d).get("/indicators").then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(view.getMap("find { it.id == '" + withSpan.id() + "' }.cleaned")).containsExactlyInAnyOrderEntriesOf(
+                Map.of("valueStart", 21, "valueEnd", 24, "sentenceStart", 12, "sentenceEnd", 31));
+        assertThat(view.getString("find { it.id == '" + plain.id() + "' }.cleaned")).isNull();
+
+        List<IndicatorEventV1> added = Kafka.read(Topics.INDICATOR_EVENTS,
+                        r -> d.equals(EventJson.fromBytes(r.value(), IndicatorEventV1.class).indicator().documentId()),
+                        2, WAIT).stream()
+                .map(r -> EventJson.fromBytes(r.value(), IndicatorEventV1.class)).toList();
+        assertThat(added).filteredOn(e -> e.indicator().id().equals(withSpan.id()))
+                .extracting(e -> e.indicator().cleaned())
+                .containsExactly(new IndicatorV1.CleanedSpan(21, 24, 12, 31));
+        assertThat(added).filteredOn(e -> e.indicator().id().equals(plain.id()))
+                .extracting(e -> e.indicator().cleaned()).containsExactly((IndicatorV1.CleanedSpan) null);
+    }
+
+    @Test
     void csvIsWhatASpreadsheetReads() {
         String region = "云岭县";
         String d = doc();

@@ -281,6 +281,88 @@ class WebUiIT {
         screenshot("06-dropped.png");
     }
 
+    @Test
+    @Order(6)
+    void highlightsTheSentenceInTheCleanedTextOfATraditionalChineseUpload() throws Exception {
+        // the cleaned text is simplified, so it differs from the upload: only the cleaned-text span can place it
+        String id = uploadAndAwaitAnalysed("臨江縣.txt", "text/plain; charset=UTF-8", String.join("\n",
+                "臨江縣國民經濟和社會發展第十五個五年規劃綱要",
+                "一、主要目標",
+                "到2030年，全縣地區生產總值達到800億元。",
+                ""));
+        String cleaned = get("/api/documents/" + id + "/text").body();
+        assertThat(cleaned).contains("地区生产总值达到800亿元").doesNotContain("地區生產總值");
+        JsonNode indicator = null;
+        for (JsonNode i : JSON.readTree(get("/api/indicators?documentId=" + id).body())) {
+            if (i.path("value").asText().startsWith("800")) {
+                indicator = i;
+            }
+        }
+        assertThat(indicator).as("the 800亿元 indicator").isNotNull();
+        JsonNode span = indicator.path("cleaned");
+        assertThat(span.isObject()).as("indicator carries its cleaned-text span: %s", indicator).isTrue();
+        String sentence = cleaned.substring(span.path("sentenceStart").asInt(), span.path("sentenceEnd").asInt());
+        String value = cleaned.substring(span.path("valueStart").asInt(), span.path("valueEnd").asInt());
+
+        js("location.hash = arguments[0];", "#/documents/" + id);
+        await(Duration.ofSeconds(30), "highlighted text", () -> !browser.findElements(By.cssSelector("#doc-text mark")).isEmpty());
+        assertThat(text(By.id("doc-text"))).contains("地区生产总值达到800亿元");
+        WebElement mark = browser.findElements(By.cssSelector("#doc-text mark")).stream()
+                .filter(m -> m.getText().contains("800")).findFirst().orElseThrow();
+        assertThat(mark.getText()).isEqualTo(sentence.strip());
+        assertThat(mark.findElement(By.cssSelector("b.value")).getText()).isEqualTo(value.strip());
+
+        browser.findElements(By.cssSelector("#indicators tbody tr")).stream()
+                .filter(tr -> tr.getText().contains("800")).findFirst().orElseThrow().click();
+        await(Duration.ofSeconds(5), "the focused value", () -> browser.findElements(By.cssSelector("#doc-text b.value.focus"))
+                .stream().anyMatch(b -> b.getText().contains("800")));
+        screenshot("07-traditional.png");
+    }
+
+    @Test
+    @Order(7)
+    void htmlWithScriptsAndEventHandlersRendersAsText() throws Exception {
+        String id = uploadAndAwaitAnalysed("hostile.html", "text/html; charset=UTF-8",
+                "<html><head><title>临江县生态规划</title><script>window.__fromScript = 1; alert(3)</script></head>"
+                        + "<body><h1>临江县生态规划</h1><p>到2030年，全县森林覆盖率提高到50%以上。</p>"
+                        + "<img src=x onerror=\"window.__fromImg = 1\">"
+                        + "<p>留言原文：&lt;img src=x onerror=alert(5)&gt;</p></body></html>");
+        assertThat(get("/api/documents/" + id + "/text").body()).as("script content is not document text")
+                .doesNotContain("__fromScript").doesNotContain("__fromImg");
+
+        js("location.hash = arguments[0];", "#/documents/" + id);
+        await(Duration.ofSeconds(30), "the cleaned text", () -> text(By.id("doc-text")).contains("森林覆盖率"));
+        assertThat(text(By.id("doc-text"))).contains("onerror=alert(5)");
+        assertThat(browser.findElements(By.cssSelector("#view img"))).as("markup in the text stays text").isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#view script"))).isEmpty();
+        assertThat(js("return window.__fromScript === undefined && window.__fromImg === undefined;")).isEqualTo(true);
+        assertThatThrownBy(() -> browser.switchTo().alert()).as("no alert dialog").isInstanceOf(NoAlertPresentException.class);
+        screenshot("08-html-as-text.png");
+    }
+
+    /** Uploads through the API (the page's upload is tested above) and waits for the analysis to end ANALYZED. */
+    private static String uploadAndAwaitAnalysed(String fileName, String type, String content) throws Exception {
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/documents?fileName="
+                                + URLEncoder.encode(fileName, StandardCharsets.UTF_8)))
+                        .header("Content-Type", type).timeout(Duration.ofSeconds(30))
+                        .POST(HttpRequest.BodyPublishers.ofString(content, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(created.statusCode()).as(created.body()).isIn(200, 202);
+        String id = JSON.readTree(created.body()).path("id").asText();
+        long deadline = System.nanoTime() + PIPELINE.toNanos();
+        String state = "";
+        while (System.nanoTime() < deadline) {
+            JsonNode doc = document(id);
+            state = doc.path("state").asText();
+            assertThat(state).as("%s: %s", fileName, doc.path("failureReason").asText()).isNotEqualTo("FAILED");
+            if ("ANALYZED".equals(state)) {
+                return id;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError(fileName + " not analysed in time; last state " + state);
+    }
+
     private static WebElement uploadRow(String fileName) {
         return browser.findElements(By.cssSelector("#uploads li")).stream()
                 .filter(li -> fileName.equals(li.getAttribute("data-file"))).findFirst().orElseThrow();

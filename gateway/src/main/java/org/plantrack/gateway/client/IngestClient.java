@@ -42,4 +42,16 @@ public interface IngestClient {
     @POST
     @Path("/{id}/reanalyze")
     Uni<Response> reanalyze(@PathParam("id") String id);
+
+    @GET
+    @Path("/{id}/text")
+    Uni<Response> text(@PathParam("id") String id);
+
+    @POST
+    @Path("/{id}/retry")
+    Uni<Response> retry(@PathParam("id") String id);
+
+    @POST
+    @Path("/retry-failed")
+    Uni<Response> retryFailed(@RestQuery MultivaluedMap<String, String> query);
 }

@@ -107,6 +107,40 @@ public class DocumentsResource {
         return downstream.relay(SERVICE, path(uri), () -> ingest.reanalyze(id));
     }
 
+    @GET
+    @Path("/{id}/text")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    @Operation(summary = "The cleaned text of an ANALYZED document",
+            description = "Indicator spans (cleaned.valueStart/valueEnd/sentenceStart/sentenceEnd) and section "
+                    + "offsets refer to this text.")
+    @APIResponse(responseCode = "200", description = "the cleaned text")
+    @APIResponse(responseCode = "404", description = "no such document")
+    @APIResponse(responseCode = "409", description = "the document is not ANALYZED (yet)")
+    public Uni<Response> text(@PathParam("id") String id, @Context UriInfo uri) {
+        return downstream.relay(SERVICE, path(uri), () -> ingest.text(id));
+    }
+
+    @POST
+    @Path("/{id}/retry")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Analyse a FAILED document again (a new analysis run)")
+    @APIResponse(responseCode = "202", description = "a new analysis run was queued")
+    @APIResponse(responseCode = "409", description = "the document is not FAILED")
+    public Uni<Response> retry(@PathParam("id") String id, @Context UriInfo uri) {
+        return downstream.relay(SERVICE, path(uri), () -> ingest.retry(id));
+    }
+
+    @POST
+    @Path("/retry-failed")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Analyse every FAILED document again",
+            description = "Query parameter reason: only documents whose failure reason contains it. Answers "
+                    + "{\"queued\": n}.")
+    @APIResponse(responseCode = "202", description = "how many documents were queued again")
+    public Uni<Response> retryFailed(@Context UriInfo uri) {
+        return downstream.relay(SERVICE, path(uri), () -> ingest.retryFailed(uri.getQueryParameters()));
+    }
+
     static String path(UriInfo uri) {
         return uri.getRequestUri().getRawPath();
     }

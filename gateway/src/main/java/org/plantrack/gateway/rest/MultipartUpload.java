@@ -57,6 +57,9 @@ public class MultipartUpload {
     @ConfigProperty(name = "plantrack.upload.max-files", defaultValue = "50")
     int maxFiles;
 
+    @ConfigProperty(name = "plantrack.upload.max-document-bytes", defaultValue = "10485760")
+    long maxDocumentBytes;
+
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
@@ -89,6 +92,13 @@ public class MultipartUpload {
     private FileResult uploadOne(FileUpload file, MultivaluedMap<String, String> common, String instance) {
         MultivaluedMap<String, String> query = new MultivaluedHashMap<>(common);
         query.putSingle("fileName", file.fileName());
+        if (file.size() > maxDocumentBytes) {
+            // refused from its size on disk: a part over the limit is never read into memory
+            JsonNode problem = json.valueToTree(new Problem("https://plantrack.org/problems/document-too-large",
+                    "Document too large", 413, "file '" + file.fileName() + "' has " + file.size()
+                    + " bytes; the limit is " + maxDocumentBytes + " bytes", instance));
+            return new FileResult(file.fileName(), 413, null, null, problem);
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file.uploadedFile());

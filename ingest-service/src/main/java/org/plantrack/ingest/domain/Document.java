@@ -84,6 +84,11 @@ public class Document extends PanacheEntityBase {
     @Column(name = "cleaning_notes_json")
     public String cleaningNotesJson;
 
+    /** The cleaned text the analysis offsets refer to; lazy like the content, since lists never need it. */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "cleaned_text")
+    public String cleanedText;
+
     @Column(name = "hint_title")
     public String hintTitle;
 

@@ -22,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.plantrack.events.DocumentHintsV1;
 import org.plantrack.ingest.domain.DocumentState;
 import org.plantrack.ingest.service.DocumentService;
+import org.plantrack.ingest.service.DocumentTypes;
 import org.plantrack.ingest.service.DocumentView;
+import org.plantrack.ingest.service.FileNames;
 import org.plantrack.ingest.service.ProblemException;
 import org.plantrack.ingest.service.UploadRequest;
 
@@ -55,6 +57,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "these bytes were uploaded before")
     @APIResponse(responseCode = "400", description = "empty body or invalid metadata")
     @APIResponse(responseCode = "413", description = "larger than the configured limit")
+    @APIResponse(responseCode = "415", description = "not text, HTML, .docx or PDF (e.g. an image or a legacy .doc)")
     public Response upload(byte[] body,
                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            @QueryParam("fileName") String fileName,
@@ -73,6 +76,17 @@ public class DocumentResource {
                 hint("sourceUrl", sourceUrl), hint("date", date));
         String type = contentType == null || contentType.isBlank()
                 ? MediaType.APPLICATION_OCTET_STREAM : truncate(contentType.strip(), 255);
+        DocumentTypes.Verdict verdict = DocumentTypes.judge(body, type, fileName);
+        if (!verdict.accepted()) {
+            throw new ProblemException(415, "unsupported-document-type", "Unsupported document type",
+                    displayName(fileName) + " is " + verdict.detectedKind() + "; accepted are "
+                            + DocumentTypes.acceptedKinds());
+        }
+        if (verdict.mediaType() != null) {
+            // PDF and .docx are stored under their own type whatever the client called them, so analysis
+            // extracts them as what they are
+            type = verdict.mediaType();
+        }
         DocumentService.UploadResult result = documents.upload(new UploadRequest(body, type, fileName, hints));
         // a literal header: Response.location() would turn the path into an absolute URI of this internal host
         return Response.status(result.created() ? Response.Status.ACCEPTED : Response.Status.OK)
@@ -114,15 +128,53 @@ public class DocumentResource {
                 .build();
     }
 
+    @GET
+    @Path("/{id}/text")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    @Operation(summary = "The cleaned text of an ANALYZED document",
+            description = "Indicator offsets (IndicatorV1.cleaned) and section offsets refer to this text.")
+    @APIResponse(responseCode = "200", description = "the cleaned text")
+    @APIResponse(responseCode = "404", description = "no such document")
+    @APIResponse(responseCode = "409", description = "the document is not ANALYZED (yet)")
+    public String text(@PathParam("id") String id) {
+        return documents.cleanedText(id);
+    }
+
+    @POST
+    @Path("/{id}/retry")
+    @Operation(summary = "Analyse a FAILED document again")
+    @APIResponse(responseCode = "202", description = "a new analysis run was queued")
+    @APIResponse(responseCode = "409", description = "the document is not FAILED")
+    public Response retry(@PathParam("id") @Parameter(description = "document id") String id) {
+        return runQueued(documents.retry(id));
+    }
+
+    /** How many FAILED documents a retry-failed request queued again. */
+    public record RetryResult(int queued, String reason) {
+    }
+
+    @POST
+    @Path("/retry-failed")
+    @Operation(summary = "Analyse every FAILED document again",
+            description = "With reason, only those whose failure reason contains it (case-sensitive).")
+    @APIResponse(responseCode = "202", description = "how many documents were queued again")
+    public Response retryFailed(@QueryParam("reason") String reason) {
+        String filter = reason == null || reason.isBlank() ? null : hint("reason", reason);
+        int queued = 0;
+        for (String id : documents.failedIds(filter)) {
+            if (documents.retryIfFailed(id)) {
+                queued++;
+            }
+        }
+        return Response.accepted(new RetryResult(queued, filter)).build();
+    }
+
     @POST
     @Path("/{id}/reanalyze")
     @Operation(summary = "Analyse the document again; results of earlier runs are then ignored")
     @APIResponse(responseCode = "202", description = "a new analysis run was queued")
     public Response reanalyze(@PathParam("id") @Parameter(description = "document id") String id) {
-        DocumentView view = documents.reanalyze(id);
-        return Response.accepted(view)
-                .header(HttpHeaders.LOCATION, publicDocumentsPath + "/" + view.id())
-                .build();
+        return runQueued(documents.reanalyze(id));
     }
 
     @DELETE
@@ -133,6 +185,13 @@ public class DocumentResource {
     public Response delete(@PathParam("id") String id) {
         documents.delete(id);
         return Response.noContent().build();
+    }
+
+    /** 202 for a new analysis run, located at the document's public path. */
+    private Response runQueued(DocumentView view) {
+        return Response.accepted(view)
+                .header(HttpHeaders.LOCATION, publicDocumentsPath + "/" + view.id())
+                .build();
     }
 
     private ProblemException tooLarge(long size) {
@@ -162,6 +221,12 @@ public class DocumentResource {
                     name + " must be at most " + MAX_HINT_LENGTH + " characters without control characters");
         }
         return v;
+    }
+
+    /** How the answer names the file: its sanitised name, so control characters never reach a client. */
+    private static String displayName(String fileName) {
+        String name = FileNames.sanitize(fileName, "", "");
+        return name.startsWith(".") || name.isEmpty() ? "the uploaded document" : "file '" + name + "'";
     }
 
     private static String truncate(String s, int max) {

@@ -138,6 +138,7 @@ public class DocumentService {
         d.deletedAt = now;
         d.updatedAt = now;
         d.content = new byte[0];
+        d.cleanedText = null;
         d.analysisRun++;
         OutboxEvent.update("givenUpAt = ?1, lastError = ?2 where documentId = ?3 and sentAt is null "
                 + "and givenUpAt is null", now, "document deleted before its event was sent", id);
@@ -161,6 +162,7 @@ public class DocumentService {
         d.indicatorCount = null;
         d.sectionsJson = null;
         d.cleaningNotesJson = null;
+        d.cleanedText = null;
         d.analyzedAt = null;
     }
 
@@ -192,17 +194,77 @@ public class DocumentService {
         return new Content(d.contentType, d.fileName, d.content);
     }
 
+    /**
+     * The cleaned text of the analysed document. Only an ANALYZED document has one: while a run is pending its
+     * text would belong to the previous run, and a FAILED run has none.
+     */
+    @Transactional
+    public String cleanedText(String id) {
+        Document d = require(id, LockModeType.NONE);
+        if (d.state != DocumentState.ANALYZED || d.cleanedText == null) {
+            throw new ProblemException(409, "text-not-available", "Cleaned text not available",
+                    "document '" + id + "' is " + d.state + (d.state == DocumentState.ANALYZED
+                            ? " but its analysis reported no cleaned text; re-analyse it"
+                            : "; the cleaned text exists once it is ANALYZED"));
+        }
+        return d.cleanedText;
+    }
+
     /** Starts a new analysis run: results of earlier runs that arrive later are ignored. */
     @Transactional
     public DocumentView reanalyze(String id) {
+        return DocumentView.of(startNewRun(require(id, LockModeType.PESSIMISTIC_WRITE)));
+    }
+
+    /** Re-runs a FAILED document (same mechanism as {@link #reanalyze}); any other state is a 409 problem. */
+    @Transactional
+    public DocumentView retry(String id) {
         Document d = require(id, LockModeType.PESSIMISTIC_WRITE);
+        if (d.state != DocumentState.FAILED) {
+            throw new ProblemException(409, "not-failed", "Document not failed",
+                    "document '" + id + "' is " + d.state + "; only FAILED documents can be retried "
+                            + "(use reanalyze to analyse it again anyway)");
+        }
+        return DocumentView.of(startNewRun(d));
+    }
+
+    /**
+     * Ids of the FAILED documents whose reason contains {@code reasonPart} (any reason when null), oldest first.
+     * Retried one by one afterwards, each in its own short transaction, so thousands of failed documents never
+     * hold one long transaction and locks.
+     */
+    @Transactional
+    public List<String> failedIds(String reasonPart) {
+        if (reasonPart == null) {
+            return Document.find("select d.id from Document d where d.deletedAt is null and d.state = ?1 "
+                    + "order by d.receivedAt, d.id", DocumentState.FAILED).project(String.class).list();
+        }
+        return Document.find("select d.id from Document d where d.deletedAt is null and d.state = ?1 "
+                        + "and locate(?2, d.failureReason) > 0 order by d.receivedAt, d.id",
+                DocumentState.FAILED, reasonPart).project(String.class).list();
+    }
+
+    /** Retries the document if it is still FAILED (another request may have retried it meanwhile). */
+    @Transactional
+    public boolean retryIfFailed(String id) {
+        Document d = Document.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (d == null || d.isDeleted() || d.state != DocumentState.FAILED) {
+            return false;
+        }
+        startNewRun(d);
+        return true;
+    }
+
+    private Document startNewRun(Document d) {
         Instant now = Instant.now();
         d.analysisRun++;
         d.state = DocumentState.RECEIVED;
         d.failureReason = null;
+        // the text belongs to the run that produced it; the new run brings its own
+        d.cleanedText = null;
         d.updatedAt = now;
         enqueueIngested(d, now);
-        return DocumentView.of(d);
+        return d;
     }
 
     /**
@@ -255,6 +317,7 @@ public class DocumentService {
             }
             d.sectionsJson = event.sections() == null ? null : json(event.sections());
             d.cleaningNotesJson = event.cleaningNotes() == null ? null : json(event.cleaningNotes());
+            d.cleanedText = event.cleanedText();
         }
         metrics.counter("plantrack.documents.analysis.results", "outcome", d.state.name()).increment();
         return true;

@@ -2,6 +2,7 @@ package org.plantrack.targetservice.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -48,6 +49,9 @@ public class Indicator extends PanacheEntityBase {
     public int start;
     @Column(name = "end_offset")
     public int end;
+    /** Where value and sentence sit in the cleaned text; null when the analysis did not say. */
+    @Embedded
+    public CleanedSpan cleaned;
     public String domain;
     public double confidence;
     public String region;

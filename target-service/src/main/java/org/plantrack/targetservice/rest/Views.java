@@ -1,7 +1,9 @@
 package org.plantrack.targetservice.rest;
 
+import org.plantrack.events.IndicatorV1;
 import org.plantrack.targetservice.domain.Indicator;
 import org.plantrack.targetservice.domain.Target;
+import org.plantrack.targetservice.service.IndicatorMapper;
 import org.plantrack.targetservice.service.Numbers;
 import org.plantrack.targetservice.service.TargetState;
 
@@ -15,19 +17,21 @@ public final class Views {
     /**
      * One indicator. value/unit are as written; canonicalValue/canonicalUnit are what comparisons use;
      * planPeriod is the period the indicator is tracked under; year is as stated, inferredYear what aggregation
-     * assumed when the text states none.
+     * assumed when the text states none. cleaned locates value and sentence in the document's cleaned text
+     * (GET /api/documents/{id}/text), null when the analysis did not report it.
      */
     public record IndicatorView(String id, String documentId, String metric, String canonicalMetric,
                                 BigDecimal value, String unit, String kind, String qualifier, String change,
                                 BigDecimal baseline, Integer year, String sentence, int start, int end, String domain,
                                 double confidence, String region, String planPeriod, BigDecimal canonicalValue,
-                                String canonicalUnit, Long targetId, Integer inferredYear) {
+                                String canonicalUnit, Long targetId, Integer inferredYear,
+                                IndicatorV1.CleanedSpan cleaned) {
 
         static IndicatorView of(Indicator i) {
             return new IndicatorView(i.id, i.documentId, i.metric, i.canonicalMetric, Numbers.clean(i.value), i.unit,
                     i.kind, i.qualifier, i.change, Numbers.clean(i.baseline), i.year, i.sentence, i.start, i.end,
                     i.domain, i.confidence, i.region, i.period, Numbers.clean(i.canonicalValue), i.canonicalUnit,
-                    i.targetId, i.inferredYear);
+                    i.targetId, i.inferredYear, IndicatorMapper.cleanedOf(i));
         }
     }
 

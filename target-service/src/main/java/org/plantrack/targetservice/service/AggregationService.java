@@ -314,6 +314,7 @@ public class AggregationService {
         i.sentence = in.sentence();
         i.start = in.start();
         i.end = in.end();
+        i.cleaned = IndicatorMapper.toEntity(in.cleaned());
         i.domain = in.domain();
         i.confidence = in.confidence();
         i.region = blankToNull(in.region() != null ? in.region() : event.region());
