@@ -557,7 +557,7 @@ public final class LoadBenchmark {
         PlanTrackServices.Wiring wiring = new PlanTrackServices.Wiring(kafka.bootstrapServers(), postgres.jdbcBaseUrl(),
                 EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD, ports);
         // the JVM options of ./plantrack up
-        List<String> jvm = List.of(System.getProperty("plantrack.bench.jvm", "-Xmx512m -XX:+UseSerialGC").split(" "));
+        List<String> jvm = List.of(System.getProperty("plantrack.bench.jvm", "-Xmx512m -Xms64m -XX:+UseSerialGC").split(" "));
         for (PlanTrackServices.Spec spec : PlanTrackServices.ALL) {
             ServiceProcess service = PlanTrackServices.process(spec, apps, wiring, logs, jvm, false);
             services.add(service);
