@@ -92,6 +92,8 @@ public final class LoadBenchmark {
     private final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
     /** When each document's DocumentIngestedV1 (published by ingest-service's outbox relay) was seen. */
     private final Map<String, Long> ingested = new ConcurrentHashMap<>();
+    /** When each document's first IndicatorEventV1 (published by target-service's outbox) was seen on Kafka. */
+    private final Map<String, Long> indicatorEvents = new ConcurrentHashMap<>();
     private volatile boolean stopping;
 
     record Outcome(long nanos, String outcome, int indicators) {
@@ -254,6 +256,8 @@ public final class LoadBenchmark {
         List<Double> toIngested = new ArrayList<>();
         List<Double> ingestedToAnalyzed = new ArrayList<>();
         List<Double> analyzedToEvent = new ArrayList<>();
+        List<Double> analyzedToKafkaEvent = new ArrayList<>();
+        List<Double> kafkaEventToSse = new ArrayList<>();
         int accepted = 0;
         int analyzed = 0;
         int failed = 0;
@@ -292,6 +296,11 @@ public final class LoadBenchmark {
             if (event != null) {
                 firstEvent.add(millis(event - u.start));
                 analyzedToEvent.add(millis(event - outcome.nanos()));
+                Long onKafka = indicatorEvents.get(u.id);
+                if (onKafka != null) {
+                    analyzedToKafkaEvent.add(millis(onKafka - outcome.nanos()));
+                    kafkaEventToSse.add(millis(event - onKafka));
+                }
                 lastEvent = Math.max(lastEvent, event);
             } else {
                 noEvent++;
@@ -325,6 +334,10 @@ public final class LoadBenchmark {
                 .append(Percentiles.of(ingestedToAnalyzed)).append('\n');
         out.append("    DocumentAnalyzedV1 -> first SSE event (target-service, its outbox, gateway)       ")
                 .append(Percentiles.of(analyzedToEvent)).append('\n');
+        out.append("      of which DocumentAnalyzedV1 -> first IndicatorEventV1 on Kafka (target-service)  ")
+                .append(Percentiles.of(analyzedToKafkaEvent)).append('\n');
+        out.append("      of which IndicatorEventV1 on Kafka -> first SSE event (gateway)                 ")
+                .append(Percentiles.of(kafkaEventToSse)).append('\n');
         out.append(cpuTable(cpuBefore, cpuAfter, seconds(end - begin)));
         return out.toString();
     }
@@ -454,6 +467,7 @@ public final class LoadBenchmark {
             for (int p = 0; p < Topics.DEFAULT_PARTITIONS; p++) {
                 partitions.add(new TopicPartition(Topics.DOCUMENTS_ANALYZED, p));
                 partitions.add(new TopicPartition(Topics.DOCUMENTS_INGESTED, p));
+                partitions.add(new TopicPartition(Topics.INDICATOR_EVENTS, p));
             }
             consumer.assign(partitions);
             consumer.seekToEnd(partitions);
@@ -463,6 +477,19 @@ public final class LoadBenchmark {
                     long now = System.nanoTime();
                     if (r.topic().equals(Topics.DOCUMENTS_INGESTED)) {
                         ingested.putIfAbsent(r.key(), now);
+                        continue;
+                    }
+                    if (r.topic().equals(Topics.INDICATOR_EVENTS)) {
+                        // keyed by target: the document is inside the event
+                        try {
+                            String documentId = JSON.readTree(r.value()).path("indicator").path("documentId")
+                                    .asText("");
+                            if (!documentId.isEmpty()) {
+                                indicatorEvents.putIfAbsent(documentId, now);
+                            }
+                        } catch (IOException ignored) {
+                            // not ours to judge here
+                        }
                         continue;
                     }
                     try {
@@ -530,7 +557,7 @@ public final class LoadBenchmark {
         PlanTrackServices.Wiring wiring = new PlanTrackServices.Wiring(kafka.bootstrapServers(), postgres.jdbcBaseUrl(),
                 EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD, ports);
         // the JVM options of ./plantrack up
-        List<String> jvm = List.of(System.getProperty("plantrack.bench.jvm", "-Xmx512m -XX:+UseSerialGC").split(" "));
+        List<String> jvm = List.of(System.getProperty("plantrack.bench.jvm", "-Xmx512m -Xms64m -XX:+UseSerialGC").split(" "));
         for (PlanTrackServices.Spec spec : PlanTrackServices.ALL) {
             ServiceProcess service = PlanTrackServices.process(spec, apps, wiring, logs, jvm, false);
             services.add(service);

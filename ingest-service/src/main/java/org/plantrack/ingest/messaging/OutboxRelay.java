@@ -16,6 +16,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.ApiException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.plantrack.events.DocumentHintsV1;
@@ -30,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -214,7 +216,10 @@ public class OutboxRelay {
     }
 
     private Future<RecordMetadata> send(OutboxEvent row) {
-        Document d = Document.findById(row.documentId);
+        // read-only and detached once the event is built: the content (up to 10 MiB) is neither copied into a
+        // dirty-checking snapshot nor compared at the commit, and a later change to the document in this
+        // transaction (failUnpublishable) loads it afresh
+        Document d = em.find(Document.class, row.documentId, Map.of(HibernateHints.HINT_READ_ONLY, true));
         if (d == null || d.isDeleted()) {
             // the document was deleted before its event left; there is nothing left to announce
             return java.util.concurrent.CompletableFuture.completedFuture(null);
@@ -223,6 +228,7 @@ public class OutboxRelay {
                 d.contentHash, d.fileName, d.contentType, d.sizeBytes, d.content,
                 new DocumentHintsV1(d.hintTitle, d.hintRegion, d.hintSourceUrl, d.hintDate),
                 row.analysisRun, d.receivedAt);
+        em.detach(d); // after reading the lazy content
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic, row.messageKey, EventJson.toBytes(event));
         if (row.traceparent != null) {
             // the plain producer is not instrumented: continue the upload's trace by hand

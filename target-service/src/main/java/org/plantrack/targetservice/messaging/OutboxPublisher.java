@@ -24,8 +24,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -65,6 +69,12 @@ public class OutboxPublisher {
     private volatile boolean started;
     private volatile boolean stopping;
     private Thread worker;
+    /** A plain thread (no CDI or transaction context) that hands records to the producer; see send(). */
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "outbox-sender");
+        t.setDaemon(true);
+        return t;
+    });
 
     // after the messaging extension's own StartupEvent observer (library priority), so the channel is connected
     void onStart(@Observes StartupEvent event) {
@@ -88,6 +98,7 @@ public class OutboxPublisher {
                 Thread.currentThread().interrupt();
             }
         }
+        sender.shutdown();
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
@@ -164,17 +175,7 @@ public class OutboxPublisher {
         if (batch.isEmpty()) {
             return 0;
         }
-        List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
-        for (OutboxEntry e : batch) {
-            OutgoingKafkaRecordMetadata<String> meta = OutgoingKafkaRecordMetadata.<String>builder()
-                    .withTopic(e.topic).withKey(e.messageKey).build();
-            // subscribing sends: records are handed to the producer in id order
-            Message<byte[]> message = Message.of(e.payload.getBytes(StandardCharsets.UTF_8)).addMetadata(meta);
-            if (e.traceparent != null) {
-                message = message.addMetadata(TracingMetadata.withCurrent(TraceContext.parse(e.traceparent)));
-            }
-            acks.add(emitter.sendMessage(message).subscribeAsCompletionStage());
-        }
+        List<CompletableFuture<Void>> acks = send(batch);
         List<Long> acknowledged = new ArrayList<>(batch.size());
         RuntimeException failure = null;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ACK_TIMEOUT_SECONDS);
@@ -206,6 +207,36 @@ public class OutboxPublisher {
             return 0;
         }
         return acknowledged.size();
+    }
+
+    /**
+     * Hands the batch to the producer, in id order, from a thread outside this transaction. Subscribing here would
+     * propagate the transaction into the acknowledgement callbacks on Kafka's threads; one still running when this
+     * thread commits made the commit fail under load ("commit invoked while multiple threads active"), and the
+     * already-published rows were then sent again.
+     */
+    private List<CompletableFuture<Void>> send(List<OutboxEntry> batch) {
+        try {
+            return sender.submit(() -> {
+                List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
+                for (OutboxEntry e : batch) {
+                    OutgoingKafkaRecordMetadata<String> meta = OutgoingKafkaRecordMetadata.<String>builder()
+                            .withTopic(e.topic).withKey(e.messageKey).build();
+                    // subscribing sends: records are handed to the producer in id order
+                    Message<byte[]> message = Message.of(e.payload.getBytes(StandardCharsets.UTF_8)).addMetadata(meta);
+                    if (e.traceparent != null) {
+                        message = message.addMetadata(TracingMetadata.withCurrent(TraceContext.parse(e.traceparent)));
+                    }
+                    acks.add(emitter.sendMessage(message).subscribeAsCompletionStage());
+                }
+                return acks;
+            }).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sending the outbox", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("sending the outbox failed: " + e, e);
+        }
     }
 
     /** Skips the timer while the publisher has not started (or is stopping). */

@@ -170,8 +170,7 @@ public class AggregationService {
         List<Target> targets = em.createQuery("from Target t where t.id in :ids order by t.id", Target.class)
                 .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         Map<Long, List<Indicator>> members = new TreeMap<>();
-        for (Indicator i : em.createQuery("from Indicator i where i.targetId in :ids", Indicator.class)
-                .setParameter("ids", ids).getResultList()) {
+        for (Indicator i : members(ids)) {
             members.computeIfAbsent(i.targetId, k -> new ArrayList<>()).add(i);
         }
         List<OutboxRow> rows = new ArrayList<>();
@@ -184,6 +183,44 @@ public class AggregationService {
         }
         writeOutbox(rows);
         return changed;
+    }
+
+    /**
+     * The indicators of the given targets, as plain objects with the fields the summary reads. Not as managed
+     * entities: a popular target has thousands of indicators from other documents, and loading them as entities
+     * (every column, the source sentence included, each one tracked by the session and walked at every flush) was
+     * the largest cost of applying a set, growing with the history of the target. The document's own changes were
+     * flushed before, so the rows include them.
+     */
+    List<Indicator> members(List<Long> targetIds) {
+        List<Indicator> out = new ArrayList<>();
+        for (Object[] r : em.createQuery("select i.id, i.documentId, i.targetId, i.metric, i.value, i.unit, "
+                        + "i.canonicalValue, i.canonicalUnit, i.kind, i.qualifier, i.change, i.baseline, "
+                        + "i.canonicalBaseline, i.year, i.inferredYear, i.start, i.end, i.createdAt "
+                        + "from Indicator i where i.targetId in :ids", Object[].class)
+                .setParameter("ids", targetIds).getResultList()) {
+            Indicator i = new Indicator();
+            i.id = (String) r[0];
+            i.documentId = (String) r[1];
+            i.targetId = (Long) r[2];
+            i.metric = (String) r[3];
+            i.value = (BigDecimal) r[4];
+            i.unit = (String) r[5];
+            i.canonicalValue = (BigDecimal) r[6];
+            i.canonicalUnit = (String) r[7];
+            i.kind = (String) r[8];
+            i.qualifier = (String) r[9];
+            i.change = (String) r[10];
+            i.baseline = (BigDecimal) r[11];
+            i.canonicalBaseline = (BigDecimal) r[12];
+            i.year = (Integer) r[13];
+            i.inferredYear = (Integer) r[14];
+            i.start = (Integer) r[15];
+            i.end = (Integer) r[16];
+            i.createdAt = (Instant) r[17];
+            out.add(i); // the sentence is left out: the stored summary does not use it
+        }
+        return out;
     }
 
     /** Updates one locked target from its indicators and queues its events; false if nothing changed. */

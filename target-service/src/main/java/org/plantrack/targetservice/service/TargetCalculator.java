@@ -6,12 +6,16 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -53,7 +57,10 @@ public final class TargetCalculator {
         BigDecimal factor = Units.canonical(displayUnit.isEmpty() ? null : displayUnit).factor();
 
         List<Group> groups = group(comparable, true, factor, displayUnit);
-        List<Indicator> others = all.stream().filter(i -> !comparable.contains(i)).toList();
+        // identity set: a popular target has thousands of members, List.contains per member would be quadratic
+        Set<Indicator> inComparable = Collections.newSetFromMap(new IdentityHashMap<>());
+        inComparable.addAll(comparable);
+        List<Indicator> others = all.stream().filter(i -> !inComparable.contains(i)).toList();
         List<Group> otherGroups = group(others, false, null, null);
 
         Integer start = PlanPeriods.startYear(period);
@@ -211,15 +218,19 @@ public final class TargetCalculator {
          * not count: "目前" in one document and "2020年" in another need not mean the same year.
          */
         private boolean crossDocumentDisagreement() {
-            List<Indicator> firm = members.stream().filter(i -> i.year != null || i.isTarget()).toList();
-            for (Indicator a : firm) {
-                for (Indicator b : firm) {
-                    if (!a.documentId.equals(b.documentId) && a.canonicalValue.compareTo(b.canonicalValue) != 0) {
-                        return true;
-                    }
+            // Two firm statements from different documents with different values exist exactly when the firm
+            // statements hold at least two distinct values and come from at least two documents (whichever document
+            // states a second value, some statement of another document differs from it). Linear instead of
+            // comparing every pair: a target repeated by many documents has large groups.
+            Set<BigDecimal> values = new HashSet<>();
+            Set<String> documents = new HashSet<>();
+            for (Indicator i : members) {
+                if (i.year != null || i.isTarget()) {
+                    values.add(i.canonicalValue.stripTrailingZeros());
+                    documents.add(i.documentId);
                 }
             }
-            return false;
+            return values.size() > 1 && documents.size() > 1;
         }
 
         List<BigDecimal> distinctValues() {
