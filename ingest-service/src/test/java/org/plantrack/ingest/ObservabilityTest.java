@@ -68,6 +68,20 @@ class ObservabilityTest {
     }
 
     @Test
+    void aRequestOnOneDocumentLogsWithItsIdInTheLoggingContext() {
+        String id = given().contentType("text/plain; charset=UTF-8")
+                .body(("某县政府工作报告\n粮食产量达到50万吨。\n标记 " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8))
+                .post("/documents").then().statusCode(202).extract().jsonPath().getString("id");
+        try (LogCapture logs = LogCapture.start()) {
+            given().delete("/documents/" + id).then().statusCode(204);
+            // the line is written by the service layer, which knows nothing of the request: the id comes from the
+            // REST filter of the observability module, which reads it from the path
+            assertThat(logs.mentioning(id)).filteredOn(l -> l.message().contains("deleted")).isNotEmpty()
+                    .allSatisfy(line -> assertThat(line.documentId()).as(line.toString()).isEqualTo(id));
+        }
+    }
+
+    @Test
     void metricsShowDocumentsByStateOutboxAndConsumerLag() {
         Response upload = given().contentType("text/plain; charset=UTF-8")
                 .body(("某县政府工作报告\n粮食产量达到50万吨。\n标记 " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8))

@@ -1,10 +1,7 @@
 package org.plantrack.gateway.messaging;
 
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
-
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
+import org.plantrack.observability.TraceContext;
 
 /**
  * The trace id of a live event, taken from its record's W3C {@code traceparent} header, and added to the event's JSON
@@ -12,19 +9,12 @@ import java.util.regex.Pattern;
  */
 final class TraceIds {
 
-    private static final Pattern TRACEPARENT = Pattern.compile("[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}");
-
     private TraceIds() {
     }
 
     /** The trace id of the record's traceparent header, or null when it has none (or a malformed one). */
     static String of(Headers headers) {
-        Header header = headers == null ? null : headers.lastHeader("traceparent");
-        if (header == null || header.value() == null) {
-            return null;
-        }
-        var m = TRACEPARENT.matcher(new String(header.value(), StandardCharsets.UTF_8));
-        return m.matches() ? m.group(1) : null;
+        return TraceContext.traceId(TraceContext.fromHeaders(headers));
     }
 
     /**

@@ -25,6 +25,7 @@ import org.plantrack.events.EventJson;
 import org.plantrack.ingest.domain.Document;
 import org.plantrack.ingest.domain.OutboxEvent;
 import org.plantrack.ingest.service.DocumentService;
+import org.plantrack.observability.TraceContext;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

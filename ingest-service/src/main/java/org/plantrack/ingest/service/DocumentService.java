@@ -19,7 +19,7 @@ import org.plantrack.events.Topics;
 import org.plantrack.ingest.domain.Document;
 import org.plantrack.ingest.domain.DocumentState;
 import org.plantrack.ingest.domain.OutboxEvent;
-import org.plantrack.ingest.messaging.TraceContext;
+import org.plantrack.observability.TraceContext;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -143,6 +143,7 @@ public class DocumentService {
         OutboxEvent.update("givenUpAt = ?1, lastError = ?2 where documentId = ?3 and sentAt is null "
                 + "and givenUpAt is null", now, "document deleted before its event was sent", id);
         metrics.counter("plantrack.documents.deleted").increment();
+        LOG.infof("document %s deleted; events of run %d not sent yet are withdrawn", id, d.analysisRun - 1);
     }
 
     private static void clearAnalysis(Document d) {

@@ -17,6 +17,7 @@ import org.plantrack.events.MalformedEventException;
 import org.plantrack.events.Topics;
 import org.plantrack.nlpservice.service.AnalysisOutcome;
 import org.plantrack.nlpservice.service.AnalysisService;
+import org.plantrack.observability.TraceContext;
 
 /**
  * Consumes ingested documents. The value is read as raw bytes and parsed here (not by a Kafka deserializer) so that

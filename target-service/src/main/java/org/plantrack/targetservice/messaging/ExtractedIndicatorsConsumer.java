@@ -17,6 +17,7 @@ import org.plantrack.events.IndicatorsExtractedV1;
 import org.plantrack.events.MalformedEventException;
 import org.plantrack.events.Topics;
 import org.plantrack.targetservice.service.AggregationService;
+import org.plantrack.observability.TraceContext;
 
 /**
  * Consumes indicator sets. The value is parsed here from raw bytes so a poison record reaches the dead-letter topic

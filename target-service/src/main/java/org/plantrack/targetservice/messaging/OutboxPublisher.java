@@ -19,6 +19,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.plantrack.targetservice.domain.OutboxEntry;
 import org.plantrack.targetservice.service.OutboxWritten;
+import org.plantrack.observability.TraceContext;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

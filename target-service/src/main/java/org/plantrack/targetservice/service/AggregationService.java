@@ -17,7 +17,7 @@ import org.plantrack.events.Topics;
 import org.plantrack.targetservice.domain.DocumentRun;
 import org.plantrack.targetservice.domain.Indicator;
 import org.plantrack.targetservice.domain.Target;
-import org.plantrack.targetservice.messaging.TraceContext;
+import org.plantrack.observability.TraceContext;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.plantrack.nlpservice.messaging;
+package org.plantrack.observability;
 
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
@@ -10,6 +10,8 @@ import org.apache.kafka.common.header.Headers;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The W3C trace context ({@code traceparent}) where OpenTelemetry's automatic propagation does not reach: an outbox
@@ -19,6 +21,8 @@ import java.util.Map;
 public final class TraceContext {
 
     public static final String HEADER = "traceparent";
+
+    private static final Pattern TRACEPARENT = Pattern.compile("[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}");
 
     private TraceContext() {
     }
@@ -37,8 +41,9 @@ public final class TraceContext {
         if (traceparent == null) {
             return null;
         }
-        String[] parts = traceparent.split("-");
-        return parts.length == 4 && parts[1].length() == 32 ? parts[1] : null;
+        // strict: the id ends up in logs and is spliced into event JSON by the gateway, so only hex gets through
+        Matcher m = TRACEPARENT.matcher(traceparent.strip());
+        return m.matches() ? m.group(1) : null;
     }
 
     /** The last traceparent header of a Kafka record, or null. */

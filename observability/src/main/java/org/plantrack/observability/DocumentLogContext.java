@@ -1,4 +1,4 @@
-package org.plantrack.gateway.rest;
+package org.plantrack.observability;
 
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.MDC;
