@@ -34,7 +34,9 @@ class BrokerOutageTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("plantrack.outbox.bootstrap-servers", "127.0.0.1:1",
-                    "plantrack.outbox.send-timeout", "PT2S",
+                    // a send blocks up to 10 s on the unreachable broker: an upload that waited for one would take
+                    // that long, far above what a loaded CI machine needs to store a document
+                    "plantrack.outbox.send-timeout", "PT10S",
                     "plantrack.outbox.poll-interval", "1s");
         }
     }
@@ -51,13 +53,13 @@ class BrokerOutageTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(response.statusCode()).isEqualTo(202);
-        assertThat(millis).as("upload must not wait for Kafka").isLessThan(3000);
+        assertThat(millis).as("upload must not wait for Kafka (a send would block 10 s)").isLessThan(8000);
         String id = response.jsonPath().getString("id");
         assertThat(given().get("/documents/" + id).jsonPath().getString("state")).isEqualTo("RECEIVED");
 
         // the relay keeps trying: attempts grow, the error is recorded, the row is never marked sent
         OutboxEvent row = null;
-        long deadline = System.nanoTime() + 30_000_000_000L;
+        long deadline = System.nanoTime() + 60_000_000_000L;
         while (System.nanoTime() < deadline) {
             row = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>find("documentId", id)
                     .firstResult());
