@@ -16,12 +16,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.plantrack.devinfra.EmbeddedPostgresServer;
 import org.plantrack.devinfra.KafkaBrokerProcess;
-import org.plantrack.devinfra.KafkaTopics;
-import org.plantrack.devinfra.PlanTrackServices;
-import org.plantrack.devinfra.Ports;
-import org.plantrack.devinfra.PostgresDatabases;
+import org.plantrack.devinfra.LocalStack;
 import org.plantrack.devinfra.ServiceProcess;
 import org.plantrack.events.EventIds;
 import org.plantrack.events.EventJson;
@@ -41,7 +37,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +45,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * End-to-end load benchmark (prints figures; not a test). Starts PlanTrack like {@code ./plantrack up} does (a
@@ -83,9 +77,7 @@ public final class LoadBenchmark {
     private final List<byte[]> bases;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
-    private EmbeddedPostgresServer postgres;
-    private KafkaBrokerProcess kafka;
-    private final List<ServiceProcess> services = new ArrayList<>();
+    private LocalStack stack;
     private final Map<String, ProcessStats> processes = new LinkedHashMap<>();
     private String gateway;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -353,14 +345,14 @@ public final class LoadBenchmark {
     /** The same payloads through one topic of the same broker: produce with the services' settings, consume. */
     private String rawKafka(List<byte[]> payloads) throws Exception {
         String topic = "plantrack.bench.raw-" + run;
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap()))) {
             admin.createTopics(List.of(new NewTopic(topic, Topics.DEFAULT_PARTITIONS, (short) 1)
                     .configs(Map.of("max.message.bytes", Integer.toString(KafkaBrokerProcess.MAX_MESSAGE_BYTES)))))
                     .all().get(1, TimeUnit.MINUTES);
         }
         Map<String, Long> sent = new ConcurrentHashMap<>();
         Map<String, Long> received = new ConcurrentHashMap<>();
-        Map<String, Object> consumerConfig = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+        Map<String, Object> consumerConfig = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap(),
                 ConsumerConfig.GROUP_ID_CONFIG, "bench-raw-" + run,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, KafkaBrokerProcess.MAX_MESSAGE_BYTES);
@@ -369,7 +361,7 @@ public final class LoadBenchmark {
         long producedAt;
         try (var consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new ByteArrayDeserializer());
              var producer = new KafkaProducer<>(Map.<String, Object>of(
-                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap(),
                      ProducerConfig.ACKS_CONFIG, "all",
                      ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                      ProducerConfig.MAX_REQUEST_SIZE_CONFIG, KafkaBrokerProcess.MAX_MESSAGE_BYTES),
@@ -460,7 +452,7 @@ public final class LoadBenchmark {
 
     /** Every DocumentAnalyzedV1 from now on: when it was seen and its outcome. */
     private void followOutcomes() {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap(),
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, KafkaBrokerProcess.MAX_MESSAGE_BYTES);
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
@@ -518,7 +510,7 @@ public final class LoadBenchmark {
                 IndicatorEventV1.Type.ADDED, "probe|探针指标|2025", "探针指标", indicator, Instant.now());
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                kafka.bootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
+                stack.kafkaBootstrap()), new StringSerializer(), new ByteArraySerializer())) {
             while (sse.firstEvent(probe) == null) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("the gateway's SSE stream shows no probe event within 90 s");
@@ -530,47 +522,19 @@ public final class LoadBenchmark {
     }
 
     private void startStack() throws IOException {
-        for (PlanTrackServices.Spec spec : PlanTrackServices.ALL) {
-            if (!Files.isRegularFile(spec.jar(root))) {
-                throw new IllegalStateException(spec.jar(root) + " is missing: ./mvnw -B install -DskipTests first");
-            }
-        }
-        deleteRecursively(work);
-        // a copy of each packaged service: a rebuild during the run must not change the jars under a running JVM
-        Path apps = work.resolve("apps");
-        for (PlanTrackServices.Spec spec : PlanTrackServices.ALL) {
-            copyRecursively(spec.jar(root).getParent(), spec.jar(apps).getParent());
-        }
-        Path logs = work.resolve("logs");
-        Files.createDirectories(logs);
-        System.out.println("starting PostgreSQL, Kafka and the services; logs in " + logs);
-        postgres = new EmbeddedPostgresServer(work.resolve("postgres"), logs.resolve("postgres.log"), Ports.free());
-        postgres.start();
-        PostgresDatabases.ensure(postgres.jdbcBaseUrl(), EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD,
-                PlanTrackServices.DATABASES, Duration.ofMinutes(1));
-        kafka = new KafkaBrokerProcess(work.resolve("kafka"), logs.resolve("kafka.log"), Ports.free(), Ports.free(), false);
-        kafka.start(Duration.ofMinutes(2));
-        KafkaTopics.ensurePlanTrackTopics(kafka.bootstrapServers(), Duration.ofMinutes(1));
-
-        Map<String, Integer> ports = new LinkedHashMap<>();
-        PlanTrackServices.ALL.forEach(spec -> ports.put(spec.name(), Ports.free()));
-        PlanTrackServices.Wiring wiring = new PlanTrackServices.Wiring(kafka.bootstrapServers(), postgres.jdbcBaseUrl(),
-                EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD, ports);
-        // the JVM options of ./plantrack up
+        System.out.println("starting PostgreSQL, Kafka and the services; logs in " + work.resolve("logs"));
+        // the JVM options of ./plantrack up; a snapshot of each packaged service, so a rebuild during the run does
+        // not change the jars under a running JVM
         List<String> jvm = List.of(System.getProperty("plantrack.bench.jvm", "-Xmx512m -Xms64m -XX:+UseSerialGC").split(" "));
-        for (PlanTrackServices.Spec spec : PlanTrackServices.ALL) {
-            ServiceProcess service = PlanTrackServices.process(spec, apps, wiring, logs, jvm, false);
-            services.add(service);
-            service.start();
-        }
-        for (ServiceProcess service : services) {
-            service.awaitReady(Duration.ofMinutes(5));
+        stack = LocalStack.builder(root, work).jvmOptions(jvm).startup(Duration.ofMinutes(5)).snapshotApps().start();
+        for (ServiceProcess service : stack.services()) {
             processes.put(service.name(), new ProcessStats(service.name(), service.pid(), false));
         }
-        processes.put("kafka", new ProcessStats("kafka", pidFrom(kafka.pidFile()), false));
-        processes.put("postgresql", new ProcessStats("postgresql", pidFrom(postgres.dataDir().resolve("postmaster.pid")), true));
+        processes.put("kafka", new ProcessStats("kafka", pidFrom(stack.kafka().pidFile()), false));
+        processes.put("postgresql", new ProcessStats("postgresql",
+                pidFrom(stack.postgres().dataDir().resolve("postmaster.pid")), true));
         processes.put("load generator", new ProcessStats("load generator", ProcessHandle.current().pid(), false));
-        gateway = wiring.url(PlanTrackServices.GATEWAY);
+        gateway = stack.gatewayUrl();
     }
 
     private static long pidFrom(Path file) throws IOException {
@@ -591,12 +555,8 @@ public final class LoadBenchmark {
         if (rawRate > 0) {
             System.out.printf("raw Kafka: %.0f msgs/s, p50 %.0f ms%n", rawRate, rawP50);
         }
-        services.forEach(ServiceProcess::stop);
-        if (kafka != null) {
-            kafka.stop();
-        }
-        if (postgres != null) {
-            postgres.stop();
+        if (stack != null) {
+            stack.close();
         }
     }
 
@@ -606,29 +566,5 @@ public final class LoadBenchmark {
 
     private static double seconds(long nanos) {
         return nanos / 1e9;
-    }
-
-    private static void copyRecursively(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }
