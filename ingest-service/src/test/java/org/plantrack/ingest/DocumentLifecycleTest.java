@@ -13,6 +13,7 @@ import org.plantrack.events.EventJson;
 import org.plantrack.events.Topics;
 import org.plantrack.testsupport.KafkaResource;
 import org.plantrack.testsupport.PostgresResource;
+import org.plantrack.testsupport.TestTopics;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -59,7 +60,7 @@ class DocumentLifecycleTest {
         assertThat(response.jsonPath().getLong("sizeBytes")).isEqualTo(body.length);
         assertThat(response.jsonPath().getString("contentHash")).startsWith(id).hasSize(64);
 
-        List<ConsumerRecord<String, byte[]>> records = TopicReader.recordsWithKey(Topics.DOCUMENTS_INGESTED, id, 1,
+        List<ConsumerRecord<String, byte[]>> records = TestTopics.recordsWithKey(Topics.DOCUMENTS_INGESTED, id, 1,
                 EVENT_TIMEOUT, Duration.ZERO);
         assertThat(records).hasSize(1);
         DocumentIngestedV1 event = EventJson.fromBytes(records.get(0).value(), DocumentIngestedV1.class);
@@ -92,7 +93,7 @@ class DocumentLifecycleTest {
         assertThat(second.jsonPath().getString("fileName")).isEqualTo(id + ".txt");
         assertThat(second.header("Location")).isEqualTo("/api/documents/" + id);
 
-        var records = TopicReader.recordsWithKey(Topics.DOCUMENTS_INGESTED, id, 1, EVENT_TIMEOUT,
+        var records = TestTopics.recordsWithKey(Topics.DOCUMENTS_INGESTED, id, 1, EVENT_TIMEOUT,
                 Duration.ofSeconds(3));
         assertThat(records).hasSize(1);
     }
@@ -152,7 +153,7 @@ class DocumentLifecycleTest {
         String smallId = upload(document(UUID.randomUUID().toString()), "text/plain", Map.of())
                 .jsonPath().getString("id");
 
-        assertThat(TopicReader.recordsWithKey(Topics.DOCUMENTS_INGESTED, smallId, 1, EVENT_TIMEOUT, Duration.ZERO))
+        assertThat(TestTopics.recordsWithKey(Topics.DOCUMENTS_INGESTED, smallId, 1, EVENT_TIMEOUT, Duration.ZERO))
                 .hasSize(1);
         Response failed = awaitState(bigId, "FAILED");
         assertThat(failed.jsonPath().getString("failureReason"))
@@ -164,7 +165,7 @@ class DocumentLifecycleTest {
     void deletedDocumentDisappearsAndTheSameBytesStartAfreshInALaterRun() {
         byte[] body = document(UUID.randomUUID().toString());
         String id = upload(body, "text/plain", Map.of()).jsonPath().getString("id");
-        TopicReader.recordsWithKey(Topics.DOCUMENTS_INGESTED, id, 1, EVENT_TIMEOUT, Duration.ZERO);
+        TestTopics.recordsWithKey(Topics.DOCUMENTS_INGESTED, id, 1, EVENT_TIMEOUT, Duration.ZERO);
 
         assertThat(given().delete("/documents/" + id).statusCode()).isEqualTo(204);
         assertThat(given().get("/documents/" + id).statusCode()).isEqualTo(404);
@@ -180,15 +181,15 @@ class DocumentLifecycleTest {
         assertThat(revived.jsonPath().getInt("analysisRun")).isEqualTo(3);
         assertThat(revived.jsonPath().getString("hints.title")).isEqualTo("重新上传");
 
-        var events = TopicReader.recordsWithKey(Topics.DOCUMENTS_INGESTED, id, 2, EVENT_TIMEOUT, Duration.ZERO);
+        var events = TestTopics.recordsWithKey(Topics.DOCUMENTS_INGESTED, id, 2, EVENT_TIMEOUT, Duration.ZERO);
         DocumentIngestedV1 latest = EventJson.fromBytes(events.get(events.size() - 1).value(),
                 DocumentIngestedV1.class);
         assertThat(latest.analysisRun()).isEqualTo(3);
         assertThat(latest.content()).isEqualTo(body);
 
         // a late result of the first run cannot touch the new one; the new run's result can
-        TopicReader.publish(Topics.DOCUMENTS_ANALYZED, id, EventJson.toBytes(analysed(id, 1, "旧")));
-        TopicReader.publish(Topics.DOCUMENTS_ANALYZED, id, EventJson.toBytes(analysed(id, 3, "新")));
+        TestTopics.publish(Topics.DOCUMENTS_ANALYZED, id, EventJson.toBytes(analysed(id, 1, "旧")));
+        TestTopics.publish(Topics.DOCUMENTS_ANALYZED, id, EventJson.toBytes(analysed(id, 3, "新")));
         assertThat(awaitState(id, "ANALYZED").jsonPath().getString("title")).isEqualTo("新");
     }
 
@@ -209,7 +210,7 @@ class DocumentLifecycleTest {
         var event = new DocumentAnalyzedV1(EventIds.newId(), 1, id, 1, DocumentAnalyzedV1.Outcome.ANALYZED, null,
                 "某市十四五规划纲要", "simplified", "UTF-8", "plan-outline", "太原市", "city", "2021-2025",
                 "2021-03-01", counts, List.of(section), List.of("removed 3 blank lines"), Instant.now(), "某市十四五规划纲要");
-        TopicReader.publish(Topics.DOCUMENTS_ANALYZED, id, EventJson.toBytes(event));
+        TestTopics.publish(Topics.DOCUMENTS_ANALYZED, id, EventJson.toBytes(event));
 
         Response doc = awaitState(id, "ANALYZED");
         assertThat(doc.jsonPath().getString("title")).isEqualTo("某市十四五规划纲要");
@@ -224,7 +225,7 @@ class DocumentLifecycleTest {
         assertThat(doc.jsonPath().getString("analyzedAt")).isNotNull();
 
         // redelivery of the same outcome changes nothing
-        TopicReader.publish(Topics.DOCUMENTS_ANALYZED, id, EventJson.toBytes(event));
+        TestTopics.publish(Topics.DOCUMENTS_ANALYZED, id, EventJson.toBytes(event));
         assertThat(given().get("/documents/" + id).jsonPath().getString("title")).isEqualTo("某市十四五规划纲要");
     }
 
@@ -232,7 +233,7 @@ class DocumentLifecycleTest {
     void failedResultShowsTheReason() {
         String id = upload(document(UUID.randomUUID().toString()), "text/plain", Map.of())
                 .jsonPath().getString("id");
-        TopicReader.publish(Topics.DOCUMENTS_ANALYZED, id,
+        TestTopics.publish(Topics.DOCUMENTS_ANALYZED, id,
                 EventJson.toBytes(DocumentAnalyzedV1.failed(id, 1, "no Chinese text found")));
 
         Response doc = awaitState(id, "FAILED");
@@ -250,14 +251,14 @@ class DocumentLifecycleTest {
         assertThat(reanalysed.jsonPath().getString("state")).isEqualTo("RECEIVED");
 
         // the reanalysis request travels as a second ingested event, for run 2
-        var records = TopicReader.recordsWithKey(Topics.DOCUMENTS_INGESTED, id, 2, EVENT_TIMEOUT, Duration.ZERO);
+        var records = TestTopics.recordsWithKey(Topics.DOCUMENTS_INGESTED, id, 2, EVENT_TIMEOUT, Duration.ZERO);
         assertThat(records).extracting(r -> EventJson.fromBytes(r.value(), DocumentIngestedV1.class).analysisRun())
                 .containsExactly(1, 2);
 
         // same key, same partition: the stale result is consumed first; had it been applied, the fresh one
         // would find the document final and be ignored, leaving the stale title
-        TopicReader.publish(Topics.DOCUMENTS_ANALYZED, id, EventJson.toBytes(analysed(id, 1, "旧标题")));
-        TopicReader.publish(Topics.DOCUMENTS_ANALYZED, id, EventJson.toBytes(analysed(id, 2, "新标题")));
+        TestTopics.publish(Topics.DOCUMENTS_ANALYZED, id, EventJson.toBytes(analysed(id, 1, "旧标题")));
+        TestTopics.publish(Topics.DOCUMENTS_ANALYZED, id, EventJson.toBytes(analysed(id, 2, "新标题")));
 
         Response doc = awaitState(id, "ANALYZED");
         assertThat(doc.jsonPath().getString("title")).isEqualTo("新标题");
@@ -268,12 +269,12 @@ class DocumentLifecycleTest {
     void unreadableResultFailsTheDocumentAndGoesToTheDeadLetterTopic() {
         String id = upload(document(UUID.randomUUID().toString()), "text/plain", Map.of())
                 .jsonPath().getString("id");
-        TopicReader.publish(Topics.DOCUMENTS_ANALYZED, id, "{not json".getBytes(StandardCharsets.UTF_8));
+        TestTopics.publish(Topics.DOCUMENTS_ANALYZED, id, "{not json".getBytes(StandardCharsets.UTF_8));
 
         Response doc = awaitState(id, "FAILED");
         assertThat(doc.jsonPath().getString("failureReason")).startsWith("analysis result unreadable");
 
-        var dead = TopicReader.recordsWithKey(Topics.DLQ_INGEST, id, 1, EVENT_TIMEOUT, Duration.ZERO);
+        var dead = TestTopics.recordsWithKey(Topics.DLQ_INGEST, id, 1, EVENT_TIMEOUT, Duration.ZERO);
         assertThat(dead).hasSize(1);
         assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
         assertThat(dead.get(0).headers().lastHeader("dead-letter-reason")).isNotNull();
@@ -288,7 +289,7 @@ class DocumentLifecycleTest {
         assertThat(pending.contentType()).startsWith("application/problem+json");
         assertThat(pending.jsonPath().getString("detail")).contains(id).contains("RECEIVED");
 
-        TopicReader.publish(Topics.DOCUMENTS_ANALYZED, id, EventJson.toBytes(analysed(id, 1, "标题", "清洗后的文本：到2025年。")));
+        TestTopics.publish(Topics.DOCUMENTS_ANALYZED, id, EventJson.toBytes(analysed(id, 1, "标题", "清洗后的文本：到2025年。")));
         awaitState(id, "ANALYZED");
         Response text = given().get("/documents/" + id + "/text");
         assertThat(text.statusCode()).isEqualTo(200);
@@ -312,7 +313,7 @@ class DocumentLifecycleTest {
         assertThat(notFailed.jsonPath().getString("type")).endsWith("/not-failed");
         assertThat(notFailed.jsonPath().getString("detail")).contains("RECEIVED");
 
-        TopicReader.publish(Topics.DOCUMENTS_ANALYZED, id,
+        TestTopics.publish(Topics.DOCUMENTS_ANALYZED, id,
                 EventJson.toBytes(DocumentAnalyzedV1.failed(id, 1, "nlp-service timed out")));
         awaitState(id, "FAILED");
 
@@ -322,7 +323,7 @@ class DocumentLifecycleTest {
         assertThat(retried.jsonPath().getString("state")).isEqualTo("RECEIVED");
         assertThat(retried.jsonPath().getInt("analysisRun")).isEqualTo(2);
         assertThat(retried.jsonPath().getString("failureReason")).isNull();
-        var records = TopicReader.recordsWithKey(Topics.DOCUMENTS_INGESTED, id, 2, EVENT_TIMEOUT, Duration.ZERO);
+        var records = TestTopics.recordsWithKey(Topics.DOCUMENTS_INGESTED, id, 2, EVENT_TIMEOUT, Duration.ZERO);
         assertThat(records).extracting(r -> EventJson.fromBytes(r.value(), DocumentIngestedV1.class).analysisRun())
                 .containsExactly(1, 2);
 
@@ -351,7 +352,7 @@ class DocumentLifecycleTest {
 
     private static String failedDocument(String reason) {
         String id = upload(document(UUID.randomUUID().toString()), "text/plain", Map.of()).jsonPath().getString("id");
-        TopicReader.publish(Topics.DOCUMENTS_ANALYZED, id, EventJson.toBytes(DocumentAnalyzedV1.failed(id, 1, reason)));
+        TestTopics.publish(Topics.DOCUMENTS_ANALYZED, id, EventJson.toBytes(DocumentAnalyzedV1.failed(id, 1, reason)));
         awaitState(id, "FAILED");
         return id;
     }

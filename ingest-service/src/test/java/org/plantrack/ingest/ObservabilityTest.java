@@ -13,6 +13,7 @@ import org.plantrack.events.Topics;
 import org.plantrack.testsupport.KafkaResource;
 import org.plantrack.testsupport.LogCapture;
 import org.plantrack.testsupport.PostgresResource;
+import org.plantrack.testsupport.TestTopics;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -46,14 +47,14 @@ class ObservabilityTest {
             assertThat(upload.statusCode()).isEqualTo(202);
             String id = upload.jsonPath().getString("id");
 
-            List<ConsumerRecord<String, byte[]>> ingested = TopicReader.recordsWithKey(Topics.DOCUMENTS_INGESTED, id, 1,
+            List<ConsumerRecord<String, byte[]>> ingested = TestTopics.recordsWithKey(Topics.DOCUMENTS_INGESTED, id, 1,
                     TIMEOUT, Duration.ZERO);
             assertThat(ingested).hasSize(1);
             Header header = ingested.get(0).headers().lastHeader("traceparent");
             assertThat(header).as("traceparent header of the DocumentIngestedV1 record").isNotNull();
             assertThat(new String(header.value(), StandardCharsets.UTF_8).split("-")[1]).isEqualTo(traceId);
 
-            TopicReader.publish(Topics.DOCUMENTS_ANALYZED, id,
+            TestTopics.publish(Topics.DOCUMENTS_ANALYZED, id,
                     EventJson.toBytes(DocumentAnalyzedV1.failed(id, 1, "测试：分析失败")));
             await(() -> logs.mentioning(id).stream().anyMatch(l -> l.message().contains("FAILED")));
 

@@ -11,6 +11,7 @@ import org.plantrack.events.EventJson;
 import org.plantrack.events.Topics;
 import org.plantrack.testsupport.KafkaResource;
 import org.plantrack.testsupport.PostgresResource;
+import org.plantrack.testsupport.TestTopics;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -151,7 +152,7 @@ class UploadValidationTest {
         String id = r.jsonPath().getString("id");
         assertThat(r.jsonPath().getString("fileName")).isEqualTo("passwd[31m.txt");
 
-        var records = TopicReader.recordsWithKey(Topics.DOCUMENTS_INGESTED, id, 1, Duration.ofSeconds(30),
+        var records = TestTopics.recordsWithKey(Topics.DOCUMENTS_INGESTED, id, 1, Duration.ofSeconds(30),
                 Duration.ZERO);
         assertThat(EventJson.fromBytes(records.get(0).value(), DocumentIngestedV1.class).fileName())
                 .isEqualTo("passwd[31m.txt");

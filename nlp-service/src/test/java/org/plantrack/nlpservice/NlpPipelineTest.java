@@ -19,6 +19,7 @@ import org.plantrack.events.IndicatorsExtractedV1;
 import org.plantrack.events.Topics;
 import org.plantrack.testsupport.KafkaResource;
 import org.plantrack.testsupport.TestKafka;
+import org.plantrack.testsupport.TestTopics;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -93,7 +94,7 @@ class NlpPipelineTest {
         byte[] content = TEXT.getBytes(StandardCharsets.UTF_8);
         send(id, EventJson.toBytes(ingested(id, 1, content, "a.txt")));
         send(id, EventJson.toBytes(ingested(id, 2, content, "a.txt")));
-        List<ConsumerRecord<String, byte[]>> sets = TopicReader.await(Topics.INDICATORS_EXTRACTED,
+        List<ConsumerRecord<String, byte[]>> sets = TestTopics.read(Topics.INDICATORS_EXTRACTED,
                 r -> id.equals(r.key()), 2, WAIT);
         assertThat(sets).hasSize(2);
         var first = EventJson.fromBytes(sets.get(0).value(), IndicatorsExtractedV1.class);
@@ -135,7 +136,7 @@ class NlpPipelineTest {
                 DocumentAnalyzedV1.class);
         assertThat(noiseOutcome.outcome()).isEqualTo(DocumentAnalyzedV1.Outcome.FAILED);
         assertThat(noiseOutcome.failureReason()).isNotBlank();
-        assertThat(TopicReader.await(Topics.INDICATORS_EXTRACTED, r -> noise.equals(r.key()) || pdf.equals(r.key()),
+        assertThat(TestTopics.read(Topics.INDICATORS_EXTRACTED, r -> noise.equals(r.key()) || pdf.equals(r.key()),
                 1, Duration.ofSeconds(2))).isEmpty();
     }
 
@@ -200,7 +201,7 @@ class NlpPipelineTest {
             }
             producer.flush();
         }
-        List<ConsumerRecord<String, byte[]>> outcomes = TopicReader.await(Topics.DOCUMENTS_ANALYZED,
+        List<ConsumerRecord<String, byte[]>> outcomes = TestTopics.read(Topics.DOCUMENTS_ANALYZED,
                 r -> r.key() != null && r.key().startsWith(batch), 27, WAIT);
         long elapsed = (System.nanoTime() - t0) / 1_000_000;
         System.out.printf("[timing] 27 documents ingested -> all ANALYZED: %d ms (%.1f docs/s)%n", elapsed,
@@ -212,7 +213,7 @@ class NlpPipelineTest {
         assertThat(outcomes.stream().filter(r -> r.key().equals(repeated))
                 .map(r -> EventJson.fromBytes(r.value(), DocumentAnalyzedV1.class).analysisRun()).toList())
                 .containsExactly(1, 2, 3);
-        List<ConsumerRecord<String, byte[]>> sets = TopicReader.await(Topics.INDICATORS_EXTRACTED,
+        List<ConsumerRecord<String, byte[]>> sets = TestTopics.read(Topics.INDICATORS_EXTRACTED,
                 r -> repeated.equals(r.key()), 3, WAIT);
         assertThat(sets.stream().map(r -> EventJson.fromBytes(r.value(), IndicatorsExtractedV1.class).analysisRun())
                 .toList()).containsExactly(1, 2, 3);
@@ -225,7 +226,7 @@ class NlpPipelineTest {
     }
 
     static ConsumerRecord<String, byte[]> one(String topic, String key) {
-        List<ConsumerRecord<String, byte[]>> found = TopicReader.await(topic, r -> key.equals(r.key()), 1, WAIT);
+        List<ConsumerRecord<String, byte[]>> found = TestTopics.read(topic, r -> key.equals(r.key()), 1, WAIT);
         assertThat(found).as("a record keyed %s on %s", key, topic).isNotEmpty();
         return found.get(0);
     }

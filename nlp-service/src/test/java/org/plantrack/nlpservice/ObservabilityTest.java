@@ -17,6 +17,7 @@ import org.plantrack.events.Topics;
 import org.plantrack.testsupport.KafkaResource;
 import org.plantrack.testsupport.LogCapture;
 import org.plantrack.testsupport.TestKafka;
+import org.plantrack.testsupport.TestTopics;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -60,7 +61,7 @@ class ObservabilityTest {
     void metricsShowAnalysisTimeIndicatorsDeadLettersAndConsumerLag() {
         String id = "obs-dlq-" + UUID.randomUUID();
         send(id, "这不是一个事件".getBytes(StandardCharsets.UTF_8), null);
-        TopicReader.await("plantrack.dlq.nlp-service", r -> id.equals(r.key()), 1, WAIT);
+        TestTopics.read("plantrack.dlq.nlp-service", r -> id.equals(r.key()), 1, WAIT);
 
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("plantrack_nlp_analysis_seconds_count", "plantrack_nlp_indicators_total",
@@ -84,7 +85,7 @@ class ObservabilityTest {
     }
 
     private static ConsumerRecord<String, byte[]> one(String topic, String key) {
-        List<ConsumerRecord<String, byte[]>> found = TopicReader.await(topic, r -> key.equals(r.key()), 1, WAIT);
+        List<ConsumerRecord<String, byte[]>> found = TestTopics.read(topic, r -> key.equals(r.key()), 1, WAIT);
         assertThat(found).as("a record keyed %s on %s", key, topic).isNotEmpty();
         return found.get(0);
     }

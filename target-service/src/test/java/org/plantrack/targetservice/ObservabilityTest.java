@@ -16,6 +16,7 @@ import org.plantrack.testsupport.KafkaResource;
 import org.plantrack.testsupport.LogCapture;
 import org.plantrack.testsupport.PostgresResource;
 import org.plantrack.testsupport.TestKafka;
+import org.plantrack.testsupport.TestTopics;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -44,11 +45,11 @@ class ObservabilityTest {
         try (LogCapture logs = LogCapture.start()) {
             send(doc, indicatorSet(doc, region), "00-" + traceId + "-" + randomHex(8) + "-01");
 
-            List<ConsumerRecord<String, byte[]>> events = Kafka.read(Topics.INDICATOR_EVENTS,
+            List<ConsumerRecord<String, byte[]>> events = TestTopics.read(Topics.INDICATOR_EVENTS,
                     r -> new String(r.value(), StandardCharsets.UTF_8).contains(doc), 1, WAIT);
             assertThat(events).as("an indicator event of %s", doc).isNotEmpty();
             assertThat(traceIdOf(events.get(0))).isEqualTo(traceId);
-            List<ConsumerRecord<String, byte[]>> targets = Kafka.read(Topics.TARGETS_UPDATED,
+            List<ConsumerRecord<String, byte[]>> targets = TestTopics.read(Topics.TARGETS_UPDATED,
                     r -> new String(r.value(), StandardCharsets.UTF_8).contains(region), 1, WAIT);
             assertThat(targets).as("a target update for %s", region).isNotEmpty();
             assertThat(traceIdOf(targets.get(0))).isEqualTo(traceId);
@@ -63,7 +64,7 @@ class ObservabilityTest {
     void metricsShowAppliedSetsDeadLettersAndConsumerLag() {
         String key = "obs-dlq-" + UUID.randomUUID();
         send(key, "{\"documentId\":".getBytes(StandardCharsets.UTF_8), null);
-        assertThat(Kafka.read("plantrack.dlq.target-service", r -> key.equals(r.key()), 1, WAIT)).isNotEmpty();
+        assertThat(TestTopics.read("plantrack.dlq.target-service", r -> key.equals(r.key()), 1, WAIT)).isNotEmpty();
 
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("plantrack_target_apply_seconds_count",

@@ -18,6 +18,7 @@ import org.plantrack.nlp.DocumentAnalyzer;
 import org.plantrack.nlp.Indicator;
 import org.plantrack.testsupport.KafkaResource;
 import org.plantrack.testsupport.PostgresResource;
+import org.plantrack.testsupport.TestTopics;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -75,7 +76,7 @@ class SeedDocumentsTest {
             if (file.getFileName().toString().startsWith("002_")) {
                 taiyuanPlan = documentId;
             }
-            Kafka.send(Topics.INDICATORS_EXTRACTED, documentId, EventJson.toBytes(event));
+            TestTopics.publish(Topics.INDICATORS_EXTRACTED, documentId, EventJson.toBytes(event));
         }
 
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
@@ -90,7 +91,7 @@ class SeedDocumentsTest {
             } while (stored != e.getValue() && System.nanoTime() < deadline);
             assertThat(stored).as("indicators stored for %s", e.getKey()).isEqualTo(e.getValue());
         }
-        assertThat(Kafka.read(Topics.DLQ_TARGET, r -> r.key() != null && r.key().endsWith(suffix), 1,
+        assertThat(TestTopics.read(Topics.DLQ_TARGET, r -> r.key() != null && r.key().endsWith(suffix), 1,
                 Duration.ofSeconds(2))).isEmpty();
 
         // every indicator of these documents belongs to a target, and the target counts add up

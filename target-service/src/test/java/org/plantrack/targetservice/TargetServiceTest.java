@@ -15,6 +15,7 @@ import org.plantrack.events.TargetUpdatedV1;
 import org.plantrack.events.Topics;
 import org.plantrack.testsupport.KafkaResource;
 import org.plantrack.testsupport.PostgresResource;
+import org.plantrack.testsupport.TestTopics;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -137,7 +138,7 @@ class TargetServiceTest {
                 .contains("高新技术企业", "高新技术企业数", "高新技术企业数量");
 
         // the added indicators were announced after the commit, keyed by target key
-        List<ConsumerRecord<String, byte[]>> added = Kafka.read(Topics.INDICATOR_EVENTS,
+        List<ConsumerRecord<String, byte[]>> added = TestTopics.read(Topics.INDICATOR_EVENTS,
                 r -> planDoc.equals(EventJson.fromBytes(r.value(), IndicatorEventV1.class).indicator().documentId()),
                 4, WAIT);
         assertThat(added).hasSize(4);
@@ -146,7 +147,7 @@ class TargetServiceTest {
         assertThat(added).extracting(ConsumerRecord::key).allMatch(k -> k.startsWith(region + "|"));
         assertThat(added).extracting(r -> EventJson.fromBytes(r.value(), IndicatorEventV1.class).targetKey())
                 .contains(region + "|高新技术企业|十四五", region + "|地区生产总值|十四五");
-        List<ConsumerRecord<String, byte[]>> updates = Kafka.read(Topics.TARGETS_UPDATED,
+        List<ConsumerRecord<String, byte[]>> updates = TestTopics.read(Topics.TARGETS_UPDATED,
                 r -> (region + "|高新技术企业|十四五").equals(r.key()), 2, WAIT);
         assertThat(updates).hasSize(2);
         TargetUpdatedV1 latest = EventJson.fromBytes(updates.get(1).value(), TargetUpdatedV1.class);
@@ -188,7 +189,7 @@ class TargetServiceTest {
         assertThat(t.getString("target.targetValue")).isEqualTo("46");
         assertThat(t.getList("series.sources.flatten().indicatorId", String.class)).doesNotContain(target.id());
 
-        List<IndicatorEventV1> events = Kafka.read(Topics.INDICATOR_EVENTS,
+        List<IndicatorEventV1> events = TestTopics.read(Topics.INDICATOR_EVENTS,
                         r -> d.equals(EventJson.fromBytes(r.value(), IndicatorEventV1.class).indicator().documentId()),
                         4, WAIT).stream()
                 .map(r -> EventJson.fromBytes(r.value(), IndicatorEventV1.class)).toList();
@@ -196,7 +197,7 @@ class TargetServiceTest {
                 "ADDED " + actual.id(), "ADDED " + target.id(), "RETRACTED " + target.id(),
                 "ADDED " + newTarget.id());
         // and nothing more arrives for this document (the redelivered and stale events produced no events)
-        assertThat(Kafka.read(Topics.INDICATOR_EVENTS,
+        assertThat(TestTopics.read(Topics.INDICATOR_EVENTS,
                 r -> d.equals(EventJson.fromBytes(r.value(), IndicatorEventV1.class).indicator().documentId()),
                 5, Duration.ofSeconds(3))).hasSize(4);
 
@@ -224,7 +225,7 @@ class TargetServiceTest {
                 Map.of("valueStart", 21, "valueEnd", 24, "sentenceStart", 12, "sentenceEnd", 31));
         assertThat(view.getString("find { it.id == '" + plain.id() + "' }.cleaned")).isNull();
 
-        List<IndicatorEventV1> added = Kafka.read(Topics.INDICATOR_EVENTS,
+        List<IndicatorEventV1> added = TestTopics.read(Topics.INDICATOR_EVENTS,
                         r -> d.equals(EventJson.fromBytes(r.value(), IndicatorEventV1.class).indicator().documentId()),
                         2, WAIT).stream()
                 .map(r -> EventJson.fromBytes(r.value(), IndicatorEventV1.class)).toList();
@@ -328,8 +329,8 @@ class TargetServiceTest {
     void malformedRecordsGoToTheDeadLetterTopicAndErrorsAreProblems() {
         String key = "bad-" + UUID.randomUUID();
         byte[] garbage = "{\"documentId\": 42, \"indicators\": \"none\"".getBytes(StandardCharsets.UTF_8);
-        Kafka.send(Topics.INDICATORS_EXTRACTED, key, garbage);
-        List<ConsumerRecord<String, byte[]>> dead = Kafka.read(Topics.DLQ_TARGET, r -> key.equals(r.key()), 1, WAIT);
+        TestTopics.publish(Topics.INDICATORS_EXTRACTED, key, garbage);
+        List<ConsumerRecord<String, byte[]>> dead = TestTopics.read(Topics.DLQ_TARGET, r -> key.equals(r.key()), 1, WAIT);
         assertThat(dead).hasSize(1);
         assertThat(dead.get(0).value()).isEqualTo(garbage);
 
@@ -356,7 +357,7 @@ class TargetServiceTest {
             e.createdAt = Instant.now();
             e.persist();
         });
-        List<ConsumerRecord<String, byte[]>> published = Kafka.read(Topics.TARGETS_UPDATED, r -> key.equals(r.key()),
+        List<ConsumerRecord<String, byte[]>> published = TestTopics.read(Topics.TARGETS_UPDATED, r -> key.equals(r.key()),
                 1, Duration.ofSeconds(20));
         assertThat(published).hasSize(1);
         assertThat(new String(published.get(0).value(), StandardCharsets.UTF_8)).contains(key);
@@ -384,16 +385,16 @@ class TargetServiceTest {
         String warm = doc();
         publishAndAwait(event(warm, 1, "热身县", "十四五", "2021-03-01", ind(warm, 1, "测试热身", "1", "个", "actual",
                 2020, null, null, "热身。")));
-        Kafka.read(Topics.TARGETS_UPDATED, r -> r.key().startsWith("热身县|"), 1, WAIT);
+        TestTopics.read(Topics.TARGETS_UPDATED, r -> r.key().startsWith("热身县|"), 1, WAIT);
         double applySecondsBefore = applySeconds();
         long t0 = System.nanoTime();
         publishAndAwait(event);
         long applied = System.nanoTime();
         double applySeconds = applySeconds() - applySecondsBefore;
-        List<ConsumerRecord<String, byte[]>> updates = Kafka.read(Topics.TARGETS_UPDATED,
+        List<ConsumerRecord<String, byte[]>> updates = TestTopics.read(Topics.TARGETS_UPDATED,
                 r -> r.key().startsWith(region + "|测试指标"), 23, WAIT);
         long published = System.nanoTime();
-        List<ConsumerRecord<String, byte[]>> added = Kafka.read(Topics.INDICATOR_EVENTS,
+        List<ConsumerRecord<String, byte[]>> added = TestTopics.read(Topics.INDICATOR_EVENTS,
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(doc), 69, WAIT);
         System.out.printf("[timing] 69-indicator document: apply (transaction) %.0f ms, send -> applied %d ms, "
                 + "send -> all 23 target updates read %d ms%n", applySeconds * 1000, (applied - t0) / 1_000_000,
@@ -440,7 +441,7 @@ class TargetServiceTest {
     /** Sends the event and waits until the service has processed it (its counters move). */
     private static void publishAndAwait(IndicatorsExtractedV1 event) {
         double before = processed();
-        Kafka.send(Topics.INDICATORS_EXTRACTED, event.documentId(), EventJson.toBytes(event));
+        TestTopics.publish(Topics.INDICATORS_EXTRACTED, event.documentId(), EventJson.toBytes(event));
         await(() -> processed() > before, "the service to process " + event.documentId());
     }
 
