@@ -28,11 +28,49 @@ class ComposeFileTest {
     private static final Map<String, Integer> PORTS =
             Map.of("gateway", 8080, "ingest-service", 8081, "nlp-service", 8082, "target-service", 8083);
 
+    /** The secrets an operator must provide: the file has no value for any of them. */
+    private static final List<String> SECRETS = List.of("PLANTRACK_API_KEY", "POSTGRES_PASSWORD", "INGEST_DB_PASSWORD",
+            "TARGET_DB_PASSWORD", "GRAFANA_ADMIN_PASSWORD");
+
     @Test
     void dockerComposeAcceptsTheFile() throws Exception {
+        Map<String, String> secrets = new java.util.HashMap<>();
+        SECRETS.forEach(name -> secrets.put(name, "test-" + name.toLowerCase()));
+        ComposeRun run = dockerComposeConfig(secrets);
+        assertThat(run.exitCode()).as("docker-compose config -q said:%n%s", run.output()).isZero();
+    }
+
+    @Test
+    void secretsComeFromTheEnvironmentNeverFromTheFile() throws Exception {
+        // every password, key or secret a service gets is a required variable without a default
+        for (Map.Entry<String, Map<String, Object>> service : services().entrySet()) {
+            Object environment = service.getValue().get("environment");
+            if (!(environment instanceof Map<?, ?> variables)) {
+                continue;
+            }
+            variables.forEach((name, value) -> {
+                if (String.valueOf(name).matches(".*(PASSWORD|API_KEY|SECRET|TOKEN).*")) {
+                    assertThat(String.valueOf(value)).as(service.getKey() + " " + name)
+                            .matches("\\$\\{[A-Z_]+:\\?[^}]*}");
+                }
+            });
+        }
+        // and compose refuses to start without them, naming what is missing
+        ComposeRun run = dockerComposeConfig(Map.of());
+        assertThat(run.exitCode()).as("docker-compose config without secrets said:%n%s", run.output()).isNotZero();
+        assertThat(run.output()).containsAnyOf(SECRETS.toArray(String[]::new));
+    }
+
+    private record ComposeRun(int exitCode, String output) {
+    }
+
+    /** {@code docker-compose config -q} with exactly these secrets in its environment (none inherited). */
+    private static ComposeRun dockerComposeConfig(Map<String, String> secrets) throws Exception {
         ProcessBuilder builder = new ProcessBuilder("docker-compose", "-f", "docker-compose.yml", "config", "-q")
                 .directory(ROOT.toFile())
                 .redirectErrorStream(true);
+        SECRETS.forEach(builder.environment()::remove);
+        builder.environment().putAll(secrets);
         Process process;
         try {
             process = builder.start();
@@ -41,11 +79,11 @@ class ComposeFileTest {
                 fail("docker-compose is not installed, but .ci/run installs it (apt-get install docker-compose)");
             }
             Assumptions.abort("docker-compose is not installed (apt-get install docker-compose); .ci/run installs it");
-            return;
+            throw notInstalled;
         }
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("docker-compose config -q said:%n%s", output).isZero();
+        return new ComposeRun(process.exitValue(), output);
     }
 
     /**

@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +37,7 @@ class ComposeSmokeIT {
     private static final String NO_DOCKER = "no Docker engine: the compose stack is not started "
             + "(docker-compose.yml is still validated by ComposeFileTest)";
 
+    private static final String API_KEY = "compose-smoke-key";
     private static ComposeContainer stack;
     private static String gateway;
 
@@ -52,6 +54,10 @@ class ComposeSmokeIT {
                 .withBuild(true)
                 // a free host port: the default 8080 may be taken on a developer machine
                 .withEnv("PLANTRACK_GATEWAY_PORT", String.valueOf(Ports.free()))
+                // secrets come from the environment only (the file has no defaults for them)
+                .withEnv(Map.of("PLANTRACK_API_KEY", API_KEY, "POSTGRES_PASSWORD", "smoke-postgres",
+                        "INGEST_DB_PASSWORD", "smoke-ingest", "TARGET_DB_PASSWORD", "smoke-target",
+                        "GRAFANA_ADMIN_PASSWORD", "smoke-grafana"))
                 .withExposedService("gateway", 8080, Wait.forHttp("/q/health/ready").forStatusCode(200))
                 .withRemoveVolumes(true)
                 .withStartupTimeout(Duration.ofMinutes(10));
@@ -93,6 +99,7 @@ class ComposeSmokeIT {
                 HttpResponse<String> upload = HTTP.send(HttpRequest.newBuilder(
                                 URI.create(gateway + "/api/documents?fileName=compose-smoke.txt"))
                         .header("Content-Type", "text/plain; charset=UTF-8")
+                        .header("X-API-Key", API_KEY)
                         .timeout(Duration.ofSeconds(60))
                         .POST(HttpRequest.BodyPublishers.ofString(document, StandardCharsets.UTF_8))
                         .build(), HttpResponse.BodyHandlers.ofString());
