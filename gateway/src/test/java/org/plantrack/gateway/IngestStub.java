@@ -58,7 +58,8 @@ public class IngestStub implements QuarkusTestResourceLifecycleManager {
 
     private static void handleTarget(HttpExchange exchange) throws IOException {
         String rawQuery = exchange.getRequestURI().getRawQuery();
-        lastTarget = new Seen(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+        // the raw path, as target-service's router sees it: an encoded slash (%2F) is no separator there
+        lastTarget = new Seen(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                 rawQuery == null ? null : URLDecoder.decode(rawQuery, StandardCharsets.UTF_8),
                 exchange.getRequestHeaders().getFirst("Accept"), exchange.getRequestBody().readAllBytes());
         String accept = String.valueOf(exchange.getRequestHeaders().getFirst("Accept"));

@@ -21,13 +21,26 @@ import org.jboss.resteasy.reactive.RestQuery;
 @RegisterRestClient(configKey = "target")
 public interface TargetClient {
 
-    /**
-     * Any read: {@code path} is the service path without its leading slash (indicators, targets/compare,
-     * targets/7, regions, metrics, metrics/synonyms), not encoded: the client encodes it.
+    /*
+     * Any read, by the number of path segments (indicators; targets/compare, targets/7, metrics/synonyms;
+     * documents/{id}/indicators). One method per depth rather than one "{path:.+}" parameter: the client encodes a
+     * parameter's slashes as %2F, which target-service's router does not split.
      */
+
     @GET
-    @Path("/{path:.+}")
-    Uni<Response> get(@HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("path") String path,
+    @Path("/{first}")
+    Uni<Response> get(@HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("first") String first,
+                      @RestQuery MultivaluedMap<String, String> query);
+
+    @GET
+    @Path("/{first}/{second}")
+    Uni<Response> get(@HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("first") String first,
+                      @PathParam("second") String second, @RestQuery MultivaluedMap<String, String> query);
+
+    @GET
+    @Path("/{first}/{second}/{third}")
+    Uni<Response> get(@HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("first") String first,
+                      @PathParam("second") String second, @PathParam("third") String third,
                       @RestQuery MultivaluedMap<String, String> query);
 
     @POST

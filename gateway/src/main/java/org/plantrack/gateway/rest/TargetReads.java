@@ -3,10 +3,14 @@ package org.plantrack.gateway.rest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.plantrack.gateway.client.TargetClient;
+
+import java.util.List;
 
 /**
  * The reads target-service answers (indicators, targets, regions, metrics, synonyms): each gateway path is the
@@ -16,8 +20,6 @@ import org.plantrack.gateway.client.TargetClient;
 @ApplicationScoped
 public class TargetReads {
 
-    private static final String PREFIX = "/api/";
-
     @Inject
     @RestClient
     TargetClient target;
@@ -26,9 +28,16 @@ public class TargetReads {
     Downstream downstream;
 
     public Uni<Response> relay(UriInfo uri, String accept) {
-        // decoded: the REST client encodes the path again (all but the slashes, which separate its segments)
-        String servicePath = uri.getPath().substring(PREFIX.length());
-        return downstream.relay(IndicatorsResource.SERVICE, DocumentsResource.path(uri),
-                () -> target.get(Downstream.accept(accept), servicePath, uri.getQueryParameters()));
+        // decoded segments: the REST client encodes each one again
+        List<String> segments = uri.getPathSegments().stream().map(PathSegment::getPath).toList();
+        List<String> servicePath = segments.subList(1, segments.size()); // without "api"
+        String type = Downstream.accept(accept);
+        MultivaluedMap<String, String> query = uri.getQueryParameters();
+        return downstream.relay(IndicatorsResource.SERVICE, DocumentsResource.path(uri), () -> switch (servicePath.size()) {
+            case 1 -> target.get(type, servicePath.get(0), query);
+            case 2 -> target.get(type, servicePath.get(0), servicePath.get(1), query);
+            case 3 -> target.get(type, servicePath.get(0), servicePath.get(1), servicePath.get(2), query);
+            default -> throw new IllegalArgumentException("no target-service read has the path " + servicePath);
+        });
     }
 }
