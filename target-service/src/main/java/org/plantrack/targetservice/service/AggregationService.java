@@ -22,8 +22,10 @@ import org.plantrack.observability.TraceContext;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,8 +155,8 @@ public class AggregationService {
 
     /**
      * Locks every touched target (one statement, in id order so concurrent documents cannot deadlock), reads their
-     * indicators (one statement), updates each summary once and queues the events of the whole document in one JDBC
-     * batch. Returns how many targets changed.
+     * indicators collapsed into statement groups (two statements), updates each summary once and queues the events of
+     * the whole document in one JDBC batch. Returns how many targets changed.
      */
     int recompute(Map<Long, TargetChange> changes, String documentId) {
         List<Long> ids = new ArrayList<>();
@@ -169,14 +171,11 @@ public class AggregationService {
         // Targets were only read as (id, key) pairs so far: this query loads them fresh, under the row lock
         List<Target> targets = em.createQuery("from Target t where t.id in :ids order by t.id", Target.class)
                 .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        Map<Long, List<Indicator>> members = new TreeMap<>();
-        for (Indicator i : members(ids)) {
-            members.computeIfAbsent(i.targetId, k -> new ArrayList<>()).add(i);
-        }
+        Map<Long, Members> members = statements(ids);
         List<OutboxRow> rows = new ArrayList<>();
         int changed = 0;
         for (Target target : targets) {
-            if (recompute(target, changes.get(target.id), members.getOrDefault(target.id, List.of()), documentId,
+            if (recompute(target, changes.get(target.id), members.getOrDefault(target.id, Members.NONE), documentId,
                     rows)) {
                 changed++;
             }
@@ -185,46 +184,61 @@ public class AggregationService {
         return changed;
     }
 
+    /** The indicators of one target as the summary sees them: statement groups and counts. */
+    record Members(List<Statements> statements, int indicators, int documents) {
+        static final Members NONE = new Members(List.of(), 0, 0);
+    }
+
     /**
-     * The indicators of the given targets, as plain objects with the fields the summary reads. Not as managed
-     * entities: a popular target has thousands of indicators from other documents, and loading them as entities
-     * (every column, the source sentence included, each one tracked by the session and walked at every flush) was
-     * the largest cost of applying a set, growing with the history of the target. The document's own changes were
-     * flushed before, so the rows include them.
+     * The indicators of the given targets collapsed by PostgreSQL into {@link Statements}: rows agreeing on every
+     * field the summary rules read become one row with a count, the document range, the newest statement and the
+     * smallest id. A popular target has thousands of indicators (news repeats plan figures) but tens of distinct
+     * statements; reading every indicator into Java and running the rules over them was the largest cost of
+     * applying a set, and grew with the target's history. Ids are compared in "C" collation, the order of Java's
+     * String.compareTo for the ids the tie-breaks use. The document's own changes were flushed before, so the rows
+     * include them.
      */
-    List<Indicator> members(List<Long> targetIds) {
-        List<Indicator> out = new ArrayList<>();
-        for (Object[] r : em.createQuery("select i.id, i.documentId, i.targetId, i.metric, i.value, i.unit, "
-                        + "i.canonicalValue, i.canonicalUnit, i.kind, i.qualifier, i.change, i.baseline, "
-                        + "i.canonicalBaseline, i.year, i.inferredYear, i.start, i.end, i.createdAt "
-                        + "from Indicator i where i.targetId in :ids", Object[].class)
-                .setParameter("ids", targetIds).getResultList()) {
-            Indicator i = new Indicator();
-            i.id = (String) r[0];
-            i.documentId = (String) r[1];
-            i.targetId = (Long) r[2];
-            i.metric = (String) r[3];
-            i.value = (BigDecimal) r[4];
-            i.unit = (String) r[5];
-            i.canonicalValue = (BigDecimal) r[6];
-            i.canonicalUnit = (String) r[7];
-            i.kind = (String) r[8];
-            i.qualifier = (String) r[9];
-            i.change = (String) r[10];
-            i.baseline = (BigDecimal) r[11];
-            i.canonicalBaseline = (BigDecimal) r[12];
-            i.year = (Integer) r[13];
-            i.inferredYear = (Integer) r[14];
-            i.start = (Integer) r[15];
-            i.end = (Integer) r[16];
-            i.createdAt = (Instant) r[17];
-            out.add(i); // the sentence is left out: the stored summary does not use it
-        }
+    Map<Long, Members> statements(List<Long> targetIds) {
+        Map<Long, List<Statements>> groups = new TreeMap<>();
+        Map<Long, Members> out = new TreeMap<>();
+        Long[] idArray = targetIds.toArray(Long[]::new);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement grouped = connection.prepareStatement("select target_id, count(*), year, "
+                    + "inferred_year, kind, change, canonical_unit, unit, min(value), canonical_value, qualifier, "
+                    + "canonical_baseline, min(document_id collate \"C\"), max(document_id collate \"C\"), "
+                    + "max(created_at), (array_agg(id order by created_at desc, id collate \"C\"))[1], "
+                    + "min(id collate \"C\") from indicator where target_id = any(?) group by target_id, year, "
+                    + "inferred_year, kind, change, canonical_unit, unit, canonical_value, qualifier, "
+                    + "canonical_baseline")) {
+                grouped.setArray(1, connection.createArrayOf("bigint", idArray));
+                try (ResultSet r = grouped.executeQuery()) {
+                    while (r.next()) {
+                        OffsetDateTime newest = r.getObject(15, OffsetDateTime.class);
+                        groups.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new Statements(
+                                r.getInt(2), r.getObject(3, Integer.class), r.getObject(4, Integer.class),
+                                r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getBigDecimal(9),
+                                r.getBigDecimal(10), r.getString(11), r.getBigDecimal(12), r.getString(13),
+                                r.getString(14), newest == null ? null : newest.toInstant(), r.getString(16),
+                                r.getString(17), List.of()));
+                    }
+                }
+            }
+            try (PreparedStatement counts = connection.prepareStatement("select target_id, count(*), "
+                    + "count(distinct document_id) from indicator where target_id = any(?) group by target_id")) {
+                counts.setArray(1, connection.createArrayOf("bigint", idArray));
+                try (ResultSet r = counts.executeQuery()) {
+                    while (r.next()) {
+                        out.put(r.getLong(1), new Members(groups.getOrDefault(r.getLong(1), List.of()), r.getInt(2),
+                                r.getInt(3)));
+                    }
+                }
+            }
+        });
         return out;
     }
 
     /** Updates one locked target from its indicators and queues its events; false if nothing changed. */
-    boolean recompute(Target target, TargetChange change, List<Indicator> members, String documentId,
+    boolean recompute(Target target, TargetChange change, Members members, String documentId,
                       List<OutboxRow> rows) {
         for (Indicator r : change.retracted) {
             rows.add(new OutboxRow(Topics.INDICATOR_EVENTS, target.targetKey, new IndicatorEventV1(EventIds.newId(),
@@ -239,10 +253,11 @@ public class AggregationService {
         if (change.added.isEmpty() && change.retracted.isEmpty()) {
             return false;
         }
-        TargetState state = TargetCalculator.compute(target.period, members);
+        TargetState state = TargetCalculator.summarise(target.period, members.statements(), members.indicators(),
+                members.documents());
         List<String> what = describe(change, documentId, target, state);
         store(target, state);
-        if (members.isEmpty()) {
+        if (members.indicators() == 0) {
             target.delete();
             what.add("target removed: no indicators left");
         }

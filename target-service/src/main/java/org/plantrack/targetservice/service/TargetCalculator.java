@@ -41,27 +41,48 @@ public final class TargetCalculator {
 
     private static final MathContext MC = MathContext.DECIMAL64;
 
+    /** The full state of a target from its indicators: summary, series with every source, conflicts. */
     public static TargetState compute(String period, List<Indicator> indicators) {
-        List<Indicator> all = indicators.stream().sorted(Comparator.comparing(i -> i.id)).toList();
+        List<Statements> all = indicators.stream().sorted(Comparator.comparing(i -> i.id)).map(Statements::of)
+                .toList();
+        int documents = (int) indicators.stream().map(i -> i.documentId).distinct().count();
+        return compute(period, all, true, indicators.size(), documents);
+    }
+
+    /**
+     * The summary of a target from its indicators collapsed into {@link Statements}: the same summary values
+     * (units, baseline, latest actual, target, progress, conflicts) as {@link #compute(String, List)} over the
+     * indicators themselves, without the series and without the conflicts' sources (the groups do not carry them).
+     *
+     * @param indicators how many indicators the target has
+     * @param documents  how many distinct documents they come from
+     */
+    public static TargetState summarise(String period, List<Statements> statements, int indicators, int documents) {
+        // in the order of their first indicator, as compute(...) sees them: the conflicts come out in the same order
+        List<Statements> ordered = statements.stream().sorted(Comparator.comparing(Statements::firstId)).toList();
+        return compute(period, ordered, false, indicators, documents);
+    }
+
+    private static TargetState compute(String period, List<Statements> all, boolean detailed, int indicatorCount,
+                                       int documentCount) {
         if (all.isEmpty()) {
             return new TargetState(null, null, BigDecimal.ONE, null, null, null, null, null, null, null, null, null,
                     "no indicators", List.of(), List.of(), 0, 0);
         }
-        boolean hasLevels = all.stream().anyMatch(Indicator::isLevel);
-        String dominant = mostFrequent(all.stream().filter(i -> !hasLevels || i.isLevel())
-                .map(i -> Objects.toString(i.canonicalUnit, "")).toList());
-        List<Indicator> comparable = all.stream()
-                .filter(i -> (!hasLevels || i.isLevel()) && dominant.equals(Objects.toString(i.canonicalUnit, "")))
-                .toList();
-        String displayUnit = mostFrequent(comparable.stream().map(i -> Objects.toString(i.unit, "")).toList());
+        boolean hasLevels = all.stream().anyMatch(Statements::isLevel);
+        List<Statements> candidates = all.stream().filter(s -> !hasLevels || s.isLevel()).toList();
+        String dominant = mostFrequent(candidates, s -> Objects.toString(s.canonicalUnit(), ""));
+        List<Statements> comparable = candidates.stream()
+                .filter(s -> dominant.equals(Objects.toString(s.canonicalUnit(), ""))).toList();
+        String displayUnit = mostFrequent(comparable, s -> Objects.toString(s.unit(), ""));
         BigDecimal factor = Units.canonical(displayUnit.isEmpty() ? null : displayUnit).factor();
 
         List<Group> groups = group(comparable, true, factor, displayUnit);
-        // identity set: a popular target has thousands of members, List.contains per member would be quadratic
-        Set<Indicator> inComparable = Collections.newSetFromMap(new IdentityHashMap<>());
+        // identity set: in the detailed view a popular target has thousands of groups of one; List.contains per
+        // group would be quadratic
+        Set<Statements> inComparable = Collections.newSetFromMap(new IdentityHashMap<>());
         inComparable.addAll(comparable);
-        List<Indicator> others = all.stream().filter(i -> !inComparable.contains(i)).toList();
-        List<Group> otherGroups = group(others, false, null, null);
+        List<Statements> others = all.stream().filter(s -> !inComparable.contains(s)).toList();
 
         Integer start = PlanPeriods.startYear(period);
         Integer end = PlanPeriods.endYear(period);
@@ -71,14 +92,15 @@ public final class TargetCalculator {
         Integer baselineYear = null;
         String basis = null;
         Group baselineGroup = null;
-        Indicator explicit = comparable.stream().filter(i -> i.canonicalBaseline != null)
-                .min(Comparator.comparing((Indicator i) -> i.isTarget() ? 0 : 1)
-                        .thenComparing(i -> i.effectiveYear() == null ? Integer.MAX_VALUE : -i.effectiveYear())
-                        .thenComparing(i -> i.id)).orElse(null);
+        Statements explicit = comparable.stream().filter(s -> s.canonicalBaseline() != null)
+                .min(Comparator.comparing((Statements s) -> s.isTarget() ? 0 : 1)
+                        .thenComparing(s -> s.effectiveYear() == null ? Integer.MAX_VALUE : -s.effectiveYear())
+                        .thenComparing(Statements::firstId)).orElse(null);
         if (explicit != null) {
-            baseline = explicit.canonicalBaseline;
+            baseline = explicit.canonicalBaseline();
             baselineYear = explicit.isTarget() && start != null ? start - 1 : null;
-            basis = "starting value stated in: " + explicit.sentence;
+            basis = "starting value stated in: " + (explicit.members().isEmpty() ? "indicator " + explicit.firstId()
+                    : explicit.members().get(0).sentence);
         } else {
             Group atStart = start == null ? null : groups.stream()
                     .filter(g -> "actual".equals(g.kind) && Objects.equals(g.year, start - 1)).findFirst().orElse(null);
@@ -114,24 +136,25 @@ public final class TargetCalculator {
         }
 
         List<TargetState.SeriesPoint> series = new ArrayList<>();
-        groups.forEach(g -> series.add(g.toPoint()));
-        otherGroups.forEach(g -> series.add(g.toPoint()));
-        series.sort(Comparator.comparing((TargetState.SeriesPoint p) -> p.year() == null ? Integer.MAX_VALUE : p.year())
-                .thenComparing(p -> p.comparable() ? 0 : 1)
-                .thenComparing(TargetState.SeriesPoint::kind));
+        if (detailed) { // the summary stores no series: skip building one per group
+            groups.forEach(g -> series.add(g.toPoint()));
+            group(others, false, null, null).forEach(g -> series.add(g.toPoint()));
+            series.sort(Comparator.comparing((TargetState.SeriesPoint p) -> p.year() == null ? Integer.MAX_VALUE : p.year())
+                    .thenComparing(p -> p.comparable() ? 0 : 1)
+                    .thenComparing(TargetState.SeriesPoint::kind));
+        }
 
         List<TargetState.Conflict> conflicts = groups.stream().filter(g -> g.conflict)
                 .map(g -> new TargetState.Conflict(g.year, g.kind,
                         g.distinctValues().stream().map(v -> display(v, factor)).toList(), displayUnit, g.sources()))
                 .toList();
 
-        int documents = (int) all.stream().map(i -> i.documentId).distinct().count();
         return new TargetState(displayUnit.isEmpty() ? null : displayUnit, dominant.isEmpty() ? null : dominant, factor,
                 display(baseline, factor), baselineYear, basis,
                 latest == null ? null : display(latest.canonical, factor), latest == null ? null : latest.year,
                 target == null ? null : display(target.canonical, factor), target == null ? null : target.year,
                 target == null ? null : target.qualifier,
-                progress, note, List.copyOf(series), conflicts, all.size(), documents);
+                progress, note, List.copyOf(series), conflicts, indicatorCount, documentCount);
     }
 
     private static Group pickTarget(List<Group> groups, Integer end) {
@@ -153,30 +176,39 @@ public final class TargetCalculator {
         return Numbers.clean(canonical.divide(factor == null ? BigDecimal.ONE : factor, MC));
     }
 
-    private static String mostFrequent(List<String> values) {
-        Map<String, Long> counts = values.stream().collect(Collectors.groupingBy(Function.identity(),
-                LinkedHashMap::new, Collectors.counting()));
+    /** The value most indicators have (each group counts its members); on a tie the smallest value. */
+    private static String mostFrequent(List<Statements> statements, Function<Statements, String> value) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Statements s : statements) {
+            counts.merge(value.apply(s), (long) s.count(), Long::sum);
+        }
         return counts.entrySet().stream()
                 .max(Comparator.comparing((Map.Entry<String, Long> e) -> e.getValue())
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(Map.Entry::getKey).orElse("");
     }
 
-    private static List<Group> group(List<Indicator> indicators, boolean comparable, BigDecimal factor,
+    private static List<Group> group(List<Statements> statements, boolean comparable, BigDecimal factor,
                                      String displayUnit) {
-        Map<String, List<Indicator>> byKey = new LinkedHashMap<>();
-        for (Indicator i : indicators) {
-            String key = i.effectiveYear() + "|" + i.kind + "|" + (comparable ? "" : i.canonicalUnit + "|" + i.change);
-            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        Map<String, List<Statements>> byKey = new LinkedHashMap<>();
+        for (Statements s : statements) {
+            String key = s.effectiveYear() + "|" + s.kind() + "|"
+                    + (comparable ? "" : s.canonicalUnit() + "|" + s.change());
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
         }
         List<Group> out = new ArrayList<>();
         byKey.values().forEach(members -> out.add(new Group(members, comparable, factor, displayUnit)));
         return out;
     }
 
+    /** The newest statement; on equal times the smallest id (deterministic whatever the arrival order). */
+    private static final Comparator<Statements> NEWEST = Comparator.comparing(Statements::newestAt,
+            Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(Statements::newestId,
+            Comparator.reverseOrder());
+
     /** Indicators of one (year, kind): the represented value, and whether documents disagree. */
     private static final class Group {
-        final List<Indicator> members;
+        final List<Statements> members;
         final boolean comparable;
         final Integer year;
         final boolean yearInferred;
@@ -184,32 +216,30 @@ public final class TargetCalculator {
         final BigDecimal canonical;
         final String qualifier;
         final boolean conflict;
-        final Indicator chosen;
+        final Statements chosen;
         final BigDecimal factor;
         final String displayUnit;
 
-        Group(List<Indicator> members, boolean comparable, BigDecimal factor, String displayUnit) {
+        Group(List<Statements> members, boolean comparable, BigDecimal factor, String displayUnit) {
             this.members = members;
             this.comparable = comparable;
             this.factor = factor;
             this.displayUnit = displayUnit;
-            Indicator first = members.get(0);
+            Statements first = members.get(0);
             this.year = first.effectiveYear();
-            this.yearInferred = members.stream().allMatch(i -> i.year == null) && year != null;
-            this.kind = first.kind;
-            Map<BigDecimal, List<Indicator>> byValue = new HashMap<>();
-            for (Indicator i : members) {
-                byValue.computeIfAbsent(Numbers.clean(i.canonicalValue), v -> new ArrayList<>()).add(i);
+            this.yearInferred = members.stream().allMatch(s -> s.year() == null) && year != null;
+            this.kind = first.kind();
+            Map<BigDecimal, List<Statements>> byValue = new HashMap<>();
+            for (Statements s : members) {
+                byValue.computeIfAbsent(Numbers.clean(s.canonicalValue()), v -> new ArrayList<>()).add(s);
             }
             // the value most sources state; on a tie the newest statement, then the smallest id (deterministic)
-            Comparator<Indicator> newest = Comparator.comparing((Indicator i) -> i.createdAt,
-                    Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(i -> i.id, Comparator.reverseOrder());
             this.chosen = byValue.values().stream()
-                    .max(Comparator.comparing((List<Indicator> l) -> l.size())
-                            .thenComparing(l -> l.stream().max(newest).orElseThrow(), newest))
-                    .flatMap(l -> l.stream().max(newest)).orElseThrow();
-            this.canonical = chosen.canonicalValue;
-            this.qualifier = chosen.qualifier;
+                    .max(Comparator.comparing((List<Statements> l) -> l.stream().mapToInt(Statements::count).sum())
+                            .thenComparing(l -> l.stream().max(NEWEST).orElseThrow(), NEWEST))
+                    .flatMap(l -> l.stream().max(NEWEST)).orElseThrow();
+            this.canonical = chosen.canonicalValue();
+            this.qualifier = chosen.qualifier();
             this.conflict = comparable && byValue.size() > 1 && crossDocumentDisagreement();
         }
 
@@ -220,14 +250,15 @@ public final class TargetCalculator {
         private boolean crossDocumentDisagreement() {
             // Two firm statements from different documents with different values exist exactly when the firm
             // statements hold at least two distinct values and come from at least two documents (whichever document
-            // states a second value, some statement of another document differs from it). Linear instead of
-            // comparing every pair: a target repeated by many documents has large groups.
+            // states a second value, some statement of another document differs from it). A group of statements
+            // from several documents shows it by its first and last document differing.
             Set<BigDecimal> values = new HashSet<>();
             Set<String> documents = new HashSet<>();
-            for (Indicator i : members) {
-                if (i.year != null || i.isTarget()) {
-                    values.add(i.canonicalValue.stripTrailingZeros());
-                    documents.add(i.documentId);
+            for (Statements s : members) {
+                if (s.isFirm()) {
+                    values.add(s.canonicalValue().stripTrailingZeros());
+                    documents.add(s.firstDocumentId());
+                    documents.add(s.lastDocumentId());
                 }
             }
             return values.size() > 1 && documents.size() > 1;
@@ -235,20 +266,24 @@ public final class TargetCalculator {
 
         List<BigDecimal> distinctValues() {
             TreeSet<BigDecimal> values = new TreeSet<>();
-            members.forEach(i -> values.add(Numbers.clean(i.canonicalValue)));
+            members.forEach(s -> values.add(Numbers.clean(s.canonicalValue())));
             return List.copyOf(values);
         }
 
         List<TargetState.Source> sources() {
-            return members.stream().map(i -> new TargetState.Source(i.id, i.documentId, i.metric, i.value, i.unit,
-                    i.qualifier, i.baseline, i.sentence, i.start, i.end)).toList();
+            return members.stream().flatMap(s -> s.members().stream())
+                    .map(i -> new TargetState.Source(i.id, i.documentId, i.metric, i.value, i.unit,
+                            i.qualifier, i.baseline, i.sentence, i.start, i.end)).toList();
         }
 
+        /** Only in the detailed view, where every group holds one indicator. */
         TargetState.SeriesPoint toPoint() {
-            BigDecimal value = comparable ? display(canonical, factor) : chosen.value;
-            String unit = comparable ? (displayUnit == null || displayUnit.isEmpty() ? null : displayUnit) : chosen.unit;
-            return new TargetState.SeriesPoint(year, yearInferred, kind, chosen.change, value, unit, Numbers.clean(canonical),
-                    chosen.canonicalUnit, qualifier, conflict, comparable, sources());
+            Indicator representative = chosen.members().get(0);
+            BigDecimal value = comparable ? display(canonical, factor) : representative.value;
+            String unit = comparable ? (displayUnit == null || displayUnit.isEmpty() ? null : displayUnit)
+                    : representative.unit;
+            return new TargetState.SeriesPoint(year, yearInferred, kind, representative.change, value, unit,
+                    Numbers.clean(canonical), representative.canonicalUnit, qualifier, conflict, comparable, sources());
         }
     }
 

@@ -1,0 +1,81 @@
+package org.plantrack.targetservice.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.plantrack.targetservice.domain.Indicator;
+import org.plantrack.targetservice.domain.Target;
+import org.plantrack.testsupport.KafkaResource;
+import org.plantrack.testsupport.PostgresResource;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The summary AggregationService stores, computed from the statement groups PostgreSQL collapses, equals
+ * TargetCalculator's summary over every indicator read back from the same table, for random member sets (ties,
+ * retractions, mixed units, changes, inferred years, explicit baselines).
+ */
+@QuarkusTest
+@WithTestResource(KafkaResource.class)
+@WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "plantrack_target_test"))
+class TargetSummaryFromDatabaseTest {
+
+    @Inject
+    AggregationService aggregation;
+
+    @Test
+    void summaryFromGroupedRowsEqualsSummaryFromEveryIndicator() {
+        String prefix = "prop-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        RandomMembers random = new RandomMembers(42L, prefix);
+        for (int run = 0; run < 60; run++) {
+            List<Indicator> generated = random.next(run < 30 ? 10 : 80);
+            String period = random.period();
+            String key = prefix + run;
+            int removeEvery = run % 3 == 0 ? 0 : 2 + run % 4; // some runs retract part of the set afterwards
+            QuarkusTransaction.requiringNew().run(() -> {
+                Target t = new Target();
+                t.targetKey = key;
+                t.region = "性质市";
+                t.canonicalMetric = "m";
+                t.period = period;
+                t.updatedAt = java.time.Instant.now();
+                t.persist();
+                for (Indicator i : generated) {
+                    i.targetId = t.id;
+                    i.region = t.region;
+                    i.confidence = 0.9;
+                    i.persist();
+                }
+            });
+            if (removeEvery > 0) {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    for (int k = 0; k < generated.size(); k += removeEvery) {
+                        Indicator.deleteById(generated.get(k).id);
+                    }
+                });
+            }
+            int current = run;
+            QuarkusTransaction.requiringNew().run(() -> {
+                Target t = Target.find("targetKey", key).firstResult();
+                List<Indicator> stored = Indicator.list("targetId", t.id);
+                Map<Long, AggregationService.Members> members = aggregation.statements(List.of(t.id));
+                AggregationService.Members m = members.getOrDefault(t.id, AggregationService.Members.NONE);
+                assertThat(m.indicators()).isEqualTo(stored.size());
+                assertThat(m.statements().stream().mapToInt(Statements::count).sum()).isEqualTo(stored.size());
+                TargetState full = TargetCalculator.compute(t.period, stored);
+                TargetState grouped = TargetCalculator.summarise(t.period, m.statements(), m.indicators(),
+                        m.documents());
+                assertThat(StatementsSummaryTest.Summary.of(grouped))
+                        .as("run %d, period %s, members %s", current, t.period, StatementsSummaryTest.describe(stored))
+                        .isEqualTo(StatementsSummaryTest.Summary.of(full));
+            });
+        }
+    }
+}
