@@ -16,13 +16,11 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.ApiException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.plantrack.events.DocumentHintsV1;
 import org.plantrack.events.DocumentIngestedV1;
 import org.plantrack.events.EventJson;
-import org.plantrack.ingest.domain.Document;
 import org.plantrack.ingest.domain.OutboxEvent;
 import org.plantrack.ingest.service.DocumentService;
 import org.plantrack.observability.TraceContext;
@@ -31,8 +29,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -72,6 +73,10 @@ public class OutboxRelay {
     @ConfigProperty(name = "plantrack.outbox.send-timeout", defaultValue = "PT30S")
     Duration sendTimeout;
 
+    /** How old the pending gauge may get; the relay drains once per upload, and the count must not follow it. */
+    @ConfigProperty(name = "plantrack.outbox.pending-refresh", defaultValue = "PT1S")
+    Duration pendingRefresh;
+
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "outbox-relay");
         t.setDaemon(true);
@@ -79,6 +84,9 @@ public class OutboxRelay {
     });
     private final AtomicBoolean drainQueued = new AtomicBoolean();
     private final AtomicLong pending = new AtomicLong();
+    /** When the pending rows were last counted (System.nanoTime); only the relay thread touches it. */
+    private long pendingCountedAt;
+    private boolean pendingCounted;
     private volatile boolean stopping;
 
     void onStart(@Observes StartupEvent event) {
@@ -121,7 +129,14 @@ public class OutboxRelay {
                         .timeout((int) sendTimeout.toSeconds() * 2 + 10)
                         .call(this::publishBatch);
             } while (published == batchSize && !stopping);
-            pending.set(QuarkusTransaction.requiringNew().call(OutboxEvent::countPending));
+            // a count query per drain was one per upload under load; the periodic poll drains too, so the gauge
+            // is never older than the poll interval plus the refresh period
+            long now = System.nanoTime();
+            if (!pendingCounted || now - pendingCountedAt >= pendingRefresh.toNanos()) {
+                pending.set(QuarkusTransaction.requiringNew().call(OutboxEvent::countPending));
+                pendingCountedAt = now;
+                pendingCounted = true;
+            }
         } catch (RuntimeException e) {
             LOG.warnf("outbox relay could not publish (will retry on the next poll): %s", e.getMessage());
         }
@@ -139,9 +154,10 @@ public class OutboxRelay {
         if (rows.isEmpty()) {
             return 0;
         }
+        Map<String, DocumentIngestedV1> announced = documentsOf(rows);
         List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
         for (OutboxEvent row : rows) {
-            Future<RecordMetadata> send = send(row);
+            Future<RecordMetadata> send = send(row, announced.get(row.documentId));
             sends.add(send);
             if (send.isDone() && failed(send)) {
                 // the broker is unreachable (no metadata within max.block.ms): trying the rest now would only
@@ -216,20 +232,39 @@ public class OutboxRelay {
         }
     }
 
-    private Future<RecordMetadata> send(OutboxEvent row) {
-        // read-only and detached once the event is built: the content (up to 10 MiB) is neither copied into a
-        // dirty-checking snapshot nor compared at the commit, and a later change to the document in this
-        // transaction (failUnpublishable) loads it afresh
-        Document d = em.find(Document.class, row.documentId, Map.of(HibernateHints.HINT_READ_ONLY, true));
-        if (d == null || d.isDeleted()) {
+    /**
+     * What the batch's events announce, read with one query for the whole batch: the columns of the event only,
+     * as values. Loading each document as an entity took two queries per row (the row, then its lazy content) and
+     * copied the content into the session. An event id is generated per row, so the map holds the event without it.
+     * Deleted documents are left out: there is nothing left to announce.
+     */
+    private Map<String, DocumentIngestedV1> documentsOf(List<OutboxEvent> rows) {
+        Set<String> ids = new HashSet<>();
+        rows.forEach(row -> ids.add(row.documentId));
+        List<Object[]> found = em.createQuery("select d.id, d.contentHash, d.fileName, d.contentType, d.sizeBytes, "
+                        + "d.content, d.hintTitle, d.hintRegion, d.hintSourceUrl, d.hintDate, d.receivedAt "
+                        + "from Document d where d.id in :ids and d.deletedAt is null", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList();
+        Map<String, DocumentIngestedV1> byId = new HashMap<>();
+        for (Object[] d : found) {
+            String id = (String) d[0];
+            byId.put(id, new DocumentIngestedV1(null, DocumentIngestedV1.SCHEMA_VERSION, id, (String) d[1],
+                    (String) d[2], (String) d[3], (Long) d[4], (byte[]) d[5],
+                    new DocumentHintsV1((String) d[6], (String) d[7], (String) d[8], (String) d[9]),
+                    0, (Instant) d[10]));
+        }
+        return byId;
+    }
+
+    private Future<RecordMetadata> send(OutboxEvent row, DocumentIngestedV1 document) {
+        if (document == null) {
             // the document was deleted before its event left; there is nothing left to announce
             return java.util.concurrent.CompletableFuture.completedFuture(null);
         }
-        DocumentIngestedV1 event = new DocumentIngestedV1(row.eventId, DocumentIngestedV1.SCHEMA_VERSION, d.id,
-                d.contentHash, d.fileName, d.contentType, d.sizeBytes, d.content,
-                new DocumentHintsV1(d.hintTitle, d.hintRegion, d.hintSourceUrl, d.hintDate),
-                row.analysisRun, d.receivedAt);
-        em.detach(d); // after reading the lazy content
+        DocumentIngestedV1 event = new DocumentIngestedV1(row.eventId, DocumentIngestedV1.SCHEMA_VERSION,
+                document.documentId(), document.contentHash(), document.fileName(), document.contentType(),
+                document.sizeBytes(), document.content(), document.hints(), row.analysisRun, document.receivedAt());
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic, row.messageKey, EventJson.toBytes(event));
         if (row.traceparent != null) {
             // the plain producer is not instrumented: continue the upload's trace by hand
