@@ -168,6 +168,9 @@ class WebhookTest {
         Received tracedDelivery = first.body().contains("太原市") ? first : second;
         Received untracedDelivery = tracedDelivery == first ? second : first;
         assertThat(tracedDelivery.header("traceparent")).isEqualTo(traceparent);
+        // the body is the event as on the SSE stream: its trace id added, and signed as sent
+        assertThat(tracedDelivery.body()).startsWith("{\"traceId\":\"0af7651916cd43dd8448eb211c80319c\",");
+        assertThat(untracedDelivery.body()).doesNotContain("traceId");
         assertThat(untracedDelivery.header("traceparent")).as("a malformed traceparent is not passed on").isNull();
     }
 

@@ -63,7 +63,10 @@ public class WebhookEventsConsumer {
             LOG.debugf("no webhook delivery for unreadable record %s: %s", source, e.getMessage());
             return message.ack();
         }
-        webhooks.deliver(eventName, message.getPayload(), filterAttributes, source, traceparent(record))
+        // the body is the event as SSE subscribers get it: with the record's trace id added (TraceIds)
+        String traceparent = traceparent(record);
+        String body = TraceIds.addTo(message.getPayload(), TraceContext.traceId(traceparent));
+        webhooks.deliver(eventName, body, filterAttributes, source, traceparent)
                 .whenComplete((ignored, error) -> message.ack());
         // handled concurrently: the acknowledgement above, not this answer, lets the offset be committed
         return CompletableFuture.completedFuture(null);
