@@ -145,6 +145,36 @@ class WebhookTest {
     }
 
     @Test
+    void aDeliveryCarriesTheTraceContextOfItsRecord() throws Exception {
+        awaitConsumersReady();
+        String doc = "hook-trace-" + UUID.randomUUID();
+        assertThat(register(Map.of("url", hookUrl(), "filters", Map.of("documentId", doc))).statusCode())
+                .isEqualTo(201);
+        String traceparent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+
+        var traced = new ProducerRecord<>(Topics.INDICATOR_EVENTS, "k-" + doc,
+                EventJson.toBytes(indicatorEvent(doc, "太原市", "城镇新增就业")));
+        traced.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
+        producer.send(traced).get();
+        var untraced = new ProducerRecord<>(Topics.INDICATOR_EVENTS, "k-" + doc,
+                EventJson.toBytes(indicatorEvent(doc, "大同市", "城镇新增就业")));
+        untraced.headers().add("traceparent", "not-a-trace".getBytes(StandardCharsets.UTF_8));
+        producer.send(untraced).get();
+
+        Received first = requests.poll(20, TimeUnit.SECONDS);
+        Received second = requests.poll(20, TimeUnit.SECONDS);
+        assertThat(first).as("delivery of the traced event").isNotNull();
+        assertThat(second).as("delivery of the event with a malformed traceparent").isNotNull();
+        Received tracedDelivery = first.body().contains("太原市") ? first : second;
+        Received untracedDelivery = tracedDelivery == first ? second : first;
+        assertThat(tracedDelivery.header("traceparent")).isEqualTo(traceparent);
+        // the body is the event as on the SSE stream: its trace id added, and signed as sent
+        assertThat(tracedDelivery.body()).startsWith("{\"traceId\":\"0af7651916cd43dd8448eb211c80319c\",");
+        assertThat(untracedDelivery.body()).doesNotContain("traceId");
+        assertThat(untracedDelivery.header("traceparent")).as("a malformed traceparent is not passed on").isNull();
+    }
+
+    @Test
     void matchingEventsArePostedSignedAndOthersAreNot() throws Exception {
         awaitConsumersReady();
         String doc = "hook-" + UUID.randomUUID();

@@ -25,12 +25,26 @@ final class TraceIds {
         if (traceId == null || json == null) {
             return json;
         }
-        int open = json.indexOf('{');
-        if (open < 0 || !json.substring(0, open).isBlank()) {
+        // one copy of the event (it runs for every event): find the brace and what follows it without substrings
+        int open = skipWhitespace(json, 0);
+        if (open == json.length() || json.charAt(open) != '{') {
             return json;
         }
-        boolean empty = json.substring(open + 1).isBlank() || json.substring(open + 1).strip().startsWith("}");
-        return json.substring(0, open + 1) + "\"traceId\":\"" + traceId + "\"" + (empty ? "" : ",")
-                + json.substring(open + 1);
+        int next = skipWhitespace(json, open + 1);
+        boolean empty = next == json.length() || json.charAt(next) == '}';
+        return new StringBuilder(json.length() + traceId.length() + 13)
+                .append(json, 0, open + 1)
+                .append("\"traceId\":\"").append(traceId).append('"')
+                .append(empty ? "" : ",")
+                .append(json, open + 1, json.length())
+                .toString();
+    }
+
+    private static int skipWhitespace(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 }

@@ -6,14 +6,10 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
-import org.plantrack.events.EventJson;
-import org.plantrack.events.IndicatorEventV1;
 import org.plantrack.events.MalformedEventException;
-import org.plantrack.events.TargetUpdatedV1;
-import org.plantrack.gateway.stream.LiveStreams;
 import org.plantrack.gateway.webhook.Webhooks;
+import org.plantrack.observability.TraceContext;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -41,33 +37,44 @@ public class WebhookEventsConsumer {
 
     @Incoming("webhook-indicator-events")
     public CompletionStage<Void> onIndicatorEvent(Message<String> message) {
-        return handle(message, "indicator", IndicatorEventV1.class, LiveStreams::attributes);
+        return handle(message, "indicator", EventAttributes::ofIndicatorEvent);
     }
 
     @Incoming("webhook-target-events")
     public CompletionStage<Void> onTargetEvent(Message<String> message) {
-        return handle(message, "target", TargetUpdatedV1.class, LiveStreams::attributes);
+        return handle(message, "target", EventAttributes::ofTargetEvent);
     }
 
-    private <T> CompletionStage<Void> handle(Message<String> message, String eventName, Class<T> type,
-                                             Function<T, Map<String, List<String>>> attributes) {
-        String source = message.getMetadata(IncomingKafkaRecordMetadata.class)
-                .map(m -> m.getTopic() + "-" + m.getPartition() + "@" + m.getOffset())
-                .orElse("unknown");
-        T event;
+    private CompletionStage<Void> handle(Message<String> message, String eventName,
+                                         Function<String, Map<String, List<String>>> attributes) {
+        if (!webhooks.mayDeliver(eventName)) {
+            // no webhook takes this kind of event (the usual case): nothing to read, the offset may move on
+            return message.ack();
+        }
+        IncomingKafkaRecordMetadata<?, ?> record = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .orElse(null);
+        String source = record == null ? "unknown"
+                : record.getTopic() + "-" + record.getPartition() + "@" + record.getOffset();
+        Map<String, List<String>> filterAttributes;
         try {
-            if (message.getPayload() == null) {
-                throw new MalformedEventException("empty " + type.getSimpleName() + " record", null);
-            }
-            event = EventJson.fromBytes(message.getPayload().getBytes(StandardCharsets.UTF_8), type);
+            filterAttributes = attributes.apply(message.getPayload());
         } catch (MalformedEventException e) {
             // the live-stream consumer of this instance's own group records it on the dead-letter topic
             LOG.debugf("no webhook delivery for unreadable record %s: %s", source, e.getMessage());
             return message.ack();
         }
-        webhooks.deliver(eventName, message.getPayload(), attributes.apply(event), source)
+        // the body is the event as SSE subscribers get it: with the record's trace id added (TraceIds)
+        String traceparent = traceparent(record);
+        String body = TraceIds.addTo(message.getPayload(), TraceContext.traceId(traceparent));
+        webhooks.deliver(eventName, body, filterAttributes, source, traceparent)
                 .whenComplete((ignored, error) -> message.ack());
         // handled concurrently: the acknowledgement above, not this answer, lets the offset be committed
         return CompletableFuture.completedFuture(null);
+    }
+
+    /** The record's own traceparent, passed on to receivers only when well-formed. */
+    private static String traceparent(IncomingKafkaRecordMetadata<?, ?> record) {
+        String traceparent = record == null ? null : TraceContext.fromHeaders(record.getHeaders());
+        return TraceContext.traceId(traceparent) == null ? null : traceparent.strip();
     }
 }

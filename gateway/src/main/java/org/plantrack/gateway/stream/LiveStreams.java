@@ -6,12 +6,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.plantrack.events.IndicatorEventV1;
-import org.plantrack.events.IndicatorV1;
-import org.plantrack.events.TargetUpdatedV1;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,50 +47,19 @@ public class LiveStreams {
         return targets;
     }
 
-    public void publish(IndicatorEventV1 event, String json) {
-        indicators.publish("indicator", json, attributes(event));
+    /** @param attributes what indicator filters look at ({@code EventAttributes.ofIndicatorEvent}) */
+    public void publishIndicator(String json, Map<String, List<String>> attributes) {
+        indicators.publish("indicator", json, attributes);
     }
 
-    public void publish(TargetUpdatedV1 event, String json) {
-        targets.publish("target", json, attributes(event));
-    }
-
-    /** What the filters of indicator subscribers and webhooks look at. */
-    public static Map<String, List<String>> attributes(IndicatorEventV1 event) {
-        Map<String, List<String>> attributes = new HashMap<>();
-        put(attributes, "type", event.type() == null ? null : event.type().name());
-        put(attributes, "targetKey", event.targetKey());
-        put(attributes, "metric", event.canonicalMetric());
-        IndicatorV1 i = event.indicator();
-        if (i != null) {
-            put(attributes, "documentId", i.documentId());
-            put(attributes, "region", i.region());
-            put(attributes, "metric", i.metric());
-            put(attributes, "kind", i.kind());
-            put(attributes, "domain", i.domain());
-        }
-        return attributes;
-    }
-
-    /** What the filters of target subscribers and webhooks look at. */
-    public static Map<String, List<String>> attributes(TargetUpdatedV1 event) {
-        Map<String, List<String>> attributes = new HashMap<>();
-        put(attributes, "region", event.region());
-        put(attributes, "metric", event.metric());
-        put(attributes, "period", event.period());
-        put(attributes, "targetKey", event.targetKey());
-        return attributes;
+    /** @param attributes what target filters look at ({@code EventAttributes.ofTargetEvent}) */
+    public void publishTarget(String json, Map<String, List<String>> attributes) {
+        targets.publish("target", json, attributes);
     }
 
     @Scheduled(every = "${plantrack.sse.heartbeat-interval:15s}", delayed = "1s")
     void heartbeat() {
         indicators.heartbeat();
         targets.heartbeat();
-    }
-
-    private static void put(Map<String, List<String>> attributes, String key, String value) {
-        if (value != null) {
-            attributes.computeIfAbsent(key, k -> new ArrayList<>(2)).add(value);
-        }
     }
 }

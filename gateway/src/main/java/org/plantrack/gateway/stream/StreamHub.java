@@ -1,5 +1,6 @@
 package org.plantrack.gateway.stream;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jboss.logging.Logger;
@@ -24,6 +25,8 @@ public final class StreamHub {
     private final int retention;
     private final int maxPendingPerSubscriber;
     private final MeterRegistry metrics;
+    /** Looked up once, not by name and tags in the registry for every event. */
+    private final Counter published;
     private final ArrayDeque<LiveEvent> recent = new ArrayDeque<>();
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
     private final Sequence sequence;
@@ -48,6 +51,7 @@ public final class StreamHub {
         this.maxPendingPerSubscriber = maxPendingPerSubscriber;
         this.metrics = metrics;
         this.sequence = sequence;
+        this.published = metrics.counter("plantrack.gateway.sse.events", "stream", name);
         for (String transport : List.of(SseSubscriber.TRANSPORT, WebSocketSubscriber.TRANSPORT)) {
             Gauge.builder("plantrack.gateway.sse.subscribers", subscribers,
                             list -> list.stream().filter(s -> s.transport().equals(transport)).count())
@@ -68,7 +72,7 @@ public final class StreamHub {
             for (Subscriber subscriber : subscribers) {
                 deliver(subscriber, event);
             }
-            metrics.counter("plantrack.gateway.sse.events", "stream", name).increment();
+            published.increment();
             return event;
         }
     }

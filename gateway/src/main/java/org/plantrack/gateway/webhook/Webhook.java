@@ -75,6 +75,11 @@ public final class Webhook {
         active.set(false);
     }
 
+    /** The event kind is subscribed, whatever the filter. */
+    boolean takes(String eventName) {
+        return events.contains(eventName);
+    }
+
     /** The event kind is subscribed and its attributes pass this webhook's filter for that kind. */
     boolean wants(String eventName, Map<String, List<String>> attributes) {
         EventFilter filter = filterByEvent.get(eventName);

@@ -18,6 +18,7 @@ import org.plantrack.events.EventIds;
 import org.plantrack.events.Topics;
 import org.plantrack.events.WebhookRegisteredV1;
 import org.plantrack.gateway.rest.ProblemException;
+import org.plantrack.observability.TraceContext;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -161,17 +162,36 @@ public class Webhooks {
     }
 
     /**
+     * False when no registered webhook takes events of this kind, so the caller can skip reading the event at all.
+     * True until the registrations stored before start-up are known ({@link #deliver} waits for them).
+     */
+    public boolean mayDeliver(String eventName) {
+        if (!registry.isCaughtUp()) {
+            return true;
+        }
+        for (Webhook hook : registry.all()) {
+            if (hook.isActive() && hook.takes(eventName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Offers one event to every matching webhook. Never blocks; the answer completes when each matching webhook
      * received it or gave up on it.
      *
-     * @param source where the event was read (topic-partition@offset): the same record always gets the same
-     *               delivery id per webhook, so a receiver can recognise a re-delivery after a crash
+     * @param source      where the event was read (topic-partition@offset): the same record always gets the same
+     *                    delivery id per webhook, so a receiver can recognise a re-delivery after a crash
+     * @param traceparent the W3C trace context of the event's record, sent on as the POST's {@code traceparent}
+     *                    header (so a receiver can continue the trace); null when the record had none
      */
     public CompletableFuture<Void> deliver(String eventName, String json, Map<String, List<String>> attributes,
-                                           String source) {
+                                           String source, String traceparent) {
         if (!registry.isCaughtUp()) {
             // right after start-up: match against every stored registration, not the few read so far
-            return registry.caughtUp().thenCompose(ready -> deliver(eventName, json, attributes, source));
+            return registry.caughtUp().thenCompose(ready -> deliver(eventName, json, attributes, source,
+                    traceparent));
         }
         List<CompletableFuture<Void>> deliveries = new ArrayList<>();
         byte[] body = null;
@@ -183,7 +203,7 @@ public class Webhooks {
                 String deliveryId = UUID.nameUUIDFromBytes((hook.id() + "|" + source)
                         .getBytes(StandardCharsets.UTF_8)).toString();
                 deliveries.add(offer(new Delivery(hook, deliveryId, eventName, body, hook.sign(body), source,
-                        new CompletableFuture<>())));
+                        traceparent, new CompletableFuture<>())));
             }
         }
         return CompletableFuture.allOf(deliveries.toArray(CompletableFuture[]::new));
@@ -212,7 +232,7 @@ public class Webhooks {
             delivery.done().complete(null);
             return;
         }
-        HttpRequest request = HttpRequest.newBuilder(hook.url())
+        HttpRequest.Builder request = HttpRequest.newBuilder(hook.url())
                 .timeout(requestTimeout)
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header("User-Agent", "PlanTrack-Webhook/0.1")
@@ -221,9 +241,11 @@ public class Webhooks {
                 .header("X-PlanTrack-Webhook", hook.id())
                 .header("X-PlanTrack-Attempt", Integer.toString(attempt))
                 .header("X-PlanTrack-Signature", delivery.signature())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body()))
-                .build();
-        client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+                .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body()));
+        if (delivery.traceparent() != null) {
+            request.header(TraceContext.HEADER, delivery.traceparent());
+        }
+        client.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
             if (failure == null && response.statusCode() / 100 == 2) {
                 hook.delivered.incrementAndGet();
                 hook.pending.decrementAndGet();
@@ -328,6 +350,6 @@ public class Webhooks {
     }
 
     private record Delivery(Webhook hook, String id, String eventName, byte[] body, String signature, String source,
-                            CompletableFuture<Void> done) {
+                            String traceparent, CompletableFuture<Void> done) {
     }
 }

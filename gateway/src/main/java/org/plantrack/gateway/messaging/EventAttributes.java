@@ -1,0 +1,168 @@
+package org.plantrack.gateway.messaging;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import org.plantrack.events.EventJson;
+import org.plantrack.events.MalformedEventException;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What stream and webhook filters look at (documentId, region, metric, ...), read from an event's JSON text with a
+ * streaming parser instead of binding the whole {@code IndicatorEventV1} / {@code TargetUpdatedV1} record.
+ * <p>
+ * WHY: the gateway passes the event text on unchanged and needs only these few strings, yet binding every record
+ * (BigDecimals, Instants, nested records, two or three times per event) was its largest per-event cost. The whole
+ * text is still tokenised, so a record that is not JSON, not an object, or whose filter fields have the wrong shape
+ * (an object where a string belongs, an unknown {@code type}) is refused as before, and dead-lettered by the live
+ * consumer. Fields the gateway does not read are not checked against the schema.
+ */
+public final class EventAttributes {
+
+    private static final JsonFactory JSON = EventJson.mapper().getFactory();
+    private static final String INDICATOR_EVENT = "IndicatorEventV1";
+    private static final String TARGET_EVENT = "TargetUpdatedV1";
+
+    private EventAttributes() {
+    }
+
+    /**
+     * The filter attributes of an {@code IndicatorEventV1}: type, targetKey, metric (the canonical metric and the
+     * indicator's own), and the indicator's documentId, region, kind and domain. Absent or null fields are left out.
+     *
+     * @throws MalformedEventException when the text is not such an event
+     */
+    public static Map<String, List<String>> ofIndicatorEvent(String json) {
+        try (JsonParser parser = open(json, INDICATOR_EVENT)) {
+            String type = null;
+            String targetKey = null;
+            String canonicalMetric = null;
+            Map<String, String> indicator = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (field) {
+                    case "type" -> type = eventType(parser, value);
+                    case "targetKey" -> targetKey = text(parser, value, INDICATOR_EVENT);
+                    case "canonicalMetric" -> canonicalMetric = text(parser, value, INDICATOR_EVENT);
+                    case "indicator" -> indicator = indicator(parser, value);
+                    default -> parser.skipChildren();
+                }
+            }
+            Map<String, List<String>> attributes = new HashMap<>(16);
+            put(attributes, "type", type);
+            put(attributes, "targetKey", targetKey);
+            put(attributes, "metric", canonicalMetric);
+            if (indicator != null) {
+                put(attributes, "documentId", indicator.get("documentId"));
+                put(attributes, "region", indicator.get("region"));
+                put(attributes, "metric", indicator.get("metric"));
+                put(attributes, "kind", indicator.get("kind"));
+                put(attributes, "domain", indicator.get("domain"));
+            }
+            return attributes;
+        } catch (IOException e) {
+            throw malformed(INDICATOR_EVENT, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The filter attributes of a {@code TargetUpdatedV1}: region, metric, period, targetKey.
+     *
+     * @throws MalformedEventException when the text is not such an event
+     */
+    public static Map<String, List<String>> ofTargetEvent(String json) {
+        try (JsonParser parser = open(json, TARGET_EVENT)) {
+            Map<String, List<String>> attributes = new HashMap<>(8);
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (field) {
+                    // a repeated field replaces the earlier value, as binding the record did
+                    case "region", "metric", "period", "targetKey" -> {
+                        attributes.remove(field);
+                        put(attributes, field, text(parser, value, TARGET_EVENT));
+                    }
+                    default -> parser.skipChildren();
+                }
+            }
+            return attributes;
+        } catch (IOException e) {
+            throw malformed(TARGET_EVENT, e.getMessage(), e);
+        }
+    }
+
+    /** A parser positioned on the opening brace of the event; anything but an object is malformed. */
+    private static JsonParser open(String json, String eventType) throws IOException {
+        if (json == null || json.isEmpty()) {
+            throw new MalformedEventException("empty " + eventType + " record", null);
+        }
+        JsonParser parser = JSON.createParser(json);
+        JsonToken first = parser.nextToken();
+        if (first != JsonToken.START_OBJECT) {
+            parser.close();
+            throw malformed(eventType, first == null ? "no content" : "a JSON " + first.asString()
+                    + " instead of an object", null);
+        }
+        return parser;
+    }
+
+    /** The indicator's filter fields; the parser is left on the indicator's closing brace. */
+    private static Map<String, String> indicator(JsonParser parser, JsonToken value) throws IOException {
+        if (value == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (value != JsonToken.START_OBJECT) {
+            throw malformed(INDICATOR_EVENT, "'indicator' is not an object", null);
+        }
+        Map<String, String> fields = new HashMap<>(8);
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken token = parser.nextToken();
+            switch (field) {
+                case "documentId", "region", "metric", "kind", "domain" ->
+                        fields.put(field, text(parser, token, INDICATOR_EVENT));
+                default -> parser.skipChildren();
+            }
+        }
+        return fields;
+    }
+
+    private static String eventType(JsonParser parser, JsonToken value) throws IOException {
+        String type = text(parser, value, INDICATOR_EVENT);
+        if (type != null && !type.equals("ADDED") && !type.equals("RETRACTED")) {
+            throw malformed(INDICATOR_EVENT, "'type' is '" + type + "', not ADDED or RETRACTED", null);
+        }
+        return type;
+    }
+
+    /**
+     * A string field's value: null stays null, a number or boolean is taken as its text (as binding to a String
+     * did), an object or array is malformed.
+     */
+    private static String text(JsonParser parser, JsonToken value, String eventType) throws IOException {
+        if (value == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (value == null || value.isStructStart()) {
+            throw malformed(eventType, "'" + parser.currentName() + "' is not a string", null);
+        }
+        return parser.getText();
+    }
+
+    private static void put(Map<String, List<String>> attributes, String key, String value) {
+        if (value == null) {
+            return;
+        }
+        List<String> earlier = attributes.get(key);
+        attributes.put(key, earlier == null ? List.of(value) : List.of(earlier.get(0), value));
+    }
+
+    private static MalformedEventException malformed(String eventType, String why, Throwable cause) {
+        return new MalformedEventException(eventType + " is not valid JSON for its schema: " + why, cause);
+    }
+}
