@@ -107,6 +107,8 @@ public class IngestStub implements QuarkusTestResourceLifecycleManager {
             reply(exchange, 202, "application/json", "{\"id\":\"abc123\",\"state\":\"RECEIVED\",\"analysisRun\":2}");
         } else if ("POST".equals(exchange.getRequestMethod()) && path.equals("/documents/retry-failed")) {
             reply(exchange, 202, "application/json", "{\"queued\":2,\"reason\":\"timeout\"}");
+        } else if ("POST".equals(exchange.getRequestMethod()) && path.equals("/documents/reanalyze-missing-text")) {
+            reply(exchange, 202, "application/json", "{\"queued\":3,\"batches\":1}");
         } else if (path.equals("/documents/abc123")) {
             reply(exchange, 200, "application/json", "{\"id\":\"abc123\",\"state\":\"ANALYZED\",\"title\":\"纲要\"}");
         } else if (path.equals("/documents")) {

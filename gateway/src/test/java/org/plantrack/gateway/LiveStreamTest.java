@@ -268,50 +268,132 @@ class LiveStreamTest {
                 .buildAsync(ws, listener).get(10, java.util.concurrent.TimeUnit.SECONDS);
     }
 
-    @Test
-    void aWebSocketResumingFromAnIdGetsTheRetainedEventsAfterItThenLiveOnes() throws Exception {
-        String doc = "resume-" + UUID.randomUUID();
-        String missedA;
-        String missedB;
-        long seen;
+    /** Ids of the last event a client saw and of the two it then missed, all on the document's indicator stream. */
+    private record Missed(long seen, String a, String b) {
+    }
+
+    /** An SSE client sees one event of the document; two more follow "while the WebSocket client is away". */
+    private Missed eventsMissedWhileAway(String doc, String key) throws Exception {
         try (SseClient client = new SseClient(uri("/api/indicators/stream", "documentId=" + doc), null)) {
             assertThat(client.nextComment(Duration.ofSeconds(5))).startsWith("connected");
-            List<SseClient.Event> first = produceUntilReceived(client, "resume-key", null,
+            List<SseClient.Event> first = produceUntilReceived(client, key, null,
                     indicatorEvent(doc, "太原市", "已见指标", "target"), "已见指标");
-            seen = Long.parseLong(first.get(first.size() - 1).id());
-            // two more while "the WebSocket client is away": the SSE client proves the hub has them
-            send(Topics.INDICATOR_EVENTS, "resume-key", indicatorEvent(doc, "太原市", "错过指标甲", "target"));
-            send(Topics.INDICATOR_EVENTS, "resume-key", indicatorEvent(doc, "太原市", "错过指标乙", "actual"));
+            long seen = Long.parseLong(first.get(first.size() - 1).id());
+            // the SSE client proves the hub has them
+            send(Topics.INDICATOR_EVENTS, key, indicatorEvent(doc, "太原市", "错过指标甲", "target"));
+            send(Topics.INDICATOR_EVENTS, key, indicatorEvent(doc, "太原市", "错过指标乙", "actual"));
             SseClient.Event a = client.next(Duration.ofSeconds(15));
             SseClient.Event b = client.next(Duration.ofSeconds(15));
             assertThat(a).isNotNull();
             assertThat(b).isNotNull();
-            missedA = a.id();
-            missedB = b.id();
+            return new Missed(seen, a.id(), b.id());
         }
+    }
+
+    /** After "connected": the two missed events in order, then a live one, and never the one seen before. */
+    private static void assertReplayedThenLive(java.util.concurrent.BlockingQueue<String> messages, Missed missed,
+                                               String doc, String key) throws Exception {
+        assertThat(messages.poll(5, java.util.concurrent.TimeUnit.SECONDS)).contains("\"event\":\"connected\"");
+        var replayedA = io.restassured.path.json.JsonPath.from(messages.poll(5, java.util.concurrent.TimeUnit.SECONDS));
+        var replayedB = io.restassured.path.json.JsonPath.from(messages.poll(5, java.util.concurrent.TimeUnit.SECONDS));
+        assertThat(replayedA.getString("id")).isEqualTo(missed.a());
+        assertThat(replayedA.getString("data.indicator.metric")).isEqualTo("错过指标甲");
+        assertThat(replayedB.getString("id")).isEqualTo(missed.b());
+        assertThat(replayedB.getString("data.indicator.metric")).isEqualTo("错过指标乙");
+
+        send(Topics.INDICATOR_EVENTS, key, indicatorEvent(doc, "太原市", "实时指标", "target"));
+        String live = messages.poll(15, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(live).contains("实时指标");
+        assertThat(io.restassured.path.json.JsonPath.from(live).getLong("id")).isGreaterThan(Long.parseLong(missed.b()));
+        // the event seen before the resume point is not sent again, and nothing is sent twice
+        assertThat(messages).noneMatch(m -> m.contains("已见指标") || m.contains("错过指标"));
+    }
+
+    @Test
+    void aWebSocketResumingFromAnIdGetsTheRetainedEventsAfterItThenLiveOnes() throws Exception {
+        String doc = "resume-" + UUID.randomUUID();
+        Missed missed = eventsMissedWhileAway(doc, "resume-key");
 
         var messages = new java.util.concurrent.LinkedBlockingQueue<String>();
-        var socket = openSocket("streams=indicators&documentId=" + doc + "&lastEventId=" + seen, messages);
+        var socket = openSocket("streams=indicators&documentId=" + doc + "&lastEventId=" + missed.seen(), messages);
         try {
-            assertThat(messages.poll(5, java.util.concurrent.TimeUnit.SECONDS)).contains("\"event\":\"connected\"");
-            var replayedA = io.restassured.path.json.JsonPath.from(messages.poll(5,
-                    java.util.concurrent.TimeUnit.SECONDS));
-            var replayedB = io.restassured.path.json.JsonPath.from(messages.poll(5,
-                    java.util.concurrent.TimeUnit.SECONDS));
-            assertThat(replayedA.getString("id")).isEqualTo(missedA);
-            assertThat(replayedA.getString("data.indicator.metric")).isEqualTo("错过指标甲");
-            assertThat(replayedB.getString("id")).isEqualTo(missedB);
-            assertThat(replayedB.getString("data.indicator.metric")).isEqualTo("错过指标乙");
-
-            send(Topics.INDICATOR_EVENTS, "resume-key", indicatorEvent(doc, "太原市", "实时指标", "target"));
-            String live = messages.poll(15, java.util.concurrent.TimeUnit.SECONDS);
-            assertThat(live).contains("实时指标");
-            assertThat(io.restassured.path.json.JsonPath.from(live).getLong("id")).isGreaterThan(Long.parseLong(missedB));
-            // the event seen before the resume point is not sent again
-            assertThat(messages).noneMatch(m -> m.contains("已见指标"));
+            assertReplayedThenLive(messages, missed, doc, "resume-key");
         } finally {
             socket.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "done");
         }
+    }
+
+    @Test
+    void aWebSocketMayResumeWithItsFirstMessageInstead() throws Exception {
+        String doc = "resume-msg-" + UUID.randomUUID();
+        Missed missed = eventsMissedWhileAway(doc, "resume-msg-key");
+
+        var messages = new java.util.concurrent.LinkedBlockingQueue<String>();
+        var socket = openSocket("streams=indicators&documentId=" + doc, messages);
+        try {
+            socket.sendText("{\"resume\": " + missed.seen() + "}", true).get(5, java.util.concurrent.TimeUnit.SECONDS);
+            assertReplayedThenLive(messages, missed, doc, "resume-msg-key");
+        } finally {
+            socket.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "done");
+        }
+    }
+
+    @Test
+    void aMalformedOrLateResumeMessageGetsAnErrorFrameAndTheSocketStaysLive() throws Exception {
+        String doc = "bad-resume-" + UUID.randomUUID();
+        var messages = new java.util.concurrent.LinkedBlockingQueue<String>();
+        var socket = openSocket("streams=indicators&documentId=" + doc, messages);
+        var notJson = new java.util.concurrent.LinkedBlockingQueue<String>();
+        var notJsonSocket = openSocket("streams=targets", notJson);
+        var late = new java.util.concurrent.LinkedBlockingQueue<String>();
+        var lateSocket = openSocket("streams=targets&lastEventId=0", late);
+        try {
+            socket.sendText("{\"resume\": \"yesterday\"}", true).get(5, java.util.concurrent.TimeUnit.SECONDS);
+            notJsonSocket.sendText("hello", true).get(5, java.util.concurrent.TimeUnit.SECONDS);
+            lateSocket.sendText("{\"resume\": 3}", true).get(5, java.util.concurrent.TimeUnit.SECONDS);
+
+            var error = io.restassured.path.json.JsonPath.from(nextError(messages));
+            assertThat(error.getString("type")).isEqualTo("invalid-resume");
+            assertThat(error.getString("detail")).contains("\"resume\" must be an event id").contains("yesterday");
+            assertThat(io.restassured.path.json.JsonPath.from(nextError(notJson)).getString("detail"))
+                    .contains("JSON object");
+            var tooLate = io.restassured.path.json.JsonPath.from(nextError(late));
+            assertThat(tooLate.getString("type")).isEqualTo("resume-too-late");
+            assertThat(tooLate.getString("detail")).contains("first message");
+
+            // the connection stays open and live
+            String metric = "坏续传后指标-" + UUID.randomUUID();
+            String received = null;
+            long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+            while (received == null && System.nanoTime() < deadline) {
+                send(Topics.INDICATOR_EVENTS, "bad-resume-key", indicatorEvent(doc, "太原市", metric, "target"));
+                String message;
+                while ((message = messages.poll(700, java.util.concurrent.TimeUnit.MILLISECONDS)) != null) {
+                    if (message.contains(metric)) {
+                        received = message;
+                        break;
+                    }
+                }
+            }
+            assertThat(received).as("a live event after the error frame").isNotNull();
+        } finally {
+            socket.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "done");
+            notJsonSocket.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "done");
+            lateSocket.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "done");
+        }
+    }
+
+    /** The next error frame (skipping "connected"), or a failure naming what arrived instead. */
+    private static String nextError(java.util.concurrent.BlockingQueue<String> messages) throws Exception {
+        List<String> seen = new ArrayList<>();
+        String message;
+        while ((message = messages.poll(5, java.util.concurrent.TimeUnit.SECONDS)) != null) {
+            if (message.contains("\"event\":\"error\"")) {
+                return message;
+            }
+            seen.add(message);
+        }
+        throw new AssertionError("no error frame; received " + seen);
     }
 
     /** The value of plantrack_gateway_sse_subscribers for a stream and transport. */

@@ -235,6 +235,17 @@ class PassthroughTest {
     }
 
     @Test
+    void theMissingTextBackfillIsAWriteRelayedToIngestService() {
+        assertThat(given().post("/api/documents/reanalyze-missing-text").statusCode()).isEqualTo(401);
+
+        Response backfill = given().header("X-API-Key", "test-key").post("/api/documents/reanalyze-missing-text");
+        assertThat(backfill.statusCode()).isEqualTo(202);
+        assertThat(backfill.jsonPath().getInt("queued")).isEqualTo(3);
+        assertThat(IngestStub.last.method()).isEqualTo("POST");
+        assertThat(IngestStub.last.path()).isEqualTo("/documents/reanalyze-missing-text");
+    }
+
+    @Test
     void openApiDescribesThePublicApi() {
         String openapi = given().get("/q/openapi").asString();
         assertThat(openapi).contains("/api/documents").contains("/api/indicators/stream").contains("/api/targets/{id}");

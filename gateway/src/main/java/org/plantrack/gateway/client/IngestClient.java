@@ -54,4 +54,8 @@ public interface IngestClient {
     @POST
     @Path("/retry-failed")
     Uni<Response> retryFailed(@RestQuery MultivaluedMap<String, String> query);
+
+    @POST
+    @Path("/reanalyze-missing-text")
+    Uni<Response> reanalyzeMissingText();
 }

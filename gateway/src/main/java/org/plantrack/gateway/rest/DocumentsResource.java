@@ -141,6 +141,17 @@ public class DocumentsResource {
         return downstream.relay(SERVICE, path(uri), () -> ingest.retryFailed(uri.getQueryParameters()));
     }
 
+    @POST
+    @Path("/reanalyze-missing-text")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Analyse again every ANALYZED document without cleaned text",
+            description = "One-off backfill for documents analysed before the cleaned text was stored (ingest-service "
+                    + "also runs it at start-up); idempotent. Answers {\"queued\": n, \"batches\": m}.")
+    @APIResponse(responseCode = "202", description = "how many documents were queued again")
+    public Uni<Response> reanalyzeMissingText(@Context UriInfo uri) {
+        return downstream.relay(SERVICE, path(uri), () -> ingest.reanalyzeMissingText());
+    }
+
     static String path(UriInfo uri) {
         return uri.getRequestUri().getRawPath();
     }

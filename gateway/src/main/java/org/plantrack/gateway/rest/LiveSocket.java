@@ -2,6 +2,7 @@ package org.plantrack.gateway.rest;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,15 +10,20 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.plantrack.gateway.stream.EventFilter;
+import org.plantrack.gateway.stream.LiveEvent;
 import org.plantrack.gateway.stream.LiveStreams;
+import org.plantrack.gateway.stream.StreamHub;
 import org.plantrack.gateway.stream.Subscriber;
 import org.plantrack.gateway.stream.WebSocketSubscriber;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -25,6 +31,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * parameters: {@code streams} (indicators,targets; default both), the same filters as the SSE streams, and
  * {@code lastEventId} (or a Last-Event-ID header): the retained events after that id are sent first, then live ones.
  * Both streams share one id sequence, so the id of the last message a client got, whichever stream, is enough.
+ * <p>
+ * Browsers cannot set headers on a WebSocket and may not want the id in a URL, so a client that named no id may
+ * also send {@code {"resume": <lastEventId>}} as its first message. Events are held back for
+ * {@code plantrack.ws.resume-wait} after the upgrade to give it the chance; then (or at the first message,
+ * whichever comes first) the connection goes live. A first message that is not a valid resume, or a resume that
+ * comes too late, is answered with an error frame {@code {"event":"error","type":…,"detail":…}} naming the cause,
+ * and the connection stays open with the live events.
  */
 @ApplicationScoped
 public class LiveSocket {
@@ -37,6 +50,10 @@ public class LiveSocket {
 
     @ConfigProperty(name = "plantrack.protect-reads", defaultValue = "false")
     boolean protectReads;
+
+    /** How long a connection without lastEventId waits for a resume message before it goes live. */
+    @ConfigProperty(name = "plantrack.ws.resume-wait", defaultValue = "PT0.5S")
+    Duration resumeWait;
 
     void routes(@Observes Router router) {
         router.get("/api/ws").handler(this::upgrade);
@@ -70,24 +87,83 @@ public class LiveSocket {
         }
         context.request().toWebSocket().onSuccess(socket -> {
             AtomicInteger pending = new AtomicInteger();
-            List<Subscriber> subscriptions = new ArrayList<>(2);
+            // without an id from the query or header, a first message may still name one: hold events till then
+            boolean hold = lastEventId == null;
+            List<Resumable> subscriptions = new ArrayList<>(2);
             if (wanted.stream().anyMatch(v -> v.contains("indicators"))) {
-                var subscriber = new WebSocketSubscriber(socket, "indicators", indicatorFilter, pending);
-                subscriptions.add(subscriber);
-                streams.indicators().subscribe(subscriber, lastEventId);
+                subscriptions.add(new Resumable(streams.indicators(),
+                        new WebSocketSubscriber(socket, "indicators", indicatorFilter, pending), hold));
             }
             if (wanted.stream().anyMatch(v -> v.contains("targets"))) {
-                var subscriber = new WebSocketSubscriber(socket, "targets", targetFilter, pending);
-                subscriptions.add(subscriber);
-                streams.targets().subscribe(subscriber, lastEventId);
+                subscriptions.add(new Resumable(streams.targets(),
+                        new WebSocketSubscriber(socket, "targets", targetFilter, pending), hold));
             }
-            socket.closeHandler(closed -> subscriptions.forEach(s -> {
-                streams.indicators().unsubscribe(s);
-                streams.targets().unsubscribe(s);
-            }));
-            // the socket only sends; anything a client writes is ignored
-            socket.handler(ignored -> { });
+            subscriptions.forEach(s -> s.start(lastEventId));
+            socket.closeHandler(closed -> subscriptions.forEach(Resumable::stop));
+            AtomicBoolean decided = new AtomicBoolean(!hold);
+            if (hold) {
+                context.vertx().setTimer(Math.max(1, resumeWait.toMillis()), timer -> {
+                    if (decided.compareAndSet(false, true)) {
+                        subscriptions.forEach(s -> s.release(null));
+                    }
+                });
+            }
+            AtomicBoolean firstMessage = new AtomicBoolean(true);
+            // only the first message means something (a resume); anything a client writes after it is ignored
+            socket.handler(message -> {
+                if (firstMessage.compareAndSet(true, false)) {
+                    onFirstMessage(socket, message.toString(StandardCharsets.UTF_8), decided, subscriptions);
+                }
+            });
         }).onFailure(context::fail);
+    }
+
+    private void onFirstMessage(ServerWebSocket socket, String message, AtomicBoolean decided,
+                                List<Resumable> subscriptions) {
+        Long resumeFrom;
+        try {
+            resumeFrom = parseResume(message);
+        } catch (IllegalArgumentException e) {
+            if (decided.compareAndSet(false, true)) {
+                subscriptions.forEach(s -> s.release(null));
+            }
+            error(socket, "invalid-resume", e.getMessage() + "; the connection continues with live events");
+            return;
+        }
+        if (decided.compareAndSet(false, true)) {
+            subscriptions.forEach(s -> s.release(resumeFrom));
+        } else {
+            error(socket, "resume-too-late", "the resume message must be the first message, sent within "
+                    + resumeWait.toMillis() + " ms of connecting and only when no lastEventId was given; the "
+                    + "connection continues with live events (reconnect with lastEventId to replay)");
+        }
+    }
+
+    /** The id of a {@code {"resume": <lastEventId>}} message: a non-negative number, or a string of digits. */
+    static long parseResume(String message) {
+        JsonObject json;
+        try {
+            json = new JsonObject(message);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("the first message must be a JSON object {\"resume\": <lastEventId>}");
+        }
+        Object value = json.getValue("resume");
+        if (value == null) {
+            throw new IllegalArgumentException("the first message has no \"resume\" field");
+        }
+        String raw = value.toString().strip();
+        if ((value instanceof Number || value instanceof String) && raw.matches("[0-9]{1,18}")) {
+            return Long.parseLong(raw);
+        }
+        throw new IllegalArgumentException("\"resume\" must be an event id this gateway sent (a number), not "
+                + (raw.length() > 40 ? raw.substring(0, 40) + "…" : raw));
+    }
+
+    private static void error(ServerWebSocket socket, String type, String detail) {
+        if (!socket.isClosed()) {
+            socket.writeTextMessage(new JsonObject().put("event", "error").put("type", type).put("detail", detail)
+                    .encode());
+        }
     }
 
     private static void problem(RoutingContext context, int status, String type, String title, String detail) {
@@ -95,6 +171,97 @@ public class LiveSocket {
                 + "\",\"status\":" + status + ",\"detail\":\"" + detail.replace("\"", "'") + "\",\"instance\":\""
                 + context.request().path() + "\"}";
         context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(body);
+    }
+
+    /**
+     * One stream of one connection. While held it sends no event, only notes the first one it let pass; release
+     * subscribes it again from the resume id, or from just before that first event, so the hub replays what it
+     * retains after it in order. Nothing is kept here, and the switch to live happens inside the hub's subscribe
+     * (at its "connected" comment, under the hub's lock), so no event is sent twice or skipped.
+     */
+    static final class Resumable implements Subscriber {
+
+        private enum State { HOLDING, RESUBSCRIBING, LIVE }
+
+        private final StreamHub hub;
+        private final WebSocketSubscriber socket;
+        private State state;
+        private Long firstHeld;
+
+        Resumable(StreamHub hub, WebSocketSubscriber socket, boolean hold) {
+            this.hub = hub;
+            this.socket = socket;
+            this.state = hold ? State.HOLDING : State.LIVE;
+        }
+
+        void start(Long lastEventId) {
+            hub.subscribe(this, lastEventId);
+        }
+
+        void stop() {
+            hub.unsubscribe(this);
+        }
+
+        /** Ends the hold: replays after {@code resumeFrom}, or (null) from the first event held back. */
+        void release(Long resumeFrom) {
+            long from;
+            synchronized (this) {
+                if (state != State.HOLDING) {
+                    return;
+                }
+                if (resumeFrom == null && firstHeld == null) {
+                    state = State.LIVE;
+                    return;
+                }
+                from = resumeFrom != null ? resumeFrom : firstHeld - 1;
+                state = State.RESUBSCRIBING;
+            }
+            hub.unsubscribe(this);
+            hub.subscribe(this, from);
+        }
+
+        @Override
+        public synchronized void send(LiveEvent event) {
+            if (state == State.LIVE) {
+                socket.send(event);
+            } else if (state == State.HOLDING && firstHeld == null) {
+                firstHeld = event.id();
+            }
+        }
+
+        @Override
+        public synchronized void comment(String text) {
+            if (text.startsWith("connected") && state == State.RESUBSCRIBING) {
+                state = State.LIVE; // the replay follows; the client was told it is connected already
+                return;
+            }
+            socket.comment(text);
+        }
+
+        @Override
+        public boolean wants(LiveEvent event) {
+            return socket.wants(event);
+        }
+
+        @Override
+        public String transport() {
+            return socket.transport();
+        }
+
+        @Override
+        public boolean isOpen() {
+            return socket.isOpen();
+        }
+
+        @Override
+        public int pending() {
+            return socket.pending();
+        }
+
+        @Override
+        public void drop(String reason) {
+            socket.drop(reason);
+        }
     }
 
     private static Map<String, List<String>> toMap(MultiMap params) {

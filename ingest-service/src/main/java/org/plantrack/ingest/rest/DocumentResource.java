@@ -25,6 +25,7 @@ import org.plantrack.ingest.service.DocumentService;
 import org.plantrack.ingest.service.DocumentTypes;
 import org.plantrack.ingest.service.DocumentView;
 import org.plantrack.ingest.service.FileNames;
+import org.plantrack.ingest.service.MissingTextBackfill;
 import org.plantrack.ingest.service.ProblemException;
 import org.plantrack.ingest.service.UploadRequest;
 
@@ -41,6 +42,9 @@ public class DocumentResource {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    MissingTextBackfill missingTextBackfill;
 
     @ConfigProperty(name = "plantrack.ingest.max-document-bytes", defaultValue = "10485760")
     long maxDocumentBytes;
@@ -167,6 +171,16 @@ public class DocumentResource {
             }
         }
         return Response.accepted(new RetryResult(queued, filter)).build();
+    }
+
+    @POST
+    @Path("/reanalyze-missing-text")
+    @Operation(summary = "Analyse again every ANALYZED document without cleaned text",
+            description = "A one-off backfill for documents analysed before the cleaned text was stored (it also "
+                    + "runs at start-up); idempotent, so a second call queues nothing.")
+    @APIResponse(responseCode = "202", description = "how many documents were queued again")
+    public Response reanalyzeMissingText() {
+        return Response.accepted(missingTextBackfill.run()).build();
     }
 
     @POST

@@ -3,13 +3,11 @@ package org.plantrack.nlpservice.messaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.opentelemetry.context.Scope;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
 import org.plantrack.events.DocumentAnalyzedV1;
 import org.plantrack.events.DocumentIngestedV1;
 import org.plantrack.events.EventJson;
@@ -17,7 +15,7 @@ import org.plantrack.events.MalformedEventException;
 import org.plantrack.events.Topics;
 import org.plantrack.nlpservice.service.AnalysisOutcome;
 import org.plantrack.nlpservice.service.AnalysisService;
-import org.plantrack.observability.TraceContext;
+import org.plantrack.observability.RecordContext;
 
 /**
  * Consumes ingested documents. The value is read as raw bytes and parsed here (not by a Kafka deserializer) so that
@@ -50,14 +48,7 @@ public class IngestedDocumentConsumer {
     @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
         // every line logged for this record carries its document id (the key); the outputs continue its trace
-        if (record.key() != null) {
-            MDC.put("documentId", record.key());
-        }
-        try (Scope ignored = TraceContext.of(record.headers()).makeCurrent()) {
-            process(record);
-        } finally {
-            MDC.remove("documentId");
-        }
+        RecordContext.run(record, () -> process(record));
     }
 
     private void process(ConsumerRecord<String, byte[]> record) {

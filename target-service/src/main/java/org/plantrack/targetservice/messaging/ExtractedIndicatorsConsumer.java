@@ -3,21 +3,19 @@ package org.plantrack.targetservice.messaging;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.opentelemetry.context.Scope;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
 import org.plantrack.events.EventJson;
 import org.plantrack.events.IndicatorV1;
 import org.plantrack.events.IndicatorsExtractedV1;
 import org.plantrack.events.MalformedEventException;
 import org.plantrack.events.Topics;
 import org.plantrack.targetservice.service.AggregationService;
-import org.plantrack.observability.TraceContext;
+import org.plantrack.observability.RecordContext;
 
 /**
  * Consumes indicator sets. The value is parsed here from raw bytes so a poison record reaches the dead-letter topic
@@ -59,14 +57,7 @@ public class ExtractedIndicatorsConsumer {
     @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
         // every line logged for this record carries its document id (the key); the outbox rows continue its trace
-        if (record.key() != null) {
-            MDC.put("documentId", record.key());
-        }
-        try (Scope ignored = TraceContext.of(record.headers()).makeCurrent()) {
-            process(record);
-        } finally {
-            MDC.remove("documentId");
-        }
+        RecordContext.run(record, () -> process(record));
     }
 
     private void process(ConsumerRecord<String, byte[]> record) {
