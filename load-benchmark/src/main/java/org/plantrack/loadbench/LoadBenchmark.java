@@ -175,7 +175,8 @@ public final class LoadBenchmark {
             System.out.printf("== pipeline / raw Kafka (as-fast-as-possible phase vs the raw baseline)%n"
                             + "  to ANALYZED: %.1f / %.0f docs/s = %.3f; to first SSE event: %.1f / %.0f docs/s = %.3f%n",
                     maxAnalyzedRate, rawRate, maxAnalyzedRate / rawRate, maxEventRate, rawRate, maxEventRate / rawRate);
-            System.out.printf("SSE events received in all: %d%n", sse.events());
+            System.out.printf("SSE events received in all: %d; reconnections (dropped as too slow or ended): %d%n",
+                    sse.events(), sse.reconnects());
         }
     }
 
