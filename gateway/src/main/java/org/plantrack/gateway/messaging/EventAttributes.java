@@ -16,10 +16,10 @@ import java.util.Map;
  * streaming parser instead of binding the whole {@code IndicatorEventV1} / {@code TargetUpdatedV1} record.
  * <p>
  * WHY: the gateway passes the event text on unchanged and needs only these few strings, yet binding every record
- * (BigDecimals, Instants, nested records, two or three times per event) was its largest per-event cost. The whole
- * text is still tokenised, so a record that is not JSON, not an object, or whose filter fields have the wrong shape
- * (an object where a string belongs, an unknown {@code type}) is refused as before, and dead-lettered by the live
- * consumer. Fields the gateway does not read are not checked against the schema.
+ * (BigDecimals, Instants, nested records; twice per event, for the live streams and for webhooks) was its largest
+ * per-event cost. The whole text is still tokenised, so a record that is not JSON, not an object, or whose filter
+ * fields have the wrong shape (an object where a string belongs, an unknown {@code type}) is refused as before, and
+ * dead-lettered by the live consumer. Fields the gateway does not read are not checked against the schema.
  */
 public final class EventAttributes {
 
