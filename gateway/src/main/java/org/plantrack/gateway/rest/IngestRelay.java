@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -31,9 +30,7 @@ public class IngestRelay {
     Downstream downstream;
 
     public Uni<Response> relay(String method, UriInfo uri) {
-        // decoded segments after "api/documents": the REST client encodes each one again
-        List<String> segments = uri.getPathSegments().stream().map(PathSegment::getPath).toList();
-        List<String> path = segments.subList(2, segments.size());
+        List<String> path = Downstream.pathAfter(uri, 2); // without "api/documents"
         MultivaluedMap<String, String> query = uri.getQueryParameters();
         return downstream.relay(DocumentsResource.SERVICE, DocumentsResource.path(uri),
                 () -> switch (method + " " + path.size()) {
