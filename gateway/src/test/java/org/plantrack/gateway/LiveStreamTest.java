@@ -311,28 +311,29 @@ class LiveStreamTest {
 
     @Test
     void aWebSocketResumingFromAnIdGetsTheRetainedEventsAfterItThenLiveOnes() throws Exception {
-        String doc = "resume-" + UUID.randomUUID();
-        Missed missed = eventsMissedWhileAway(doc, "resume-key");
-
-        var messages = new java.util.concurrent.LinkedBlockingQueue<String>();
-        var socket = openSocket("streams=indicators&documentId=" + doc + "&lastEventId=" + missed.seen(), messages);
-        try {
-            assertReplayedThenLive(messages, missed, doc, "resume-key");
-        } finally {
-            socket.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "done");
-        }
+        assertWebSocketResumes("resume", false);
     }
 
     @Test
     void aWebSocketMayResumeWithItsFirstMessageInstead() throws Exception {
-        String doc = "resume-msg-" + UUID.randomUUID();
-        Missed missed = eventsMissedWhileAway(doc, "resume-msg-key");
+        assertWebSocketResumes("resume-msg", true);
+    }
+
+    /** Resumes with the lastEventId parameter, or with a first {"resume": id} message. */
+    private void assertWebSocketResumes(String prefix, boolean byMessage) throws Exception {
+        String doc = prefix + "-" + UUID.randomUUID();
+        String key = prefix + "-key";
+        Missed missed = eventsMissedWhileAway(doc, key);
 
         var messages = new java.util.concurrent.LinkedBlockingQueue<String>();
-        var socket = openSocket("streams=indicators&documentId=" + doc, messages);
+        String query = "streams=indicators&documentId=" + doc + (byMessage ? "" : "&lastEventId=" + missed.seen());
+        var socket = openSocket(query, messages);
         try {
-            socket.sendText("{\"resume\": " + missed.seen() + "}", true).get(5, java.util.concurrent.TimeUnit.SECONDS);
-            assertReplayedThenLive(messages, missed, doc, "resume-msg-key");
+            if (byMessage) {
+                socket.sendText("{\"resume\": " + missed.seen() + "}", true)
+                        .get(5, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            assertReplayedThenLive(messages, missed, doc, key);
         } finally {
             socket.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "done");
         }

@@ -384,13 +384,13 @@ class DocumentLifecycleTest {
         return analysed(id, run, title, title);
     }
 
-    private static DocumentAnalyzedV1 analysed(String id, int run, String title, String cleanedText) {
+    static DocumentAnalyzedV1 analysed(String id, int run, String title, String cleanedText) {
         return new DocumentAnalyzedV1(EventIds.newId(), 1, id, run, DocumentAnalyzedV1.Outcome.ANALYZED, null,
                 title, "simplified", "UTF-8", "plan-outline", null, null, null, null,
                 new DocumentAnalyzedV1.Counts(10, 1, 1, 0, 0), List.of(), List.of(), Instant.now(), cleanedText);
     }
 
-    private static Response awaitState(String id, String state) {
+    static Response awaitState(String id, String state) {
         long deadline = System.nanoTime() + EVENT_TIMEOUT.toNanos();
         Response last;
         do {

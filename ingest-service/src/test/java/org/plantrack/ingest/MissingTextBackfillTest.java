@@ -5,9 +5,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
-import org.plantrack.events.DocumentAnalyzedV1;
 import org.plantrack.events.DocumentIngestedV1;
-import org.plantrack.events.EventIds;
 import org.plantrack.events.EventJson;
 import org.plantrack.events.Topics;
 import org.plantrack.testsupport.KafkaResource;
@@ -16,11 +14,12 @@ import org.plantrack.testsupport.TestTopics;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.plantrack.ingest.DocumentLifecycleTest.analysed;
+import static org.plantrack.ingest.DocumentLifecycleTest.awaitState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The one-off backfill of documents analysed before their cleaned text was stored (migration V4). */
@@ -31,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MissingTextBackfillTest {
 
     private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
+    /** How long to keep reading once the expected records arrived, so a duplicate would be seen. */
+    private static final Duration SETTLE = Duration.ofSeconds(2);
 
     @Test
     void documentsWithoutCleanedTextAreQueuedOnceAndOthersAreLeftAlone() {
@@ -65,15 +66,16 @@ class MissingTextBackfillTest {
 
         // exactly one new run each went out through the outbox, and none for the document with text
         for (String id : List.of(legacy1, legacy2, legacy3)) {
-            var runs = TestTopics.recordsWithKey(Topics.DOCUMENTS_INGESTED, id, 2, EVENT_TIMEOUT, Duration.ofSeconds(2));
+            var runs = TestTopics.recordsWithKey(Topics.DOCUMENTS_INGESTED, id, 2, EVENT_TIMEOUT, SETTLE);
             assertThat(runs).extracting(r -> EventJson.fromBytes(r.value(), DocumentIngestedV1.class).analysisRun())
                     .containsExactly(1, 2);
         }
-        assertThat(TestTopics.recordsWithKey(Topics.DOCUMENTS_INGESTED, withText, 1, EVENT_TIMEOUT, Duration.ofSeconds(2)))
+        assertThat(TestTopics.recordsWithKey(Topics.DOCUMENTS_INGESTED, withText, 1, EVENT_TIMEOUT, SETTLE))
                 .hasSize(1);
 
         // the new run's text arrives and the text endpoint serves it
-        TestTopics.publish(Topics.DOCUMENTS_ANALYZED, legacy1, EventJson.toBytes(analysed(legacy1, 2, "补回的文本")));
+        TestTopics.publish(Topics.DOCUMENTS_ANALYZED, legacy1,
+                EventJson.toBytes(analysed(legacy1, 2, "生态环境保护规划", "补回的文本")));
         awaitState(legacy1, "ANALYZED");
         assertThat(given().get("/documents/" + legacy1 + "/text").asString()).isEqualTo("补回的文本");
     }
@@ -82,32 +84,9 @@ class MissingTextBackfillTest {
         byte[] body = ("某县生态环境保护规划\n到2025年，森林覆盖率达到25%。\n标记 " + UUID.randomUUID() + "\n")
                 .getBytes(StandardCharsets.UTF_8);
         String id = given().contentType("text/plain").body(body).post("/documents").jsonPath().getString("id");
-        TestTopics.publish(Topics.DOCUMENTS_ANALYZED, id, EventJson.toBytes(analysed(id, 1, cleanedText)));
+        TestTopics.publish(Topics.DOCUMENTS_ANALYZED, id,
+                EventJson.toBytes(analysed(id, 1, "生态环境保护规划", cleanedText)));
         awaitState(id, "ANALYZED");
         return id;
-    }
-
-    private static DocumentAnalyzedV1 analysed(String id, int run, String cleanedText) {
-        return new DocumentAnalyzedV1(EventIds.newId(), 1, id, run, DocumentAnalyzedV1.Outcome.ANALYZED, null,
-                "生态环境保护规划", "simplified", "UTF-8", "plan-outline", null, null, null, null,
-                new DocumentAnalyzedV1.Counts(10, 1, 1, 0, 0), List.of(), List.of(), Instant.now(), cleanedText);
-    }
-
-    private static void awaitState(String id, String state) {
-        long deadline = System.nanoTime() + EVENT_TIMEOUT.toNanos();
-        String last;
-        do {
-            last = given().get("/documents/" + id).jsonPath().getString("state");
-            if (state.equals(last)) {
-                return;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("document " + id + " did not reach " + state + "; last state: " + last);
     }
 }

@@ -2,6 +2,7 @@ package org.plantrack.gateway.client;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,38 +25,34 @@ public interface IngestClient {
     Uni<Response> upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                          @RestQuery MultivaluedMap<String, String> query, byte[] body);
 
-    @GET
-    Uni<Response> list(@RestQuery MultivaluedMap<String, String> query);
+    /*
+     * Every other request, by method and number of path segments under /documents (the list; {id}, retry-failed,
+     * reanalyze-missing-text; {id}/text, {id}/retry, ...), relayed by the gateway's IngestRelay. One method per
+     * depth rather than one "{path:.+}" parameter: the client would encode its slashes as %2F.
+     */
 
     @GET
-    @Path("/{id}")
-    Uni<Response> get(@PathParam("id") String id);
+    Uni<Response> get(@RestQuery MultivaluedMap<String, String> query);
 
     @GET
-    @Path("/{id}/content")
-    Uni<Response> content(@PathParam("id") String id);
-
-    @jakarta.ws.rs.DELETE
-    @Path("/{id}")
-    Uni<Response> delete(@PathParam("id") String id);
-
-    @POST
-    @Path("/{id}/reanalyze")
-    Uni<Response> reanalyze(@PathParam("id") String id);
+    @Path("/{first}")
+    Uni<Response> get(@PathParam("first") String first, @RestQuery MultivaluedMap<String, String> query);
 
     @GET
-    @Path("/{id}/text")
-    Uni<Response> text(@PathParam("id") String id);
+    @Path("/{first}/{second}")
+    Uni<Response> get(@PathParam("first") String first, @PathParam("second") String second,
+                      @RestQuery MultivaluedMap<String, String> query);
 
     @POST
-    @Path("/{id}/retry")
-    Uni<Response> retry(@PathParam("id") String id);
+    @Path("/{first}")
+    Uni<Response> post(@PathParam("first") String first, @RestQuery MultivaluedMap<String, String> query);
 
     @POST
-    @Path("/retry-failed")
-    Uni<Response> retryFailed(@RestQuery MultivaluedMap<String, String> query);
+    @Path("/{first}/{second}")
+    Uni<Response> post(@PathParam("first") String first, @PathParam("second") String second,
+                       @RestQuery MultivaluedMap<String, String> query);
 
-    @POST
-    @Path("/reanalyze-missing-text")
-    Uni<Response> reanalyzeMissingText();
+    @DELETE
+    @Path("/{first}")
+    Uni<Response> delete(@PathParam("first") String first);
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.plantrack.gateway.client.IngestClient;
 import org.plantrack.gateway.client.TargetClient;
 
-/** Documents: uploads and reads, answered by ingest-service. */
+/** Documents: uploads and reads, answered by ingest-service (everything but uploads through {@link IngestRelay}). */
 @Path("/api/documents")
 public class DocumentsResource {
 
@@ -38,6 +39,9 @@ public class DocumentsResource {
 
     @Inject
     Downstream downstream;
+
+    @Inject
+    IngestRelay relay;
 
     @POST
     @Consumes(MediaType.WILDCARD)
@@ -61,7 +65,7 @@ public class DocumentsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List documents, newest first (page, size, state)")
     public Uni<Response> list(@Context UriInfo uri) {
-        return downstream.relay(SERVICE, path(uri), () -> ingest.list(uri.getQueryParameters()));
+        return relay.relay(HttpMethod.GET, uri);
     }
 
     @GET
@@ -70,7 +74,7 @@ public class DocumentsResource {
     @Operation(summary = "One document: state, classification and counts")
     public Uni<Response> get(@PathParam("id") @Parameter(description = "document id") String id,
                              @Context UriInfo uri) {
-        return downstream.relay(SERVICE, path(uri), () -> ingest.get(id));
+        return relay.relay(HttpMethod.GET, uri);
     }
 
     @GET
@@ -78,7 +82,7 @@ public class DocumentsResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "The uploaded bytes as received")
     public Uni<Response> content(@PathParam("id") String id, @Context UriInfo uri) {
-        return downstream.relay(SERVICE, path(uri), () -> ingest.content(id));
+        return relay.relay(HttpMethod.GET, uri);
     }
 
     @DELETE
@@ -92,10 +96,9 @@ public class DocumentsResource {
     @APIResponse(responseCode = "404", description = "no such document (its indicators, if any, are retracted)")
     @APIResponse(responseCode = "503", description = "target-service or ingest-service unavailable")
     public Uni<Response> delete(@PathParam("id") String id, @Context UriInfo uri) {
-        String instance = path(uri);
-        return downstream.relay(IndicatorsResource.SERVICE, instance, () -> target.retractDocument(id))
+        return downstream.relay(IndicatorsResource.SERVICE, path(uri), () -> target.retractDocument(id))
                 .flatMap(retracted -> retracted.getStatus() / 100 == 2
-                        ? downstream.relay(SERVICE, instance, () -> ingest.delete(id))
+                        ? relay.relay(HttpMethod.DELETE, uri)
                         : Uni.createFrom().item(retracted));
     }
 
@@ -104,7 +107,7 @@ public class DocumentsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Analyse the document again")
     public Uni<Response> reanalyze(@PathParam("id") String id, @Context UriInfo uri) {
-        return downstream.relay(SERVICE, path(uri), () -> ingest.reanalyze(id));
+        return relay.relay(HttpMethod.POST, uri);
     }
 
     @GET
@@ -117,7 +120,7 @@ public class DocumentsResource {
     @APIResponse(responseCode = "404", description = "no such document")
     @APIResponse(responseCode = "409", description = "the document is not ANALYZED (yet)")
     public Uni<Response> text(@PathParam("id") String id, @Context UriInfo uri) {
-        return downstream.relay(SERVICE, path(uri), () -> ingest.text(id));
+        return relay.relay(HttpMethod.GET, uri);
     }
 
     @POST
@@ -127,7 +130,7 @@ public class DocumentsResource {
     @APIResponse(responseCode = "202", description = "a new analysis run was queued")
     @APIResponse(responseCode = "409", description = "the document is not FAILED")
     public Uni<Response> retry(@PathParam("id") String id, @Context UriInfo uri) {
-        return downstream.relay(SERVICE, path(uri), () -> ingest.retry(id));
+        return relay.relay(HttpMethod.POST, uri);
     }
 
     @POST
@@ -138,7 +141,7 @@ public class DocumentsResource {
                     + "{\"queued\": n}.")
     @APIResponse(responseCode = "202", description = "how many documents were queued again")
     public Uni<Response> retryFailed(@Context UriInfo uri) {
-        return downstream.relay(SERVICE, path(uri), () -> ingest.retryFailed(uri.getQueryParameters()));
+        return relay.relay(HttpMethod.POST, uri);
     }
 
     @POST
@@ -149,7 +152,7 @@ public class DocumentsResource {
                     + "also runs it at start-up); idempotent. Answers {\"queued\": n, \"batches\": m}.")
     @APIResponse(responseCode = "202", description = "how many documents were queued again")
     public Uni<Response> reanalyzeMissingText(@Context UriInfo uri) {
-        return downstream.relay(SERVICE, path(uri), () -> ingest.reanalyzeMissingText());
+        return relay.relay(HttpMethod.POST, uri);
     }
 
     static String path(UriInfo uri) {

@@ -9,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -59,6 +61,15 @@ public class Downstream {
             }
         }
         return out.build();
+    }
+
+    /**
+     * The path segments of a gateway request after the first {@code skip} ({@code api}, ...), which is the path of
+     * the service that answers it. Decoded: the REST client encodes each segment again.
+     */
+    public static List<String> pathAfter(UriInfo uri, int skip) {
+        List<String> segments = uri.getPathSegments().stream().map(PathSegment::getPath).toList();
+        return segments.subList(skip, segments.size());
     }
 
     /** The client's Accept header for a downstream call; JSON when it sent none. */

@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -28,9 +27,7 @@ public class TargetReads {
     Downstream downstream;
 
     public Uni<Response> relay(UriInfo uri, String accept) {
-        // decoded segments: the REST client encodes each one again
-        List<String> segments = uri.getPathSegments().stream().map(PathSegment::getPath).toList();
-        List<String> servicePath = segments.subList(1, segments.size()); // without "api"
+        List<String> servicePath = Downstream.pathAfter(uri, 1); // without "api"
         String type = Downstream.accept(accept);
         MultivaluedMap<String, String> query = uri.getQueryParameters();
         return downstream.relay(IndicatorsResource.SERVICE, DocumentsResource.path(uri), () -> switch (servicePath.size()) {
