@@ -74,8 +74,10 @@ public class AggregationService {
             incoming.putIfAbsent(i.id(), i);
         }
         Map<String, Indicator> existing = new LinkedHashMap<>();
-        for (Indicator i : Indicator.<Indicator>list("documentId", documentId)) {
-            existing.put(i.id, i);
+        if (run != null) { // no stored run: the document was never applied, so it has no indicators to read
+            for (Indicator i : Indicator.<Indicator>list("documentId", documentId)) {
+                existing.put(i.id, i);
+            }
         }
 
         List<Indicator> removed = new ArrayList<>();
