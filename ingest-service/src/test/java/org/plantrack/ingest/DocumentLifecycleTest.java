@@ -4,6 +4,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.plantrack.events.DocumentAnalyzedV1;
@@ -11,6 +12,7 @@ import org.plantrack.events.DocumentIngestedV1;
 import org.plantrack.events.EventIds;
 import org.plantrack.events.EventJson;
 import org.plantrack.events.Topics;
+import org.plantrack.ingest.service.DocumentService;
 import org.plantrack.testsupport.KafkaResource;
 import org.plantrack.testsupport.PostgresResource;
 import org.plantrack.testsupport.TestTopics;
@@ -18,6 +20,7 @@ import org.plantrack.testsupport.TestTopics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +28,7 @@ import java.util.concurrent.Callable;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 @QuarkusTest
 @WithTestResource(KafkaResource.class)
@@ -33,6 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DocumentLifecycleTest {
 
     private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
+
+    @Inject
+    DocumentService documents;
 
     /** A sentence of our own, made unique per test so content hashes never collide between tests. */
     private static byte[] document(String marker) {
@@ -72,6 +79,11 @@ class DocumentLifecycleTest {
         assertThat(event.hints().title()).isEqualTo("十四五规划纲要");
         assertThat(event.analysisRun()).isEqualTo(1);
         assertThat(event.sizeBytes()).isEqualTo(body.length);
+        assertThat(event.contentHash()).isEqualTo(response.jsonPath().getString("contentHash"));
+        assertThat(event.eventId()).isNotBlank();
+        // the database keeps microseconds
+        assertThat(event.receivedAt()).isCloseTo(Instant.parse(response.jsonPath().getString("receivedAt")),
+                within(1, ChronoUnit.MILLIS));
 
         given().when().get("/documents/" + id + "/content").then().statusCode(200);
         byte[] stored = given().when().get("/documents/" + id + "/content").asByteArray();
@@ -227,6 +239,35 @@ class DocumentLifecycleTest {
         // redelivery of the same outcome changes nothing
         TestTopics.publish(Topics.DOCUMENTS_ANALYZED, id, EventJson.toBytes(event));
         assertThat(given().get("/documents/" + id).jsonPath().getString("title")).isEqualTo("某市十四五规划纲要");
+    }
+
+    @Test
+    void onlyTheFirstOutcomeOfTheCurrentRunChangesTheDocument() {
+        String id = upload(document(UUID.randomUUID().toString()), "text/plain", Map.of())
+                .jsonPath().getString("id");
+
+        // called directly, so each answer says whether that very outcome was applied
+        assertThat(documents.applyAnalysis(analysed(id, 2, "未来的运行"))).isFalse();
+        assertThat(documents.applyAnalysis(analysed(id, 1, "第一个结果", "清洗后的正文"))).isTrue();
+        assertThat(documents.applyAnalysis(analysed(id, 1, "第二个结果"))).isFalse();
+        assertThat(documents.applyAnalysis(DocumentAnalyzedV1.failed(id, 1, "迟到的失败"))).isFalse();
+        assertThat(documents.applyAnalysis(analysed("0000ffff0000ffff0000ffff0000ffff", 1, "未知"))).isFalse();
+
+        Response doc = given().get("/documents/" + id);
+        assertThat(doc.jsonPath().getString("state")).isEqualTo("ANALYZED");
+        assertThat(doc.jsonPath().getString("title")).isEqualTo("第一个结果");
+        assertThat(doc.jsonPath().getString("failureReason")).isNull();
+        assertThat(doc.jsonPath().getInt("counts.characters")).isEqualTo(10);
+        assertThat(given().get("/documents/" + id + "/text").asString()).isEqualTo("清洗后的正文");
+
+        // a new run takes results again, and a deleted document none
+        given().post("/documents/" + id + "/reanalyze").then().statusCode(202);
+        assertThat(documents.applyAnalysis(DocumentAnalyzedV1.failed(id, 2, "第二次失败"))).isTrue();
+        assertThat(given().get("/documents/" + id).jsonPath().getString("failureReason")).isEqualTo("第二次失败");
+        given().post("/documents/" + id + "/reanalyze").then().statusCode(202);
+        given().delete("/documents/" + id).then().statusCode(204);
+        assertThat(documents.applyAnalysis(analysed(id, 3, "删除之后"))).isFalse();
+        assertThat(documents.applyAnalysis(analysed(id, 4, "删除之后"))).isFalse();
     }
 
     @Test
