@@ -18,15 +18,14 @@ import org.plantrack.events.IndicatorEventV1;
 import org.plantrack.events.Topics;
 import org.plantrack.testsupport.KafkaResource;
 import org.plantrack.testsupport.TestKafka;
+import org.plantrack.testsupport.TestTraces;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,8 +42,8 @@ class ObservabilityTest {
     @Test
     void anSseEventCarriesTheTraceIdOfItsRecord() throws Exception {
         String doc = "obs-" + UUID.randomUUID();
-        String traceId = randomHex(16);
-        String traceparent = "00-" + traceId + "-" + randomHex(8) + "-01";
+        String traceId = TestTraces.newTraceId();
+        String traceparent = TestTraces.traceparent(traceId);
         try (SseClient client = new SseClient(base.resolve("/api/indicators/stream?documentId=" + doc), null);
              KafkaProducer<String, byte[]> producer = producer()) {
             assertThat(client.status).isEqualTo(200);
@@ -69,8 +68,8 @@ class ObservabilityTest {
 
     @Test
     void anUploadContinuesTheClientsTraceToIngestService() {
-        String traceId = randomHex(16);
-        given().header("traceparent", "00-" + traceId + "-" + randomHex(8) + "-01").header("X-API-Key", "test-key")
+        String traceId = TestTraces.newTraceId();
+        given().header("traceparent", TestTraces.traceparent(traceId)).header("X-API-Key", "test-key")
                 .contentType("text/plain; charset=UTF-8").body("某市政府工作报告".getBytes(StandardCharsets.UTF_8))
                 .post("/api/documents").then().statusCode(202);
         assertThat(IngestStub.lastTraceparent).as("traceparent sent to ingest-service").isNotNull();
@@ -130,9 +129,4 @@ class ObservabilityTest {
                 """).formatted(UUID.randomUUID(), doc, doc).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String randomHex(int bytes) {
-        byte[] b = new byte[bytes];
-        ThreadLocalRandom.current().nextBytes(b);
-        return HexFormat.of().formatHex(b);
-    }
 }

@@ -14,13 +14,12 @@ import org.plantrack.testsupport.KafkaResource;
 import org.plantrack.testsupport.LogCapture;
 import org.plantrack.testsupport.PostgresResource;
 import org.plantrack.testsupport.TestTopics;
+import org.plantrack.testsupport.TestTraces;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 
 import static io.restassured.RestAssured.given;
@@ -37,8 +36,8 @@ class ObservabilityTest {
 
     @Test
     void theUploadsTraceContinuesInTheIngestedRecordAndEveryLineAboutTheDocumentCarriesItsId() {
-        String traceId = randomHex(16);
-        String traceparent = "00-" + traceId + "-" + randomHex(8) + "-01";
+        String traceId = TestTraces.newTraceId();
+        String traceparent = TestTraces.traceparent(traceId);
         try (LogCapture logs = LogCapture.start()) {
             Response upload = given().header("traceparent", traceparent)
                     .contentType("text/plain; charset=UTF-8")
@@ -120,9 +119,4 @@ class ObservabilityTest {
         }
     }
 
-    private static String randomHex(int bytes) {
-        byte[] b = new byte[bytes];
-        ThreadLocalRandom.current().nextBytes(b);
-        return HexFormat.of().formatHex(b);
-    }
 }

@@ -4,27 +4,18 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.plantrack.events.Topics;
 import org.plantrack.testsupport.KafkaResource;
 import org.plantrack.testsupport.LogCapture;
 import org.plantrack.testsupport.PostgresResource;
-import org.plantrack.testsupport.TestKafka;
 import org.plantrack.testsupport.TestTopics;
+import org.plantrack.testsupport.TestTraces;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,18 +32,19 @@ class ObservabilityTest {
     void eventsPublishedFromTheOutboxContinueTheTraceAndLinesAboutTheDocumentCarryItsId() {
         String doc = "obs-" + UUID.randomUUID();
         String region = "观测" + doc.substring(4, 10) + "市";
-        String traceId = randomHex(16);
+        String traceId = TestTraces.newTraceId();
         try (LogCapture logs = LogCapture.start()) {
-            send(doc, indicatorSet(doc, region), "00-" + traceId + "-" + randomHex(8) + "-01");
+            TestTopics.publish(Topics.INDICATORS_EXTRACTED, doc, indicatorSet(doc, region),
+                    TestTraces.traceparent(traceId));
 
             List<ConsumerRecord<String, byte[]>> events = TestTopics.read(Topics.INDICATOR_EVENTS,
                     r -> new String(r.value(), StandardCharsets.UTF_8).contains(doc), 1, WAIT);
             assertThat(events).as("an indicator event of %s", doc).isNotEmpty();
-            assertThat(traceIdOf(events.get(0))).isEqualTo(traceId);
+            assertThat(TestTraces.traceIdOf(events.get(0))).isEqualTo(traceId);
             List<ConsumerRecord<String, byte[]>> targets = TestTopics.read(Topics.TARGETS_UPDATED,
                     r -> new String(r.value(), StandardCharsets.UTF_8).contains(region), 1, WAIT);
             assertThat(targets).as("a target update for %s", region).isNotEmpty();
-            assertThat(traceIdOf(targets.get(0))).isEqualTo(traceId);
+            assertThat(TestTraces.traceIdOf(targets.get(0))).isEqualTo(traceId);
 
             List<LogCapture.Line> lines = logs.mentioning(doc);
             assertThat(lines).extracting(LogCapture.Line::message).anyMatch(m -> m.contains("run 1: +1"));
@@ -63,7 +55,7 @@ class ObservabilityTest {
     @Test
     void metricsShowAppliedSetsDeadLettersAndConsumerLag() {
         String key = "obs-dlq-" + UUID.randomUUID();
-        send(key, "{\"documentId\":".getBytes(StandardCharsets.UTF_8), null);
+        TestTopics.publish(Topics.INDICATORS_EXTRACTED, key, "{\"documentId\":".getBytes(StandardCharsets.UTF_8), null);
         assertThat(TestTopics.read("plantrack.dlq.target-service", r -> key.equals(r.key()), 1, WAIT)).isNotEmpty();
 
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
@@ -84,28 +76,4 @@ class ObservabilityTest {
         return json.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String traceIdOf(ConsumerRecord<String, byte[]> record) {
-        Header header = record.headers().lastHeader("traceparent");
-        assertThat(header).as("traceparent header on %s", record.topic()).isNotNull();
-        return new String(header.value(), StandardCharsets.UTF_8).split("-")[1];
-    }
-
-    private static void send(String key, byte[] value, String traceparent) {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers());
-        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.INDICATORS_EXTRACTED, key, value);
-            if (traceparent != null) {
-                record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
-            }
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String randomHex(int bytes) {
-        byte[] b = new byte[bytes];
-        ThreadLocalRandom.current().nextBytes(b);
-        return HexFormat.of().formatHex(b);
-    }
 }
