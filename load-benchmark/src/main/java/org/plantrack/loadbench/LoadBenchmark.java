@@ -1,6 +1,5 @@
 package org.plantrack.loadbench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -475,24 +474,19 @@ public final class LoadBenchmark {
                     }
                     if (r.topic().equals(Topics.INDICATOR_EVENTS)) {
                         // keyed by target: the document is inside the event
-                        try {
-                            String documentId = JSON.readTree(r.value()).path("indicator").path("documentId")
-                                    .asText("");
-                            if (!documentId.isEmpty()) {
-                                indicatorEvents.putIfAbsent(documentId, now);
-                            }
-                        } catch (IOException ignored) {
-                            // not ours to judge here
+                        String documentId = JsonFields.text(r.value(), "indicator", "documentId");
+                        if (documentId != null) {
+                            indicatorEvents.putIfAbsent(documentId, now);
                         }
                         continue;
                     }
-                    try {
-                        JsonNode event = JSON.readTree(r.value());
-                        outcomes.putIfAbsent(event.path("documentId").asText(),
-                                new Outcome(now, event.path("outcome").asText(),
-                                        event.path("counts").path("indicators").asInt(0)));
-                    } catch (IOException ignored) {
-                        // not ours to judge here
+                    // the key is the document id; the value carries the document's cleaned text, so read only
+                    // the two fields needed instead of the whole tree
+                    String outcome = JsonFields.text(r.value(), "outcome");
+                    if (r.key() != null && outcome != null) {
+                        String indicators = JsonFields.text(r.value(), "counts", "indicators");
+                        outcomes.putIfAbsent(r.key(), new Outcome(now, outcome,
+                                indicators == null ? 0 : Integer.parseInt(indicators)));
                     }
                 }
             }

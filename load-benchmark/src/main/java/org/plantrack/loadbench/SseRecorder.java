@@ -1,8 +1,5 @@
 package org.plantrack.loadbench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,8 +17,6 @@ import java.util.stream.Stream;
  * counted and printed, because each one means the figures include a gap.
  */
 final class SseRecorder implements AutoCloseable {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, Long> firstEventNanos = new ConcurrentHashMap<>();
     private final AtomicLong events = new AtomicLong();
@@ -100,14 +95,10 @@ final class SseRecorder implements AutoCloseable {
     private void record(String data) {
         long now = System.nanoTime();
         events.incrementAndGet();
-        try {
-            JsonNode event = JSON.readTree(data);
-            String documentId = event.path("indicator").path("documentId").asText("");
-            if (!documentId.isEmpty()) {
-                firstEventNanos.putIfAbsent(documentId, now);
-            }
-        } catch (Exception ignored) {
-            // keep-alive comments or foreign events carry no document
+        // keep-alive comments or foreign events carry no document
+        String documentId = JsonFields.text(data, "indicator", "documentId");
+        if (documentId != null) {
+            firstEventNanos.putIfAbsent(documentId, now);
         }
     }
 
