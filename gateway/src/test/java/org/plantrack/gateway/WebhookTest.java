@@ -25,6 +25,8 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import jakarta.inject.Inject;
+import org.plantrack.gateway.messaging.WebhookConsumersSwitch;
 import org.plantrack.gateway.webhook.Webhook;
 import org.plantrack.gateway.webhook.WebhookRegistry;
 import org.plantrack.gateway.webhook.WebhookView;
@@ -349,6 +351,46 @@ class WebhookTest {
 
         assertThat(given().header("X-API-Key", KEY).delete("/api/webhooks/" + id).statusCode()).isEqualTo(204);
         assertThat(readBackFromTheTopic(id)).as("deleted for good").isEmpty();
+    }
+
+    @Inject
+    WebhookConsumersSwitch consumersSwitch;
+
+    private void awaitIndicatorChannelPaused(boolean paused) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (consumersSwitch.isPaused("webhook-indicator-events") != paused && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(consumersSwitch.isPaused("webhook-indicator-events")).as("indicator webhook channel paused")
+                .isEqualTo(paused);
+    }
+
+    @Test
+    void withoutWebhooksTheConsumerIsPausedAndANewWebhookGetsNothingPublishedBeforeIt() throws Exception {
+        awaitConsumersReady();
+        // webhooks of other tests are deleted after each one: none is registered now
+        awaitIndicatorChannelPaused(true);
+        assertThat(consumersSwitch.isPaused("webhook-target-events")).isTrue();
+
+        String doc = "paused-" + UUID.randomUUID();
+        send("k-" + doc, indicatorEvent(doc, "太原市", "注册前指标"));
+        Thread.sleep(20); // the record's timestamp (milliseconds) must be before the registration's
+        Response created = register(Map.of("url", hookUrl(), "filters", Map.of("documentId", doc),
+                "events", List.of("indicator")));
+        assertThat(created.statusCode()).isEqualTo(201);
+        awaitIndicatorChannelPaused(false);
+        assertThat(consumersSwitch.isPaused("webhook-target-events")).as("no webhook takes target events").isTrue();
+
+        // the consumer reads on from where it paused: the earlier record is read now, but not delivered
+        send("k-" + doc, indicatorEvent(doc, "太原市", "注册后指标"));
+        Received got = requests.poll(20, TimeUnit.SECONDS);
+        assertThat(got).as("the event published after the registration").isNotNull();
+        assertThat(got.body()).contains("注册后指标");
+        assertThat(requests.poll(1500, TimeUnit.MILLISECONDS)).as("nothing published before it").isNull();
+
+        given().header("X-API-Key", KEY).delete("/api/webhooks/" + created.jsonPath().getString("id"))
+                .then().statusCode(204);
+        awaitIndicatorChannelPaused(true);
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.plantrack.events.MalformedEventException;
 import org.plantrack.gateway.webhook.Webhooks;
 import org.plantrack.observability.TraceContext;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -26,6 +27,10 @@ import java.util.function.Function;
  * acknowledged, so records still being delivered when an instance dies are delivered again by the instance that
  * takes its partitions over. Records are not handled one after the other: a slow receiver holds its own bounded
  * queue, not the partition.
+ * <p>
+ * While no webhook takes an event kind, its channel is paused ({@link WebhookConsumersSwitch}): the consumer keeps
+ * its partitions but fetches nothing, and reads on from there when a webhook is registered. A webhook is given only
+ * the events published after its registration (by the record timestamp), so that backlog is not delivered to it.
  */
 @ApplicationScoped
 public class WebhookEventsConsumer {
@@ -66,7 +71,9 @@ public class WebhookEventsConsumer {
         // the body is the event as SSE subscribers get it: with the record's trace id added (TraceIds)
         String traceparent = traceparent(record);
         String body = TraceIds.addTo(message.getPayload(), TraceContext.traceId(traceparent));
-        webhooks.deliver(eventName, body, filterAttributes, source, traceparent)
+        Instant publishedAt = record == null || record.getTimestamp() == null
+                || record.getTimestamp().toEpochMilli() < 0 ? null : record.getTimestamp();
+        webhooks.deliver(eventName, body, filterAttributes, source, traceparent, publishedAt)
                 .whenComplete((ignored, error) -> message.ack());
         // handled concurrently: the acknowledgement above, not this answer, lets the offset be committed
         return CompletableFuture.completedFuture(null);

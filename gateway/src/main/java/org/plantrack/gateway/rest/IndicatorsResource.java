@@ -1,6 +1,7 @@
 package org.plantrack.gateway.rest;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.plantrack.gateway.stream.EventFilter;
@@ -47,11 +47,11 @@ public class IndicatorsResource {
                     + "targetKey; comma-separated values allowed, at most 20 values of 256 characters each (400 "
                     + "otherwise). Reconnect with Last-Event-ID (or ?lastEventId=) to receive retained events missed "
                     + "since. The same events, filters and resumption over a WebSocket: /api/ws.")
-    public void stream(@Context SseEventSink sink, @Context Sse sse, @Context UriInfo uri,
+    public void stream(@Context SseEventSink sink, @Context HttpServerResponse response, @Context UriInfo uri,
                        @HeaderParam("Last-Event-ID") String lastEventIdHeader,
                        @QueryParam("lastEventId") String lastEventIdParam) {
         EventFilter filter = EventFilter.parse(uri.getQueryParameters(), LiveStreams.INDICATOR_FILTERS);
-        streams.indicators().subscribe(new SseSubscriber(sink, sse, filter),
+        streams.indicators().subscribe(new SseSubscriber(response, sink, filter),
                 LastEventId.parse(lastEventIdHeader, lastEventIdParam));
     }
 }

@@ -221,11 +221,11 @@ public class LiveSocket {
         }
 
         @Override
-        public synchronized void send(LiveEvent event) {
+        public synchronized void send(List<LiveEvent> events) {
             if (state == State.LIVE) {
-                socket.send(event);
+                socket.send(events);
             } else if (state == State.HOLDING && firstHeld == null) {
-                firstHeld = event.id();
+                firstHeld = events.get(0).id();
             }
         }
 

@@ -1,6 +1,7 @@
 package org.plantrack.gateway.rest;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.plantrack.gateway.stream.EventFilter;
@@ -60,11 +60,11 @@ public class TargetsResource {
     @Operation(summary = "Live target updates (SSE, event name 'target')",
             description = "Filters: region, metric, period, targetKey (at most 20 values of 256 characters each). "
                     + "Reconnect with Last-Event-ID to resume.")
-    public void stream(@Context SseEventSink sink, @Context Sse sse, @Context UriInfo uri,
+    public void stream(@Context SseEventSink sink, @Context HttpServerResponse response, @Context UriInfo uri,
                        @HeaderParam("Last-Event-ID") String lastEventIdHeader,
                        @QueryParam("lastEventId") String lastEventIdParam) {
         EventFilter filter = EventFilter.parse(uri.getQueryParameters(), LiveStreams.TARGET_FILTERS);
-        streams.targets().subscribe(new SseSubscriber(sink, sse, filter),
+        streams.targets().subscribe(new SseSubscriber(response, sink, filter),
                 LastEventId.parse(lastEventIdHeader, lastEventIdParam));
     }
 }

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** The two live streams of this gateway instance and what each lets subscribers filter on. */
@@ -47,14 +46,14 @@ public class LiveStreams {
         return targets;
     }
 
-    /** @param attributes what indicator filters look at ({@code EventAttributes.ofIndicatorEvent}) */
-    public void publishIndicator(String json, Map<String, List<String>> attributes) {
-        indicators.publish("indicator", json, attributes);
+    /** Indicator events of one poll, each with what indicator filters look at ({@code EventAttributes}). */
+    public void publishIndicators(List<StreamHub.Incoming> events) {
+        indicators.publishAll("indicator", events);
     }
 
-    /** @param attributes what target filters look at ({@code EventAttributes.ofTargetEvent}) */
-    public void publishTarget(String json, Map<String, List<String>> attributes) {
-        targets.publish("target", json, attributes);
+    /** Target events of one poll, each with what target filters look at ({@code EventAttributes}). */
+    public void publishTargets(List<StreamHub.Incoming> events) {
+        targets.publishAll("target", events);
     }
 
     @Scheduled(every = "${plantrack.sse.heartbeat-interval:15s}", delayed = "1s")

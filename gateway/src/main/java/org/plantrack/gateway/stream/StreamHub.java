@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -61,19 +62,39 @@ public final class StreamHub {
         }
     }
 
+    /** What a consumer hands over: an event's text and the attributes filters look at. */
+    public record Incoming(String json, Map<String, List<String>> attributes) {
+    }
+
     /** Assigns the next id, remembers the event and offers it to every matching subscriber. */
     public LiveEvent publish(String eventName, String json, Map<String, List<String>> attributes) {
+        return publishAll(eventName, List.of(new Incoming(json, attributes))).get(0);
+    }
+
+    /**
+     * Publishes events that arrived together (one Kafka poll) under one lock: ids increase in the given order, all
+     * are retained for resumption, and each subscriber is handed the ones it wants in one call, so it can write
+     * them to its connection at once instead of one write and flush per event.
+     */
+    public List<LiveEvent> publishAll(String eventName, List<Incoming> incoming) {
+        if (incoming.isEmpty()) {
+            return List.of();
+        }
         synchronized (sequence) {
-            LiveEvent event = new LiveEvent(sequence.next(), eventName, json, attributes);
-            recent.addLast(event);
+            List<LiveEvent> events = new ArrayList<>(incoming.size());
+            for (Incoming in : incoming) {
+                LiveEvent event = new LiveEvent(sequence.next(), eventName, in.json(), in.attributes());
+                events.add(event);
+                recent.addLast(event);
+            }
             while (recent.size() > retention) {
                 recent.removeFirst();
             }
             for (Subscriber subscriber : subscribers) {
-                deliver(subscriber, event);
+                deliver(subscriber, events);
             }
-            published.increment();
-            return event;
+            published.increment(events.size());
+            return events;
         }
     }
 
@@ -89,11 +110,13 @@ public final class StreamHub {
                 if (oldest != null && lastEventId < oldest.id() - 1) {
                     subscriber.comment("events before id " + oldest.id() + " are no longer retained");
                 }
+                List<LiveEvent> missed = new ArrayList<>();
                 for (LiveEvent event : recent) {
                     if (event.id() > lastEventId) {
-                        deliver(subscriber, event);
+                        missed.add(event);
                     }
                 }
+                deliver(subscriber, missed);
             }
             subscribers.add(subscriber);
         }
@@ -122,23 +145,38 @@ public final class StreamHub {
         return subscribers.size();
     }
 
-    private void deliver(Subscriber subscriber, LiveEvent event) {
+    /**
+     * Hands the subscriber the events it wants in one call. A subscriber that already has the bound of events not
+     * yet written is dropped instead: the bound is checked before each poll's events, not within them, so a poll
+     * larger than the bound (up to max.poll.records) still reaches a client that keeps up.
+     */
+    private void deliver(Subscriber subscriber, List<LiveEvent> events) {
         if (!subscriber.isOpen()) {
             subscribers.remove(subscriber);
             return;
         }
-        if (!subscriber.wants(event)) {
+        List<LiveEvent> wanted = new ArrayList<>(events.size());
+        for (LiveEvent event : events) {
+            if (subscriber.wants(event)) {
+                wanted.add(event);
+            }
+        }
+        if (wanted.isEmpty()) {
             return;
         }
         if (subscriber.pending() >= maxPendingPerSubscriber) {
-            subscribers.remove(subscriber);
-            metrics.counter("plantrack.gateway.sse.dropped", "stream", name, "transport", subscriber.transport())
-                    .increment();
-            LOG.infof("%s subscriber dropped: %d events not yet written to it", name, subscriber.pending());
-            subscriber.drop("too slow: " + subscriber.pending() + " events waiting to be written; reconnect with "
-                    + "Last-Event-ID to resume");
+            dropTooSlow(subscriber);
             return;
         }
-        subscriber.send(event);
+        subscriber.send(wanted);
+    }
+
+    private void dropTooSlow(Subscriber subscriber) {
+        subscribers.remove(subscriber);
+        metrics.counter("plantrack.gateway.sse.dropped", "stream", name, "transport", subscriber.transport())
+                .increment();
+        LOG.infof("%s subscriber dropped: %d events not yet written to it", name, subscriber.pending());
+        subscriber.drop("too slow: " + subscriber.pending() + " events waiting to be written; reconnect with "
+                + "Last-Event-ID to resume");
     }
 }

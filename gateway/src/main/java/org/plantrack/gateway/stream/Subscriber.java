@@ -1,5 +1,7 @@
 package org.plantrack.gateway.stream;
 
+import java.util.List;
+
 /** A live client of one stream (an SSE response, a WebSocket connection), as the hub sees it. */
 public interface Subscriber {
 
@@ -13,7 +15,8 @@ public interface Subscriber {
     /** Events handed to the connection but not yet written out: the subscriber's buffer. */
     int pending();
 
-    void send(LiveEvent event);
+    /** Events that arrived together, in id order: written to the connection at once where the transport can. */
+    void send(List<LiveEvent> events);
 
     void comment(String text);
 

@@ -1,14 +1,20 @@
 package org.plantrack.gateway.stream;
 
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One WebSocket client of one stream. Every message is a JSON object
  * {@code {"stream":"indicators","event":"indicator","id":…,"data":{…the Kafka event…}}}. The buffer counter is
  * shared by the connection's subscriptions to both streams, since they write to the same socket.
+ * <p>
+ * Each event is still one frame, but the frames of one Kafka poll are written by one task on the socket's event
+ * loop, instead of each write from the consumer's thread waking the event loop on its own.
  */
 public final class WebSocketSubscriber implements Subscriber {
 
@@ -18,13 +24,17 @@ public final class WebSocketSubscriber implements Subscriber {
     private final String stream;
     private final EventFilter filter;
     private final AtomicInteger pending;
+    /** The event loop the socket belongs to (null outside Vert.x, then frames are written from the caller). */
+    private final Context context;
 
+    /** Built on the socket's event loop (the upgrade handler), whose context it keeps for the writes. */
     public WebSocketSubscriber(ServerWebSocket socket, String stream, EventFilter filter,
                                AtomicInteger sharedPending) {
         this.socket = socket;
         this.stream = stream;
         this.filter = filter;
         this.pending = sharedPending;
+        this.context = Vertx.currentContext();
     }
 
     @Override
@@ -48,10 +58,28 @@ public final class WebSocketSubscriber implements Subscriber {
     }
 
     @Override
-    public void send(LiveEvent event) {
-        // the Kafka record value is already JSON: embed it as it is
-        write("{\"stream\":\"" + stream + "\",\"event\":\"" + event.name() + "\",\"id\":" + event.id()
-                + ",\"data\":" + event.json() + "}");
+    public void send(List<LiveEvent> events) {
+        if (!isOpen()) {
+            return;
+        }
+        pending.addAndGet(events.size());
+        if (context == null) {
+            writeFrames(events);
+        } else {
+            context.runOnContext(ignored -> writeFrames(events));
+        }
+    }
+
+    private void writeFrames(List<LiveEvent> events) {
+        for (LiveEvent event : events) {
+            if (socket.isClosed()) {
+                pending.decrementAndGet();
+                continue;
+            }
+            // the Kafka record value is already JSON: embed it as it is
+            socket.writeTextMessage("{\"stream\":\"" + stream + "\",\"event\":\"" + event.name() + "\",\"id\":"
+                    + event.id() + ",\"data\":" + event.json() + "}").onComplete(done -> pending.decrementAndGet());
+        }
     }
 
     @Override

@@ -75,6 +75,15 @@ public final class Webhook {
         active.set(false);
     }
 
+    /**
+     * Published before this webhook was registered (by the record's timestamp): not for it. The webhook consumers
+     * are paused while no webhook exists and read on from where they stopped when one is registered; what was
+     * published meanwhile is history the new webhook did not ask for.
+     */
+    boolean predates(Instant publishedAt) {
+        return publishedAt != null && createdAt != null && publishedAt.isBefore(createdAt);
+    }
+
     /** The event kind is subscribed, whatever the filter. */
     boolean takes(String eventName) {
         return events.contains(eventName);

@@ -52,6 +52,7 @@ public final class WebhookRegistry implements AutoCloseable {
     private final CompletableFuture<Void> caughtUp = new CompletableFuture<>();
     private final Thread reader;
     private volatile boolean running = true;
+    private volatile Runnable onChange = () -> { };
 
     public WebhookRegistry(String bootstrapServers, String topic) {
         this.topic = topic;
@@ -75,6 +76,22 @@ public final class WebhookRegistry implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Called (on the thread that made the change) after a webhook was added or removed here and once the stored
+     * registrations have been read: lets the webhook consumers pause while there is none.
+     */
+    public void onChange(Runnable listener) {
+        this.onChange = listener;
+    }
+
+    private void changed() {
+        try {
+            onChange.run();
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "webhook registry change listener failed");
+        }
+    }
+
     /** True once every registration that existed at start-up has been read. */
     public boolean isCaughtUp() {
         return caughtUp.isDone();
@@ -88,7 +105,9 @@ public final class WebhookRegistry implements AutoCloseable {
     /** Stores a registration durably (waits for the broker's acknowledgement), then applies it here. */
     public Webhook register(WebhookRegisteredV1 registration) {
         send(registration.webhookId(), new String(EventJson.toBytes(registration), StandardCharsets.UTF_8));
-        return hooks.computeIfAbsent(registration.webhookId(), id -> Webhook.from(registration));
+        Webhook hook = hooks.computeIfAbsent(registration.webhookId(), id -> Webhook.from(registration));
+        changed();
+        return hook;
     }
 
     /** Writes the tombstone, then forgets the webhook here; false when this instance does not know it. */
@@ -102,6 +121,7 @@ public final class WebhookRegistry implements AutoCloseable {
         if (hook != null) {
             hook.deactivate();
         }
+        changed();
         return true;
     }
 
@@ -148,6 +168,7 @@ public final class WebhookRegistry implements AutoCloseable {
                         .allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
                     LOG.infof("webhook registry read %s: %d webhooks", topic, hooks.size());
                     caughtUp.complete(null);
+                    changed();
                 }
             }
         } catch (WakeupException e) {
@@ -189,6 +210,7 @@ public final class WebhookRegistry implements AutoCloseable {
             Webhook removed = hooks.remove(id);
             if (removed != null) {
                 removed.deactivate();
+                changed();
             }
             return;
         }
@@ -199,7 +221,9 @@ public final class WebhookRegistry implements AutoCloseable {
             WebhookRegisteredV1 registration = EventJson.fromBytes(record.value().getBytes(StandardCharsets.UTF_8),
                     WebhookRegisteredV1.class);
             // registrations never change: one already known keeps its delivery counts
-            hooks.computeIfAbsent(id, ignored -> Webhook.from(registration));
+            if (hooks.putIfAbsent(id, Webhook.from(registration)) == null) {
+                changed();
+            }
         } catch (RuntimeException e) {
             LOG.warnf("ignoring unreadable webhook registration %s (%s-%d@%d): %s", id, record.topic(),
                     record.partition(), record.offset(), e.getMessage());

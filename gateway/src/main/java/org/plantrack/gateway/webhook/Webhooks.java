@@ -125,6 +125,22 @@ public class Webhooks {
         deadLetters.close(Duration.ofSeconds(5));
     }
 
+    /**
+     * Runs the listener whenever a webhook is added or removed on this instance (from any instance, via the
+     * registration topic) and once the stored registrations are known.
+     */
+    public void onRegistrationsChanged(Runnable listener) {
+        registry.onChange(listener);
+    }
+
+    /**
+     * True when, as far as the stored registrations are known, some webhook takes events of this kind: false
+     * before they are read (the consumer may as well wait) and when there is none (the usual case).
+     */
+    public boolean anyTakes(String eventName) {
+        return registry.isCaughtUp() && mayDeliver(eventName);
+    }
+
     /** True once the registrations stored before this instance started are known. */
     public boolean isReady() {
         return registry.isCaughtUp();
@@ -185,18 +201,19 @@ public class Webhooks {
      *                    delivery id per webhook, so a receiver can recognise a re-delivery after a crash
      * @param traceparent the W3C trace context of the event's record, sent on as the POST's {@code traceparent}
      *                    header (so a receiver can continue the trace); null when the record had none
+     * @param publishedAt the record's timestamp: a webhook registered after it does not get the event
      */
     public CompletableFuture<Void> deliver(String eventName, String json, Map<String, List<String>> attributes,
-                                           String source, String traceparent) {
+                                           String source, String traceparent, Instant publishedAt) {
         if (!registry.isCaughtUp()) {
             // right after start-up: match against every stored registration, not the few read so far
             return registry.caughtUp().thenCompose(ready -> deliver(eventName, json, attributes, source,
-                    traceparent));
+                    traceparent, publishedAt));
         }
         List<CompletableFuture<Void>> deliveries = new ArrayList<>();
         byte[] body = null;
         for (Webhook hook : registry.all()) {
-            if (hook.isActive() && hook.wants(eventName, attributes)) {
+            if (hook.isActive() && !hook.predates(publishedAt) && hook.wants(eventName, attributes)) {
                 if (body == null) {
                     body = json.getBytes(StandardCharsets.UTF_8);
                 }

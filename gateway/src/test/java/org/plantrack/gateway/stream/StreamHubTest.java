@@ -15,6 +15,8 @@ class StreamHubTest {
     /** A client connection whose writes complete only when the test says so. */
     static final class RecordingSubscriber implements Subscriber {
         final List<LiveEvent> sent = new ArrayList<>();
+        /** Each call: the events the hub handed over at once, which the connection writes at once. */
+        final List<List<LiveEvent>> writes = new ArrayList<>();
         final List<String> comments = new ArrayList<>();
         final EventFilter filter;
         int unwritten;
@@ -46,10 +48,11 @@ class StreamHubTest {
         }
 
         @Override
-        public void send(LiveEvent event) {
-            sent.add(event);
+        public void send(List<LiveEvent> events) {
+            writes.add(List.copyOf(events));
+            sent.addAll(events);
             if (!reading) {
-                unwritten++;
+                unwritten += events.size();
             }
         }
 
@@ -143,5 +146,58 @@ class StreamHubTest {
         indicators.subscribe(both, second.id());
         targets.subscribe(both, second.id());
         assertThat(both.sent).containsExactly(third);
+    }
+
+    private static List<StreamHub.Incoming> poll(String... regions) {
+        List<StreamHub.Incoming> events = new ArrayList<>();
+        for (int i = 0; i < regions.length; i++) {
+            events.add(new StreamHub.Incoming("{\"n\":" + i + "}", region(regions[i])));
+        }
+        return events;
+    }
+
+    @Test
+    void eventsOfOnePollReachEachSubscriberInOneWriteOfWhatItWants() {
+        var taiyuan = new RecordingSubscriber(regionFilter("太原市"));
+        var everything = new RecordingSubscriber(EventFilter.none());
+        var elsewhere = new RecordingSubscriber(regionFilter("长治市"));
+        hub.subscribe(taiyuan, null);
+        hub.subscribe(everything, null);
+        hub.subscribe(elsewhere, null);
+
+        List<LiveEvent> published = hub.publishAll("indicator", poll("太原市", "大同市", "太原市", "太原市"));
+
+        assertThat(published).extracting(LiveEvent::id).isSorted().doesNotHaveDuplicates();
+        assertThat(everything.writes).containsExactly(published);
+        assertThat(taiyuan.writes).containsExactly(List.of(published.get(0), published.get(2), published.get(3)));
+        assertThat(elsewhere.writes).isEmpty();
+        assertThat(metrics.get("plantrack.gateway.sse.events").tags("stream", "indicators").counter().count())
+                .isEqualTo(4);
+
+        // all of them are retained: a client resuming from the first gets the other three, again in one write
+        var resumed = new RecordingSubscriber(EventFilter.none());
+        hub.subscribe(resumed, published.get(0).id());
+        assertThat(resumed.writes).containsExactly(published.subList(1, 4));
+    }
+
+    @Test
+    void theBufferBoundIsCheckedBeforeEachPollSoALargePollStillReachesAClientThatKeepsUp() {
+        var slow = new RecordingSubscriber(EventFilter.none());
+        slow.reading = false;
+        var fast = new RecordingSubscriber(EventFilter.none());
+        hub.subscribe(slow, null);
+        hub.subscribe(fast, null);
+
+        // a buffer of 3: a poll of 5 events goes to both at once (nothing is waiting yet)
+        hub.publishAll("indicator", poll("太原市", "太原市", "太原市", "太原市", "太原市"));
+        assertThat(slow.writes).extracting(List::size).containsExactly(5);
+        assertThat(slow.droppedBecause).isNull();
+
+        // the slow one has not written them when the next poll comes: it is dropped, the fast one goes on
+        hub.publishAll("indicator", poll("太原市", "太原市"));
+        assertThat(slow.droppedBecause).startsWith("too slow: 5 events");
+        assertThat(slow.sent).hasSize(5);
+        assertThat(fast.sent).hasSize(7);
+        assertThat(hub.subscriberCount()).isEqualTo(1);
     }
 }
