@@ -16,14 +16,15 @@ import org.plantrack.events.TargetUpdatedV1;
 import org.plantrack.events.Topics;
 import org.plantrack.targetservice.domain.DocumentRun;
 import org.plantrack.targetservice.domain.Indicator;
+import org.plantrack.targetservice.domain.OutboxRecord;
 import org.plantrack.targetservice.domain.Target;
+import org.plantrack.targetservice.repository.OutboxRepository;
 import org.plantrack.observability.TraceContext;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -319,31 +320,23 @@ public class AggregationService {
     }
 
     /**
-     * Writes the rows with one JDBC batch, in list order (ids follow it, and the publisher sends in id order), then
-     * tells the publisher, which acts on it after the commit only.
+     * Writes the events of the whole set as one outbox row (one insert, in list order: the publisher sends them in
+     * that order), then tells the publisher, which acts on it after the commit only.
      */
     private void writeOutbox(List<OutboxRow> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        em.flush(); // entity changes first, as before: the outbox rows describe them
-        Timestamp now = Timestamp.from(Instant.now());
+        em.flush(); // entity changes first, as before: the outbox row describes them
+        List<OutboxRecord> records = new ArrayList<>(rows.size());
+        for (OutboxRow row : rows) {
+            records.add(new OutboxRecord(row.topic(), row.key(),
+                    new String(EventJson.toBytes(row.event()), StandardCharsets.UTF_8)));
+        }
         String traceparent = TraceContext.current(); // the publisher continues this trace
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into outbox "
-                    + "(topic, message_key, payload, created_at, traceparent) values (?, ?, ?, ?, ?)")) {
-                for (OutboxRow row : rows) {
-                    insert.setString(1, row.topic());
-                    insert.setString(2, row.key());
-                    insert.setString(3, new String(EventJson.toBytes(row.event()), StandardCharsets.UTF_8));
-                    insert.setTimestamp(4, now);
-                    insert.setString(5, traceparent);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
-        outboxWritten.fire(new OutboxWritten(rows.size()));
+        em.unwrap(Session.class).doWork(connection ->
+                OutboxRepository.insert(connection, records, traceparent, Instant.now()));
+        outboxWritten.fire(new OutboxWritten(records.size()));
     }
 
     Indicator normalise(IndicatorV1 in, IndicatorsExtractedV1 event, Instant now) {
