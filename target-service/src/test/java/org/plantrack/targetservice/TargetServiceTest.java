@@ -1,11 +1,15 @@
 package org.plantrack.targetservice;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.hibernate.Session;
 import org.junit.jupiter.api.Test;
 import org.plantrack.events.EventJson;
 import org.plantrack.events.IndicatorEventV1;
@@ -13,6 +17,9 @@ import org.plantrack.events.IndicatorV1;
 import org.plantrack.events.IndicatorsExtractedV1;
 import org.plantrack.events.TargetUpdatedV1;
 import org.plantrack.events.Topics;
+import org.plantrack.targetservice.domain.OutboxRecord;
+import org.plantrack.targetservice.repository.OutboxRepository;
+import org.plantrack.targetservice.service.AggregationService;
 import org.plantrack.testsupport.KafkaResource;
 import org.plantrack.testsupport.PostgresResource;
 import org.plantrack.testsupport.TestTopics;
@@ -47,6 +54,9 @@ import static org.hamcrest.Matchers.nullValue;
 class TargetServiceTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Inject
+    AggregationService aggregation;
 
     @Test
     void documentsAboutOneRegionBecomeTargetsWithSeriesBaselineProgressAndConflicts() {
@@ -349,21 +359,58 @@ class TargetServiceTest {
     void eventsLeftInTheOutboxArePublishedByTheTimer() {
         // as after a crash between the commit and the publish: the row is there, nobody is processing a record
         String key = "outbox-test-" + UUID.randomUUID();
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
-            org.plantrack.targetservice.domain.OutboxEntry e = new org.plantrack.targetservice.domain.OutboxEntry();
-            e.topic = Topics.TARGETS_UPDATED;
-            e.messageKey = key;
-            e.payload = "{\"targetKey\":\"" + key + "\"}";
-            e.createdAt = Instant.now();
-            e.persist();
+        QuarkusTransaction.requiringNew().run(() -> jdbc(connection -> OutboxRepository.insert(connection, List.of(
+                // not on the indicator topic: other tests read every record there as an IndicatorEventV1
+                new OutboxRecord(Topics.TARGETS_UPDATED, key, "{\"targetKey\":\"" + key + "\",\"n\":1}"),
+                new OutboxRecord(Topics.TARGETS_UPDATED, key, "{\"targetKey\":\"" + key + "\",\"n\":2}")),
+                null, Instant.now())));
+        List<ConsumerRecord<String, byte[]>> published = TestTopics.read(Topics.TARGETS_UPDATED,
+                r -> key.equals(r.key()), 2, Duration.ofSeconds(20));
+        assertThat(published).extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
+                .containsExactly("{\"targetKey\":\"" + key + "\",\"n\":1}", "{\"targetKey\":\"" + key + "\",\"n\":2}");
+        // the row is deleted once the broker acknowledged both records (the commit may trail the broker a moment)
+        await(() -> QuarkusTransaction.requiringNew().call(() -> outboxRowsMentioning(key)) == 0,
+                "the outbox row to go");
+    }
+
+    @Test
+    void applyingASetWritesOneOutboxRowWithEveryEventInOrder() {
+        // 3 indicators of one new target and 1 of another: 4 ADDED events, then per target its update
+        String region = "单行县";
+        String doc = doc();
+        IndicatorsExtractedV1 event = event(doc, 1, region, "十四五", "2021-03-01",
+                ind(doc, 1, "测试行数甲", "1", "个", "actual", 2020, null, null, "甲1。"),
+                ind(doc, 10, "测试行数甲", "2", "个", "actual", 2022, null, null, "甲2。"),
+                ind(doc, 20, "测试行数甲", "3", "个", "target", 2025, null, null, "甲3。"),
+                ind(doc, 30, "测试行数乙", "4", "个", "target", 2025, null, null, "乙。"));
+        // inside the apply transaction (before the commit wakes the publisher), what did it write?
+        List<String> topics = QuarkusTransaction.requiringNew().call(() -> {
+            aggregation.apply(event);
+            List<String> written = new ArrayList<>();
+            jdbc(connection -> {
+                try (var select = connection.prepareStatement("select topics from outbox where exists "
+                        + "(select 1 from unnest(payloads) p where p like ?)")) {
+                    select.setString(1, "%" + doc + "%");
+                    try (var rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            written.add(String.join(",", (String[]) rows.getArray(1).getArray()));
+                        }
+                    }
+                }
+            });
+            return written;
         });
-        List<ConsumerRecord<String, byte[]>> published = TestTopics.read(Topics.TARGETS_UPDATED, r -> key.equals(r.key()),
-                1, Duration.ofSeconds(20));
-        assertThat(published).hasSize(1);
-        assertThat(new String(published.get(0).value(), StandardCharsets.UTF_8)).contains(key);
-        // the row is deleted once the broker acknowledged it (the commit may trail the broker by a moment)
-        await(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
-                org.plantrack.targetservice.domain.OutboxEntry.count("messageKey", key)) == 0, "the outbox row to go");
+        String added = Topics.INDICATOR_EVENTS;
+        String updated = Topics.TARGETS_UPDATED;
+        // one row; per target (in id order, which the database's collation of the keys decides) its ADDED events,
+        // then its update
+        assertThat(topics).hasSize(1);
+        assertThat(topics.get(0)).isIn(String.join(",", added, added, added, updated, added, updated),
+                String.join(",", added, updated, added, added, added, updated));
+        assertThat(TestTopics.read(Topics.INDICATOR_EVENTS,
+                r -> new String(r.value(), StandardCharsets.UTF_8).contains(doc), 4, WAIT)).hasSize(4);
+        await(() -> QuarkusTransaction.requiringNew().call(() -> outboxRowsMentioning(doc)) == 0,
+                "the outbox row to be published and deleted");
     }
 
     @Test
@@ -417,6 +464,25 @@ class TargetServiceTest {
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------
+
+    private static void jdbc(org.hibernate.jdbc.Work work) {
+        Panache.getEntityManager().unwrap(Session.class).doWork(work);
+    }
+
+    private static long outboxRowsMentioning(String text) {
+        long[] count = new long[1];
+        jdbc(connection -> {
+            try (var select = connection.prepareStatement("select count(*) from outbox where exists "
+                    + "(select 1 from unnest(payloads) p where p like ?)")) {
+                select.setString(1, "%" + text + "%");
+                try (var rows = select.executeQuery()) {
+                    rows.next();
+                    count[0] = rows.getLong(1);
+                }
+            }
+        });
+        return count[0];
+    }
 
     private static String doc() {
         return "doc-" + UUID.randomUUID();

@@ -1,84 +1,82 @@
 package org.plantrack.targetservice.messaging;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.TracingMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
+import org.apache.kafka.clients.producer.Producer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
-import org.plantrack.targetservice.domain.OutboxEntry;
+import org.plantrack.targetservice.domain.OutboxChange;
+import org.plantrack.targetservice.repository.OutboxRepository;
 import org.plantrack.targetservice.service.OutboxWritten;
-import org.plantrack.observability.TraceContext;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Publishes the outbox from one publisher thread, woken right after every commit that wrote rows (a CDI event
+ * Publishes the outbox from one publisher thread, woken right after every commit that wrote a row (a CDI event
  * observed AFTER_SUCCESS) and by a timer (the safety net for whatever a crash or a broker outage left behind).
- * Rows are taken in id order with {@code for update skip locked}, so several instances never publish the same row at
- * once; a whole batch is sent, then all acknowledgements are awaited, then the acknowledged rows are deleted in one
- * statement. Delivery is at least once.
+ * A row holds every event of one applied indicator set (migration V5). Rows are taken in id order with
+ * {@code for update skip locked}, so several instances never publish the same row at once; a whole batch is sent,
+ * all acknowledgements awaited, and the rows whose records were all acknowledged are deleted in one statement
+ * ({@link OutboxSender}: at least once, in order per key, a row with a failed record re-sent whole later).
  * <p>
- * Order per key: the batch is handed to one Kafka producer in id order (the order the rows were written); the
- * producer is idempotent (acks=all, at most 5 requests in flight, the Kafka default) so records of one partition
- * land in the order they were sent, retries included. If a send fails, only the rows before the first failure are
- * deleted; the rest is sent again, in order, on the next round.
- * <p>
- * Nothing runs before the application (and with it the messaging channels) has started, nor while it shuts down:
- * the timer fired earlier used to fail with "Unable to connect an emitter" or a closed EntityManagerFactory.
+ * Nothing runs before the application has started, nor while it shuts down: the timer fired earlier used to fail
+ * with a closed EntityManagerFactory.
  */
 @ApplicationScoped
 public class OutboxPublisher {
 
     private static final Logger LOG = Logger.getLogger(OutboxPublisher.class);
-    private static final int BATCH = 200;
-    private static final long ACK_TIMEOUT_SECONDS = 60;
+
+    /** Rows per round; each is a whole document's events (~130 records for a plan with 69 indicators). */
+    @ConfigProperty(name = "plantrack.outbox.batch-rows", defaultValue = "20")
+    int batchRows;
+
+    @ConfigProperty(name = "plantrack.outbox.send-timeout", defaultValue = "PT30S")
+    Duration sendTimeout;
 
     @Inject
-    @Channel("events-out")
-    MutinyEmitter<byte[]> emitter;
+    Producer<String, byte[]> producer;
 
     @Inject
     EntityManager em;
 
+    @Inject
+    MeterRegistry registry;
+
     private final ReentrantLock lock = new ReentrantLock();
     /** Wake-up signals; permits coalesce so a burst of commits costs one extra round, not one per commit. */
     private final Semaphore wakeUps = new Semaphore(0);
-    /** Set once this bean's StartupEvent observer ran, i.e. after the messaging extension wired the channels. */
+    /** Set once this bean's StartupEvent observer ran. */
     private static volatile boolean running;
     private volatile boolean started;
     private volatile boolean stopping;
+    /** Why the last round could not publish everything it took (null: it could); read by the readiness check. */
+    private volatile String lastFailure;
     private Thread worker;
-    /** A plain thread (no CDI or transaction context) that hands records to the producer; see send(). */
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "outbox-sender");
-        t.setDaemon(true);
-        return t;
-    });
+    private OutboxSender sender;
+    private Counter publishedRecords;
+    private Counter failedRounds;
 
-    // after the messaging extension's own StartupEvent observer (library priority), so the channel is connected
     void onStart(@Observes StartupEvent event) {
+        // the sender waits a little longer than the producer's own delivery timeout, which always ends a send
+        sender = new OutboxSender(producer, sendTimeout.plusSeconds(5));
+        publishedRecords = registry.counter("plantrack.target.outbox.published");
+        failedRounds = registry.counter("plantrack.target.outbox.failed.rounds");
         started = true;
         running = true;
         worker = new Thread(this::run, "outbox-publisher");
@@ -99,15 +97,14 @@ public class OutboxPublisher {
                 Thread.currentThread().interrupt();
             }
         }
-        sender.shutdown();
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
         wake();
     }
 
-    // skipExecutionIf: calling this method through its proxy would create the bean, and with it the emitter, before
-    // the messaging channels exist; the predicate reads a static flag and creates nothing
+    // skipExecutionIf: calling this method through its proxy would create the bean, and with it the producer,
+    // before startup; the predicate reads a static flag and creates nothing
     @Scheduled(every = "${plantrack.outbox.interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = NotRunning.class)
     void scheduledDrain() {
@@ -119,6 +116,11 @@ public class OutboxPublisher {
         if (wakeUps.availablePermits() == 0) {
             wakeUps.release();
         }
+    }
+
+    /** Null while the outbox goes out; else why the last round left rows behind. */
+    public String lastFailure() {
+        return lastFailure;
     }
 
     private void run() {
@@ -138,14 +140,14 @@ public class OutboxPublisher {
         }
     }
 
-    /** Publishes every pending event on the calling thread; returns how many were published. Never throws. */
+    /** Publishes every pending row on the calling thread; returns how many rows were published. Never throws. */
     public int drain() {
         return drain(false);
     }
 
     private int drain(boolean publisherThread) {
         if (!started || stopping) {
-            return 0; // messaging not connected yet, or being torn down: the next round after start does it
+            return 0; // not started yet, or being torn down: the next round after start does it
         }
         if (publisherThread) {
             lock.lock();
@@ -157,10 +159,13 @@ public class OutboxPublisher {
         try {
             int n;
             do {
-                n = QuarkusTransaction.requiringNew().call(this::publishBatch);
+                n = QuarkusTransaction.requiringNew().timeout((int) sendTimeout.toSeconds() * 2 + 30)
+                        .call(this::publishBatch);
                 total += n;
-            } while (n == BATCH && !stopping);
+            } while (n == batchRows && !stopping);
         } catch (RuntimeException e) {
+            lastFailure = e.toString();
+            failedRounds.increment();
             LOG.warnf("publishing the outbox failed, will retry: %s", e.toString());
         } finally {
             lock.unlock();
@@ -168,76 +173,29 @@ public class OutboxPublisher {
         return total;
     }
 
-    /** Sends one batch, awaits every acknowledgement, deletes the acknowledged prefix; returns the rows deleted. */
+    /** Sends one batch of rows, awaits every acknowledgement, deletes the published rows; returns how many. */
     private int publishBatch() {
-        List<OutboxEntry> batch = em.createNativeQuery(
-                        "select * from outbox order by id limit " + BATCH + " for update skip locked", OutboxEntry.class)
-                .getResultList();
-        if (batch.isEmpty()) {
-            return 0;
-        }
-        List<CompletableFuture<Void>> acks = send(batch);
-        List<Long> acknowledged = new ArrayList<>(batch.size());
-        RuntimeException failure = null;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ACK_TIMEOUT_SECONDS);
-        for (int i = 0; i < batch.size(); i++) {
-            try {
-                acks.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                if (failure == null) {
-                    acknowledged.add(batch.get(i).id);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                failure = new IllegalStateException("interrupted while awaiting acknowledgements", e);
-                break;
-            } catch (Exception e) {
-                if (failure == null) {
-                    failure = new IllegalStateException("outbox row " + batch.get(i).id + " was not acknowledged: " + e,
-                            e);
-                }
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            List<OutboxChange> rows = OutboxRepository.lockOldest(connection, batchRows);
+            if (rows.isEmpty()) {
+                lastFailure = null;
+                return 0;
             }
-        }
-        if (!acknowledged.isEmpty()) {
-            em.createQuery("delete from OutboxEntry e where e.id in :ids").setParameter("ids", acknowledged)
-                    .executeUpdate();
-        }
-        if (failure != null) {
-            // commit the deletion of what was acknowledged; the rest stays and is sent again on the next round
-            // (the timer brings the next attempt: no tight loop while the broker is away)
-            LOG.warnf("published %d of %d outbox rows: %s", acknowledged.size(), batch.size(), failure.getMessage());
-            return 0;
-        }
-        return acknowledged.size();
-    }
-
-    /**
-     * Hands the batch to the producer, in id order, from a thread outside this transaction. Subscribing here would
-     * propagate the transaction into the acknowledgement callbacks on Kafka's threads; one still running when this
-     * thread commits made the commit fail under load ("commit invoked while multiple threads active"), and the
-     * already-published rows were then sent again.
-     */
-    private List<CompletableFuture<Void>> send(List<OutboxEntry> batch) {
-        try {
-            return sender.submit(() -> {
-                List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
-                for (OutboxEntry e : batch) {
-                    OutgoingKafkaRecordMetadata<String> meta = OutgoingKafkaRecordMetadata.<String>builder()
-                            .withTopic(e.topic).withKey(e.messageKey).build();
-                    // subscribing sends: records are handed to the producer in id order
-                    Message<byte[]> message = Message.of(e.payload.getBytes(StandardCharsets.UTF_8)).addMetadata(meta);
-                    if (e.traceparent != null) {
-                        message = message.addMetadata(TracingMetadata.withCurrent(TraceContext.parse(e.traceparent)));
-                    }
-                    acks.add(emitter.sendMessage(message).subscribeAsCompletionStage());
-                }
-                return acks;
-            }).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while sending the outbox", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("sending the outbox failed: " + e, e);
-        }
+            OutboxSender.Outcome outcome = sender.send(rows);
+            OutboxRepository.delete(connection, outcome.published());
+            publishedRecords.increment(outcome.records());
+            if (outcome.failure() != null) {
+                // commit the deletion of what went out; the rest stays and is sent again, whole, on a later round
+                // (the timer brings it: no tight loop while the broker is away)
+                lastFailure = outcome.failure();
+                failedRounds.increment();
+                LOG.warnf("published %d of %d outbox rows: %s", outcome.published().size(), rows.size(),
+                        outcome.failure());
+                return 0;
+            }
+            lastFailure = null;
+            return rows.size();
+        });
     }
 
     /** Skips the timer while the publisher has not started (or is stopping). */

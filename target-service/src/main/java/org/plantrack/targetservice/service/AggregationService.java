@@ -16,14 +16,15 @@ import org.plantrack.events.TargetUpdatedV1;
 import org.plantrack.events.Topics;
 import org.plantrack.targetservice.domain.DocumentRun;
 import org.plantrack.targetservice.domain.Indicator;
+import org.plantrack.targetservice.domain.OutboxRecord;
 import org.plantrack.targetservice.domain.Target;
+import org.plantrack.targetservice.repository.OutboxRepository;
 import org.plantrack.observability.TraceContext;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -92,6 +93,7 @@ public class AggregationService {
                 change(changes, old.targetId).retracted.add(old);
             }
         }
+        List<Indicator> fresh = new ArrayList<>();
         List<Indicator> normalisedSet = new ArrayList<>(incoming.size());
         for (IndicatorV1 in : incoming.values()) {
             normalisedSet.add(normalise(in, event, now));
@@ -102,7 +104,7 @@ public class AggregationService {
             Indicator old = existing.get(normalised.id);
             if (old == null) {
                 normalised.targetId = targetId;
-                normalised.persist();
+                fresh.add(normalised);
                 change(changes, targetId).added.add(normalised);
                 added++;
             } else if (Objects.equals(old.targetId, targetId)) {
@@ -116,6 +118,14 @@ public class AggregationService {
                 change(changes, targetId).added.add(old);
                 moved++;
             }
+        }
+        // Every write below changes the statement groups of the targets concerned (triggers, V6): take those
+        // targets' row locks first, in id order, so two documents about the same targets queue instead of locking
+        // group rows in different orders and deadlocking. Nothing was written yet (the changes to entities of the
+        // loop above wait for the flush).
+        lockTargets(changes.keySet());
+        for (Indicator newcomer : fresh) {
+            newcomer.persist();
         }
         for (Indicator gone : removed) {
             gone.delete();
@@ -192,26 +202,23 @@ public class AggregationService {
     }
 
     /**
-     * The indicators of the given targets collapsed by PostgreSQL into {@link Statements}: rows agreeing on every
-     * field the summary rules read become one row with a count, the document range, the newest statement and the
-     * smallest id. A popular target has thousands of indicators (news repeats plan figures) but tens of distinct
-     * statements; reading every indicator into Java and running the rules over them was the largest cost of
-     * applying a set, and grew with the target's history. Ids are compared in "C" collation, the order of Java's
-     * String.compareTo for the ids the tie-breaks use. The document's own changes were flushed before, so the rows
-     * include them.
+     * The statement groups of the given targets ({@link Statements}) and their indicator and document counts, read
+     * from the tables the triggers of migration V6 keep up to date with every change of the indicator table: rows
+     * agreeing on every field the summary rules read form one group with a count, the document range, the newest
+     * statement and the smallest id. A popular target has thousands of indicators (news repeats plan figures) but
+     * tens of distinct statements; the summary reads only those, so neither Java nor PostgreSQL does more work per
+     * document as a target's history grows. The document's own changes were flushed before, so the groups include
+     * them.
      */
     Map<Long, Members> statements(List<Long> targetIds) {
         Map<Long, List<Statements>> groups = new TreeMap<>();
         Map<Long, Members> out = new TreeMap<>();
         Long[] idArray = targetIds.toArray(Long[]::new);
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement grouped = connection.prepareStatement("select target_id, count(*), year, "
-                    + "inferred_year, kind, change, canonical_unit, unit, min(value), canonical_value, qualifier, "
-                    + "canonical_baseline, min(document_id collate \"C\"), max(document_id collate \"C\"), "
-                    + "max(created_at), (array_agg(id order by created_at desc, id collate \"C\"))[1], "
-                    + "min(id collate \"C\") from indicator where target_id = any(?) group by target_id, year, "
-                    + "inferred_year, kind, change, canonical_unit, unit, canonical_value, qualifier, "
-                    + "canonical_baseline")) {
+            try (PreparedStatement grouped = connection.prepareStatement("select target_id, members, year, "
+                    + "inferred_year, kind, change, canonical_unit, unit, min_value, canonical_value, qualifier, "
+                    + "canonical_baseline, first_document, last_document, newest_at, newest_id, smallest_id "
+                    + "from statement_group where target_id = any(?)")) {
                 grouped.setArray(1, connection.createArrayOf("bigint", idArray));
                 try (ResultSet r = grouped.executeQuery()) {
                     while (r.next()) {
@@ -225,8 +232,8 @@ public class AggregationService {
                     }
                 }
             }
-            try (PreparedStatement counts = connection.prepareStatement("select target_id, count(*), "
-                    + "count(distinct document_id) from indicator where target_id = any(?) group by target_id")) {
+            try (PreparedStatement counts = connection.prepareStatement("select target_id, sum(members), count(*) "
+                    + "from target_document where target_id = any(?) group by target_id")) {
                 counts.setArray(1, connection.createArrayOf("bigint", idArray));
                 try (ResultSet r = counts.executeQuery()) {
                     while (r.next()) {
@@ -319,31 +326,23 @@ public class AggregationService {
     }
 
     /**
-     * Writes the rows with one JDBC batch, in list order (ids follow it, and the publisher sends in id order), then
-     * tells the publisher, which acts on it after the commit only.
+     * Writes the events of the whole set as one outbox row (one insert, in list order: the publisher sends them in
+     * that order), then tells the publisher, which acts on it after the commit only.
      */
     private void writeOutbox(List<OutboxRow> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        em.flush(); // entity changes first, as before: the outbox rows describe them
-        Timestamp now = Timestamp.from(Instant.now());
+        em.flush(); // entity changes first, as before: the outbox row describes them
+        List<OutboxRecord> records = new ArrayList<>(rows.size());
+        for (OutboxRow row : rows) {
+            records.add(new OutboxRecord(row.topic(), row.key(),
+                    new String(EventJson.toBytes(row.event()), StandardCharsets.UTF_8)));
+        }
         String traceparent = TraceContext.current(); // the publisher continues this trace
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into outbox "
-                    + "(topic, message_key, payload, created_at, traceparent) values (?, ?, ?, ?, ?)")) {
-                for (OutboxRow row : rows) {
-                    insert.setString(1, row.topic());
-                    insert.setString(2, row.key());
-                    insert.setString(3, new String(EventJson.toBytes(row.event()), StandardCharsets.UTF_8));
-                    insert.setTimestamp(4, now);
-                    insert.setString(5, traceparent);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
-        outboxWritten.fire(new OutboxWritten(rows.size()));
+        em.unwrap(Session.class).doWork(connection ->
+                OutboxRepository.insert(connection, records, traceparent, Instant.now()));
+        outboxWritten.fire(new OutboxWritten(records.size()));
     }
 
     Indicator normalise(IndicatorV1 in, IndicatorsExtractedV1 event, Instant now) {
@@ -467,6 +466,21 @@ public class AggregationService {
             ids.put((String) row[0], (Long) row[1]);
         }
         return ids;
+    }
+
+    /** Locks the given targets' rows for this transaction, in id order (one statement). */
+    private void lockTargets(java.util.Set<Long> targetIds) {
+        if (targetIds.isEmpty()) {
+            return;
+        }
+        Long[] ids = new java.util.TreeSet<>(targetIds).toArray(Long[]::new);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "select id from target where id = any(?) order by id for update")) {
+                lock.setArray(1, connection.createArrayOf("bigint", ids));
+                lock.executeQuery().close();
+            }
+        });
     }
 
     private static TargetChange change(Map<Long, TargetChange> changes, Long targetId) {

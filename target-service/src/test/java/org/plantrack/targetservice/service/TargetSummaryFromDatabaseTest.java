@@ -18,9 +18,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The summary AggregationService stores, computed from the statement groups PostgreSQL collapses, equals
+ * The summary AggregationService stores, computed from the statement groups of the statement_group table, equals
  * TargetCalculator's summary over every indicator read back from the same table, for random member sets (ties,
- * retractions, mixed units, changes, inferred years, explicit baselines).
+ * retractions, mixed units, changes, inferred years, explicit baselines; in half of the runs members are then moved
+ * to another target or changed in place). The groups are those the triggers of migration V6 maintain.
  */
 @QuarkusTest
 @WithTestResource(KafkaResource.class)
@@ -61,21 +62,50 @@ class TargetSummaryFromDatabaseTest {
                     }
                 });
             }
+            boolean changeInPlace = run % 2 == 1; // some runs also regroup and correct members afterwards
+            if (changeInPlace) {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    Target from = Target.find("targetKey", key).firstResult();
+                    Target to = new Target();
+                    to.targetKey = key + "-moved";
+                    to.region = from.region;
+                    to.canonicalMetric = "m";
+                    to.period = from.period;
+                    to.updatedAt = java.time.Instant.now();
+                    to.persist();
+                    List<Indicator> stored = Indicator.list("targetId", from.id);
+                    for (int k = 0; k < stored.size(); k++) {
+                        Indicator i = stored.get(k);
+                        if (k % 3 == 0) {
+                            i.targetId = to.id; // as a new synonym regroups an indicator
+                        } else if (k % 5 == 1) {
+                            i.year = i.year == null ? 2020 : i.year + 1; // joins or opens another group
+                        } else if (k % 7 == 2) {
+                            i.createdAt = i.createdAt.plusSeconds(86_400); // becomes its group's newest
+                        }
+                    }
+                });
+            }
             int current = run;
-            QuarkusTransaction.requiringNew().run(() -> {
-                Target t = Target.find("targetKey", key).firstResult();
-                List<Indicator> stored = Indicator.list("targetId", t.id);
-                Map<Long, AggregationService.Members> members = aggregation.statements(List.of(t.id));
-                AggregationService.Members m = members.getOrDefault(t.id, AggregationService.Members.NONE);
-                assertThat(m.indicators()).isEqualTo(stored.size());
-                assertThat(m.statements().stream().mapToInt(Statements::count).sum()).isEqualTo(stored.size());
-                TargetState full = TargetCalculator.compute(t.period, stored);
-                TargetState grouped = TargetCalculator.summarise(t.period, m.statements(), m.indicators(),
-                        m.documents());
-                assertThat(StatementsSummaryTest.Summary.of(grouped))
-                        .as("run %d, period %s, members %s", current, t.period, StatementsSummaryTest.describe(stored))
-                        .isEqualTo(StatementsSummaryTest.Summary.of(full));
-            });
+            for (String checked : changeInPlace ? List.of(key, key + "-moved") : List.of(key)) {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    Target t = Target.find("targetKey", checked).firstResult();
+                    List<Indicator> stored = Indicator.list("targetId", t.id);
+                    Map<Long, AggregationService.Members> members = aggregation.statements(List.of(t.id));
+                    AggregationService.Members m = members.getOrDefault(t.id, AggregationService.Members.NONE);
+                    assertThat(m.indicators()).isEqualTo(stored.size());
+                    assertThat(m.documents()).isEqualTo((int) stored.stream().map(i -> i.documentId).distinct()
+                            .count());
+                    assertThat(m.statements().stream().mapToInt(Statements::count).sum()).isEqualTo(stored.size());
+                    TargetState full = TargetCalculator.compute(t.period, stored);
+                    TargetState grouped = TargetCalculator.summarise(t.period, m.statements(), m.indicators(),
+                            m.documents());
+                    assertThat(StatementsSummaryTest.Summary.of(grouped))
+                            .as("run %d (%s), period %s, members %s", current, checked, t.period,
+                                    StatementsSummaryTest.describe(stored))
+                            .isEqualTo(StatementsSummaryTest.Summary.of(full));
+                });
+            }
         }
     }
 }
