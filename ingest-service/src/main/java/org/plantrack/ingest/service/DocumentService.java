@@ -349,8 +349,15 @@ public class DocumentService {
             explainIgnored(event);
             return false;
         }
-        (failed ? failedResults : analyzedResults).increment();
         return true;
+    }
+
+    /**
+     * Counts outcomes that changed their document. Separate from {@link #applyAnalysis} and called after the
+     * commit, because a batch whose transaction failed is applied again and must not be counted twice.
+     */
+    public void countApplied(DocumentAnalyzedV1.Outcome outcome) {
+        (outcome == DocumentAnalyzedV1.Outcome.FAILED ? failedResults : analyzedResults).increment();
     }
 
     /** Only for results that changed nothing (rare): why, for the log. */
@@ -368,18 +375,27 @@ public class DocumentService {
 
     /**
      * A result record for this document could not be read at all (poison message). The document must still reach
-     * a final state, so its current run ends FAILED with the reason; runs already final stay as they are.
+     * a final state, so its current run ends FAILED with the reason; runs already final stay as they are. Joins the
+     * transaction of the consumer's batch, so it takes effect in record order with the batch's other outcomes.
+     *
+     * @return whether the document changed
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void failUnreadableResult(String documentId, String reason) {
-        Document d = Document.findById(documentId, LockModeType.PESSIMISTIC_WRITE);
-        if (d == null || d.isDeleted() || d.state != DocumentState.RECEIVED) {
-            return;
-        }
-        d.state = DocumentState.FAILED;
-        d.failureReason = truncate(reason);
-        d.analyzedAt = Instant.now();
-        d.updatedAt = d.analyzedAt;
+    @Transactional
+    public boolean failUnreadableResult(String documentId, String reason) {
+        // a conditional UPDATE like applyAnalysis: an entity loaded here would be stale for a later outcome of the
+        // same document in the same batch, which is written with plain SQL
+        Instant now = Instant.now();
+        return Document.getEntityManager().unwrap(Session.class).createNativeMutationQuery(
+                        "update documents set state = 'FAILED', failure_reason = :reason, analyzed_at = :now, "
+                                + "updated_at = :now where id = :id and state = 'RECEIVED' and deleted_at is null")
+                .setParameter("reason", truncate(reason), String.class)
+                .setParameter("now", now, Instant.class)
+                .setParameter("id", documentId, String.class)
+                .executeUpdate() > 0;
+    }
+
+    /** Counts a document failed by {@link #failUnreadableResult}, after the commit (see {@link #countApplied}). */
+    public void countUnreadable() {
         metrics.counter("plantrack.documents.analysis.results", "outcome", "UNREADABLE").increment();
     }
 
