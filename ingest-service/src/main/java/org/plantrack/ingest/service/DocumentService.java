@@ -17,6 +17,7 @@ import org.hibernate.query.MutationQuery;
 import org.jboss.logging.Logger;
 import org.plantrack.events.DocumentAnalyzedV1;
 import org.plantrack.events.DocumentHintsV1;
+import org.plantrack.events.DocumentIngestedV1;
 import org.plantrack.events.EventIds;
 import org.plantrack.events.EventJson;
 import org.plantrack.events.Topics;
@@ -27,6 +28,7 @@ import org.plantrack.observability.TraceContext;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** Document use cases. Every state change and the event announcing it commit together (transactional outbox). */
@@ -69,8 +71,13 @@ public class DocumentService {
     public record UploadResult(DocumentView document, boolean created) {
     }
 
-    /** Fired (after commit) when new outbox rows exist, so the relay publishes them without waiting for its poll. */
-    public record OutboxEnqueued() {
+    /**
+     * Fired when an outbox row is written; the relay is woken after the commit, so it publishes without waiting
+     * for its poll. An upload hands over the event it announces ({@code event}, else null), built from the request
+     * the transaction stores: the relay publishes it without reading the document (its content above all) back.
+     * The row stays the truth: an event the relay never got (a restart, another instance) is built from the table.
+     */
+    public record OutboxEnqueued(long outboxId, DocumentIngestedV1 event) {
     }
 
     /**
@@ -108,7 +115,8 @@ public class DocumentService {
         if (existing != null) {
             return new UploadResult(DocumentView.of(existing), false);
         }
-        Instant now = Instant.now();
+        // the database keeps microseconds: the event handed to the relay must say what the row says
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Document d = new Document();
         d.id = ContentHash.documentId(hash);
         d.contentHash = hash;
@@ -126,7 +134,7 @@ public class DocumentService {
         d.receivedAt = now;
         d.updatedAt = now;
         d.persist();
-        enqueueIngested(d, now);
+        enqueueIngested(d, now, request.content());
         // flush inside the transaction so a unique violation surfaces here, where upload() can recognise it
         Document.flush();
         return new UploadResult(DocumentView.of(d), true);
@@ -135,7 +143,7 @@ public class DocumentService {
     /** The same bytes come back after a deletion: a fresh start, in a run numbered after every earlier one. */
     private Document revive(Document d, UploadRequest request) {
         Document.getEntityManager().lock(d, LockModeType.PESSIMISTIC_WRITE);
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         d.deletedAt = null;
         d.content = request.content();
         d.contentType = request.contentType();
@@ -150,7 +158,7 @@ public class DocumentService {
         d.state = DocumentState.RECEIVED;
         d.receivedAt = now;
         d.updatedAt = now;
-        enqueueIngested(d, now);
+        enqueueIngested(d, now, request.content());
         return d;
     }
 
@@ -292,7 +300,8 @@ public class DocumentService {
         // the text belongs to the run that produced it; the new run brings its own
         d.cleanedText = null;
         d.updatedAt = now;
-        enqueueIngested(d, now);
+        // the content is not loaded here (lazy): the relay reads it, as after a restart
+        enqueueIngested(d, now, null);
         return d;
     }
 
@@ -413,7 +422,8 @@ public class DocumentService {
         metrics.counter("plantrack.documents.analysis.results", "outcome", "UNPUBLISHABLE").increment();
     }
 
-    private void enqueueIngested(Document d, Instant now) {
+    /** @param content the document's bytes when they are at hand, to hand the built event to the relay; else null */
+    private void enqueueIngested(Document d, Instant now, byte[] content) {
         OutboxEvent row = new OutboxEvent();
         row.eventId = EventIds.newId();
         row.topic = Topics.DOCUMENTS_INGESTED;
@@ -423,7 +433,12 @@ public class DocumentService {
         row.createdAt = now;
         row.traceparent = TraceContext.current();
         row.persist();
-        outboxEnqueued.fire(new OutboxEnqueued());
+        // the identity column: the insert has run, so the row's id is known
+        DocumentIngestedV1 event = content == null ? null : new DocumentIngestedV1(row.eventId,
+                DocumentIngestedV1.SCHEMA_VERSION, d.id, d.contentHash, d.fileName, d.contentType, d.sizeBytes, content,
+                new DocumentHintsV1(d.hintTitle, d.hintRegion, d.hintSourceUrl, d.hintDate), d.analysisRun,
+                d.receivedAt);
+        outboxEnqueued.fire(new OutboxEnqueued(row.id, event));
     }
 
     private Document require(String id, LockModeType lock) {
