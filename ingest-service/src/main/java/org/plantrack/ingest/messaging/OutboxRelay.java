@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +49,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * uploads never wait for Kafka. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several instances share
  * the work without publishing a row twice; a crash between ack and commit republishes a row, which consumers
  * tolerate (events carry their id and analysis run).
+ * <p>
+ * An upload hands the event it announces to the relay ({@link DocumentService.OutboxEnqueued}):
+ * building it again from the table meant reading back the content the upload had just written, the largest part
+ * of the relay's cost. Those events wait in memory, bounded by {@code plantrack.outbox.handoff-max-bytes}, keyed by
+ * their outbox row; the row is still claimed, published and marked exactly as before, and a row without a handed
+ * event (written before a restart, by another instance, by a reanalysis, or beyond the bound) is read from the table.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -73,6 +80,10 @@ public class OutboxRelay {
     @ConfigProperty(name = "plantrack.outbox.send-timeout", defaultValue = "PT30S")
     Duration sendTimeout;
 
+    /** Content bytes the handed-over events may hold at most; older ones are dropped (then read from the table). */
+    @ConfigProperty(name = "plantrack.outbox.handoff-max-bytes", defaultValue = "67108864")
+    long handoffMaxBytes;
+
     /** How old the pending gauge may get; the relay drains once per upload, and the count must not follow it. */
     @ConfigProperty(name = "plantrack.outbox.pending-refresh", defaultValue = "PT1S")
     Duration pendingRefresh;
@@ -88,6 +99,15 @@ public class OutboxRelay {
     private long pendingCountedAt;
     private boolean pendingCounted;
     private volatile boolean stopping;
+    /** After this long a handed-over event is no longer expected to be claimed here (a drain takes milliseconds). */
+    private static final long HANDED_OVER_MAX_AGE_NANOS = TimeUnit.MINUTES.toNanos(2);
+
+    private record HandedOver(DocumentIngestedV1 event, long at) {
+    }
+
+    /** Events handed over by uploads, by outbox row id, oldest first; guarded by itself. */
+    private final LinkedHashMap<Long, HandedOver> handedOver = new LinkedHashMap<>();
+    private long handedOverBytes;
 
     void onStart(@Observes StartupEvent event) {
         metrics.gauge("plantrack.outbox.pending", pending);
@@ -104,9 +124,49 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Takes the event while the upload's transaction is still open, so it is there before any drain can see the
+     * row. Should the transaction roll back, no row with that id ever exists and the entry ages out.
+     */
+    void receive(@Observes DocumentService.OutboxEnqueued event) {
+        if (event.event() != null) {
+            handOver(event.outboxId(), event.event());
+        }
+    }
+
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) DocumentService.OutboxEnqueued event) {
         wakeUp();
     }
+
+    private void handOver(long outboxId, DocumentIngestedV1 event) {
+        long now = System.nanoTime();
+        synchronized (handedOver) {
+            handedOver.put(outboxId, new HandedOver(event, now));
+            handedOverBytes += event.content().length;
+            // oldest first: beyond the bound, or rows another instance published (or a rollback left) long ago
+            var oldest = handedOver.values().iterator();
+            while (oldest.hasNext()) {
+                HandedOver head = oldest.next();
+                if (handedOverBytes <= handoffMaxBytes && now - head.at() < HANDED_OVER_MAX_AGE_NANOS) {
+                    break;
+                }
+                handedOverBytes -= head.event().content().length;
+                oldest.remove();
+            }
+        }
+    }
+
+    private DocumentIngestedV1 takeHandedOver(long outboxId) {
+        synchronized (handedOver) {
+            HandedOver held = handedOver.remove(outboxId);
+            if (held == null) {
+                return null;
+            }
+            handedOverBytes -= held.event().content().length;
+            return held.event();
+        }
+    }
+
 
     @Scheduled(every = "${plantrack.outbox.poll-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
@@ -154,10 +214,31 @@ public class OutboxRelay {
         if (rows.isEmpty()) {
             return 0;
         }
-        Map<String, DocumentIngestedV1> announced = documentsOf(rows);
+        Map<Long, DocumentIngestedV1> events = new HashMap<>();
+        List<OutboxEvent> unknown = new ArrayList<>();
+        for (OutboxEvent row : rows) {
+            DocumentIngestedV1 event = takeHandedOver(row.id);
+            if (event != null) {
+                events.put(row.id, event);
+            } else {
+                unknown.add(row);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            Map<String, DocumentIngestedV1> announced = documentsOf(unknown);
+            for (OutboxEvent row : unknown) {
+                DocumentIngestedV1 document = announced.get(row.documentId);
+                if (document != null) {
+                    events.put(row.id, new DocumentIngestedV1(row.eventId, DocumentIngestedV1.SCHEMA_VERSION,
+                            document.documentId(), document.contentHash(), document.fileName(),
+                            document.contentType(), document.sizeBytes(), document.content(), document.hints(),
+                            row.analysisRun, document.receivedAt()));
+                }
+            }
+        }
         List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
         for (OutboxEvent row : rows) {
-            Future<RecordMetadata> send = send(row, announced.get(row.documentId));
+            Future<RecordMetadata> send = send(row, events.get(row.id));
             sends.add(send);
             if (send.isDone() && failed(send)) {
                 // the broker is unreachable (no metadata within max.block.ms): trying the rest now would only
@@ -165,6 +246,7 @@ public class OutboxRelay {
                 break;
             }
         }
+        List<OutboxEvent> claimed = rows;
         rows = rows.subList(0, sends.size());
         long deadline = System.nanoTime() + sendTimeout.toNanos();
         int failures = 0;
@@ -202,6 +284,13 @@ public class OutboxRelay {
             }
         }
         if (failures > 0) {
+            // kept for the next attempt, which would otherwise read them from the table
+            for (OutboxEvent row : claimed) {
+                DocumentIngestedV1 event = events.get(row.id);
+                if (row.sentAt == null && row.givenUpAt == null && event != null) {
+                    handOver(row.id, event);
+                }
+            }
             LOG.warnf("outbox relay: %d of %d events not acknowledged by Kafka; first error: %s",
                     failures, rows.size(), rows.stream().filter(r -> r.lastError != null).findFirst()
                             .map(r -> r.lastError).orElse("?"));
@@ -257,14 +346,11 @@ public class OutboxRelay {
         return byId;
     }
 
-    private Future<RecordMetadata> send(OutboxEvent row, DocumentIngestedV1 document) {
-        if (document == null) {
+    private Future<RecordMetadata> send(OutboxEvent row, DocumentIngestedV1 event) {
+        if (event == null) {
             // the document was deleted before its event left; there is nothing left to announce
             return java.util.concurrent.CompletableFuture.completedFuture(null);
         }
-        DocumentIngestedV1 event = new DocumentIngestedV1(row.eventId, DocumentIngestedV1.SCHEMA_VERSION,
-                document.documentId(), document.contentHash(), document.fileName(), document.contentType(),
-                document.sizeBytes(), document.content(), document.hints(), row.analysisRun, document.receivedAt());
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic, row.messageKey, EventJson.toBytes(event));
         if (row.traceparent != null) {
             // the plain producer is not instrumented: continue the upload's trace by hand

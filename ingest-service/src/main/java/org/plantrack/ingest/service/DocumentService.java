@@ -17,6 +17,7 @@ import org.hibernate.query.MutationQuery;
 import org.jboss.logging.Logger;
 import org.plantrack.events.DocumentAnalyzedV1;
 import org.plantrack.events.DocumentHintsV1;
+import org.plantrack.events.DocumentIngestedV1;
 import org.plantrack.events.EventIds;
 import org.plantrack.events.EventJson;
 import org.plantrack.events.Topics;
@@ -27,6 +28,7 @@ import org.plantrack.observability.TraceContext;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** Document use cases. Every state change and the event announcing it commit together (transactional outbox). */
@@ -69,8 +71,13 @@ public class DocumentService {
     public record UploadResult(DocumentView document, boolean created) {
     }
 
-    /** Fired (after commit) when new outbox rows exist, so the relay publishes them without waiting for its poll. */
-    public record OutboxEnqueued() {
+    /**
+     * Fired when an outbox row is written; the relay is woken after the commit, so it publishes without waiting
+     * for its poll. An upload hands over the event it announces ({@code event}, else null), built from the request
+     * the transaction stores: the relay publishes it without reading the document (its content above all) back.
+     * The row stays the truth: an event the relay never got (a restart, another instance) is built from the table.
+     */
+    public record OutboxEnqueued(long outboxId, DocumentIngestedV1 event) {
     }
 
     /**
@@ -108,7 +115,8 @@ public class DocumentService {
         if (existing != null) {
             return new UploadResult(DocumentView.of(existing), false);
         }
-        Instant now = Instant.now();
+        // the database keeps microseconds: the event handed to the relay must say what the row says
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Document d = new Document();
         d.id = ContentHash.documentId(hash);
         d.contentHash = hash;
@@ -126,7 +134,7 @@ public class DocumentService {
         d.receivedAt = now;
         d.updatedAt = now;
         d.persist();
-        enqueueIngested(d, now);
+        enqueueIngested(d, now, request.content());
         // flush inside the transaction so a unique violation surfaces here, where upload() can recognise it
         Document.flush();
         return new UploadResult(DocumentView.of(d), true);
@@ -135,7 +143,7 @@ public class DocumentService {
     /** The same bytes come back after a deletion: a fresh start, in a run numbered after every earlier one. */
     private Document revive(Document d, UploadRequest request) {
         Document.getEntityManager().lock(d, LockModeType.PESSIMISTIC_WRITE);
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         d.deletedAt = null;
         d.content = request.content();
         d.contentType = request.contentType();
@@ -150,7 +158,7 @@ public class DocumentService {
         d.state = DocumentState.RECEIVED;
         d.receivedAt = now;
         d.updatedAt = now;
-        enqueueIngested(d, now);
+        enqueueIngested(d, now, request.content());
         return d;
     }
 
@@ -292,7 +300,8 @@ public class DocumentService {
         // the text belongs to the run that produced it; the new run brings its own
         d.cleanedText = null;
         d.updatedAt = now;
-        enqueueIngested(d, now);
+        // the content is not loaded here (lazy): the relay reads it, as after a restart
+        enqueueIngested(d, now, null);
         return d;
     }
 
@@ -349,8 +358,15 @@ public class DocumentService {
             explainIgnored(event);
             return false;
         }
-        (failed ? failedResults : analyzedResults).increment();
         return true;
+    }
+
+    /**
+     * Counts outcomes that changed their document. Separate from {@link #applyAnalysis} and called after the
+     * commit, because a batch whose transaction failed is applied again and must not be counted twice.
+     */
+    public void countApplied(DocumentAnalyzedV1.Outcome outcome) {
+        (outcome == DocumentAnalyzedV1.Outcome.FAILED ? failedResults : analyzedResults).increment();
     }
 
     /** Only for results that changed nothing (rare): why, for the log. */
@@ -368,18 +384,27 @@ public class DocumentService {
 
     /**
      * A result record for this document could not be read at all (poison message). The document must still reach
-     * a final state, so its current run ends FAILED with the reason; runs already final stay as they are.
+     * a final state, so its current run ends FAILED with the reason; runs already final stay as they are. Joins the
+     * transaction of the consumer's batch, so it takes effect in record order with the batch's other outcomes.
+     *
+     * @return whether the document changed
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void failUnreadableResult(String documentId, String reason) {
-        Document d = Document.findById(documentId, LockModeType.PESSIMISTIC_WRITE);
-        if (d == null || d.isDeleted() || d.state != DocumentState.RECEIVED) {
-            return;
-        }
-        d.state = DocumentState.FAILED;
-        d.failureReason = truncate(reason);
-        d.analyzedAt = Instant.now();
-        d.updatedAt = d.analyzedAt;
+    @Transactional
+    public boolean failUnreadableResult(String documentId, String reason) {
+        // a conditional UPDATE like applyAnalysis: an entity loaded here would be stale for a later outcome of the
+        // same document in the same batch, which is written with plain SQL
+        Instant now = Instant.now();
+        return Document.getEntityManager().unwrap(Session.class).createNativeMutationQuery(
+                        "update documents set state = 'FAILED', failure_reason = :reason, analyzed_at = :now, "
+                                + "updated_at = :now where id = :id and state = 'RECEIVED' and deleted_at is null")
+                .setParameter("reason", truncate(reason), String.class)
+                .setParameter("now", now, Instant.class)
+                .setParameter("id", documentId, String.class)
+                .executeUpdate() > 0;
+    }
+
+    /** Counts a document failed by {@link #failUnreadableResult}, after the commit (see {@link #countApplied}). */
+    public void countUnreadable() {
         metrics.counter("plantrack.documents.analysis.results", "outcome", "UNREADABLE").increment();
     }
 
@@ -397,7 +422,8 @@ public class DocumentService {
         metrics.counter("plantrack.documents.analysis.results", "outcome", "UNPUBLISHABLE").increment();
     }
 
-    private void enqueueIngested(Document d, Instant now) {
+    /** @param content the document's bytes when they are at hand, to hand the built event to the relay; else null */
+    private void enqueueIngested(Document d, Instant now, byte[] content) {
         OutboxEvent row = new OutboxEvent();
         row.eventId = EventIds.newId();
         row.topic = Topics.DOCUMENTS_INGESTED;
@@ -407,7 +433,12 @@ public class DocumentService {
         row.createdAt = now;
         row.traceparent = TraceContext.current();
         row.persist();
-        outboxEnqueued.fire(new OutboxEnqueued());
+        // the identity column: the insert has run, so the row's id is known
+        DocumentIngestedV1 event = content == null ? null : new DocumentIngestedV1(row.eventId,
+                DocumentIngestedV1.SCHEMA_VERSION, d.id, d.contentHash, d.fileName, d.contentType, d.sizeBytes, content,
+                new DocumentHintsV1(d.hintTitle, d.hintRegion, d.hintSourceUrl, d.hintDate), d.analysisRun,
+                d.receivedAt);
+        outboxEnqueued.fire(new OutboxEnqueued(row.id, event));
     }
 
     private Document require(String id, LockModeType lock) {

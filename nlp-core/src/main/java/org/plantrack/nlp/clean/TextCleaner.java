@@ -131,7 +131,14 @@ public final class TextCleaner {
         Matcher m = GLOSS.matcher(s);
         MappedText.Builder out = null;
         int last = 0, count = 0;
-        while (m.find()) {
+        // the pattern is tried only where a bracket opens: find() tried it at every character of the document;
+        // after a match (gloss or not) the search goes on behind it, as find() would
+        for (int from = nextOpeningBracket(s, 0); from >= 0; from = nextOpeningBracket(s, from)) {
+            if (!m.region(from, s.length()).lookingAt()) {
+                from++;
+                continue;
+            }
+            from = m.end();
             if (m.start() == 0 || !isHan(s.charAt(m.start() - 1)) || !isPinyin(m.group(1))) {
                 continue;
             }
@@ -148,6 +155,16 @@ public final class TextCleaner {
         out.copy(last, s.length());
         log.note("removed " + count + " pinyin gloss(es) after characters");
         return out.build();
+    }
+
+    private static int nextOpeningBracket(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '（') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isPinyin(String g) {
