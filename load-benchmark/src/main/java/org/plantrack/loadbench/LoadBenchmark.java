@@ -59,8 +59,8 @@ import java.util.concurrent.TimeUnit;
  *   <li>reads CPU time and memory of every process from /proc.</li>
  * </ol>
  * Options: {@code --documents N} (200), {@code --rate DOCS_PER_S} (10), {@code --concurrency C} (8),
- * {@code --warmup N} (300, uploaded and drained first, not counted: the services' hot paths are then compiled by C2;
- * after 20 documents every figure was 2-10 times worse, the JIT compiling what the phase measures),
+ * {@code --warmup N} (1500, uploaded and drained first, not counted: seven JVMs share two cores, and their JIT
+ * compilers still took a third to a half of all CPU in phases measured after 300 documents; docs/benchmarks.md),
  * {@code --shared DIR} (../shared; its seeds/ are the documents, else generated text).
  */
 public final class LoadBenchmark {
@@ -125,7 +125,7 @@ public final class LoadBenchmark {
                 Integer.parseInt(options.getOrDefault("documents", "200")),
                 Double.parseDouble(options.getOrDefault("rate", "10")),
                 Integer.parseInt(options.getOrDefault("concurrency", "8")),
-                Integer.parseInt(options.getOrDefault("warmup", "300")),
+                Integer.parseInt(options.getOrDefault("warmup", "1500")),
                 Path.of(options.getOrDefault("shared", root.resolve("../shared").toString())));
         Runtime.getRuntime().addShutdownHook(new Thread(bench::stopStack));
         try {
