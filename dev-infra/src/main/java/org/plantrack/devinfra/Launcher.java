@@ -95,7 +95,7 @@ public final class Launcher {
                 settings.pgPassword(), settings.servicePorts());
         for (PlanTrackServices.Spec spec : PlanTrackServices.ALL) {
             ServiceProcess service = PlanTrackServices.process(spec, settings.root(), wiring, settings.logDir(),
-                    settings.serviceJvmOptions(), true);
+                    settings.serviceJvmOptions().forService(spec.name()), true);
             synchronized (services) {
                 if (stopping.get()) {
                     return;

@@ -17,19 +17,13 @@ import java.util.Map;
  *   <li>{@code PLANTRACK_GATEWAY_PORT} (8080), {@code PLANTRACK_INGEST_PORT} (8081), {@code PLANTRACK_NLP_PORT}
  *       (8082), {@code PLANTRACK_TARGET_PORT} (8083).</li>
  *   <li>{@code PLANTRACK_HOME}: state folder (default {@code <root>/.plantrack}: kafka/, postgres/, logs/).</li>
- *   <li>{@code PLANTRACK_JAVA_OPTS}: JVM options of each service process.</li>
+ *   <li>{@code PLANTRACK_JAVA_OPTS}: JVM options of every service process, instead of
+ *       {@link ServiceJvmOptions#defaults()}.</li>
  * </ul>
  */
 public record LauncherSettings(Path root, Path home, String externalKafka, String externalPgUrl, String pgUser,
                                String pgPassword, int kafkaPort, int pgPort, Map<String, Integer> servicePorts,
-                               List<String> serviceJvmOptions) {
-
-    /**
-     * -Xms64m: without it the initial heap is 1/64 of the machine's memory (378 MB on 24 GB) and its young generation
-     * (126 MB) is touched in full during start-up, so an idle service sat at 290-300 MB RSS; with a small initial heap
-     * the heap grows only as far as the load needs (idle 165-237 MB, docs/benchmarks.md).
-     */
-    public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of("-Xmx512m", "-Xms64m", "-XX:+UseSerialGC");
+                               ServiceJvmOptions serviceJvmOptions) {
 
     public static LauncherSettings from(Path root, Map<String, String> env) {
         Path home = value(env, "PLANTRACK_HOME") == null ? root.resolve(".plantrack") : Path.of(env.get("PLANTRACK_HOME"));
@@ -39,8 +33,8 @@ public record LauncherSettings(Path root, Path home, String externalKafka, Strin
         ports.put(PlanTrackServices.NLP.name(), port(env, "PLANTRACK_NLP_PORT", 8082));
         ports.put(PlanTrackServices.TARGET.name(), port(env, "PLANTRACK_TARGET_PORT", 8083));
         String javaOpts = value(env, "PLANTRACK_JAVA_OPTS");
-        List<String> jvm = javaOpts == null ? DEFAULT_SERVICE_JVM_OPTIONS
-                : Arrays.stream(javaOpts.trim().split("\\s+")).toList();
+        ServiceJvmOptions jvm = javaOpts == null ? ServiceJvmOptions.defaults()
+                : ServiceJvmOptions.same(Arrays.stream(javaOpts.trim().split("\\s+")).toList());
         String pgUrl = value(env, "PLANTRACK_PG_URL");
         return new LauncherSettings(root.toAbsolutePath(), home.toAbsolutePath(),
                 value(env, "KAFKA_BOOTSTRAP_SERVERS"),

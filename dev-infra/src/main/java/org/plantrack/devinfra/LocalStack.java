@@ -46,7 +46,7 @@ public final class LocalStack implements AutoCloseable {
     public static final class Options {
         private final Path root;
         private final Path work;
-        private List<String> jvmOptions = List.of("-Xmx384m", "-XX:+UseSerialGC");
+        private ServiceJvmOptions jvmOptions = ServiceJvmOptions.same(List.of("-Xmx384m", "-XX:+UseSerialGC"));
         private Duration startup = Duration.ofMinutes(4);
         private boolean snapshotApps;
 
@@ -55,8 +55,14 @@ public final class LocalStack implements AutoCloseable {
             this.work = work;
         }
 
+        /** The same options for every service. */
         public Options jvmOptions(List<String> options) {
-            this.jvmOptions = List.copyOf(options);
+            this.jvmOptions = ServiceJvmOptions.same(options);
+            return this;
+        }
+
+        public Options jvmOptions(ServiceJvmOptions options) {
+            this.jvmOptions = options;
             return this;
         }
 
@@ -137,7 +143,8 @@ public final class LocalStack implements AutoCloseable {
         wiring = new PlanTrackServices.Wiring(kafka.bootstrapServers(), postgres.jdbcBaseUrl(),
                 EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD, ports);
         for (PlanTrackServices.Spec spec : PlanTrackServices.ALL) {
-            ServiceProcess service = PlanTrackServices.process(spec, apps, wiring, logs, options.jvmOptions, false);
+            ServiceProcess service = PlanTrackServices.process(spec, apps, wiring, logs,
+                    options.jvmOptions.forService(spec.name()), false);
             services.add(service);
             service.start();
         }
@@ -183,7 +190,7 @@ public final class LocalStack implements AutoCloseable {
                 wiring.dbUser(), wiring.dbPassword(), ports);
         List<String> command = new ArrayList<>();
         command.add(ChildProcesses.javaExecutable());
-        command.addAll(options.jvmOptions);
+        command.addAll(options.jvmOptions.forService(spec.name()));
         command.add("-jar");
         command.add(spec.jar(apps).toString());
         ServiceProcess instance = new ServiceProcess(name, command, PlanTrackServices.environment(spec, own),

@@ -22,6 +22,13 @@ class LauncherSettingsTest {
         assertThat(s.home()).isEqualTo(Path.of("/repo/.plantrack"));
         assertThat(s.servicePorts()).containsEntry("gateway", 8080).containsEntry("ingest-service", 8081)
                 .containsEntry("nlp-service", 8082).containsEntry("target-service", 8083);
+        // C1 only for the services that are framework code; nlp-service's analysis keeps C2
+        assertThat(s.serviceJvmOptions().forService("nlp-service")).containsExactly("-Xmx512m", "-Xms64m",
+                "-XX:+UseSerialGC");
+        for (String service : new String[] {"ingest-service", "target-service", "gateway"}) {
+            assertThat(s.serviceJvmOptions().forService(service)).containsExactly("-Xmx512m", "-Xms64m",
+                    "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+        }
     }
 
     @Test
@@ -57,7 +64,10 @@ class LauncherSettingsTest {
         LauncherSettings s = LauncherSettings.from(root, Map.of("PLANTRACK_GATEWAY_PORT", "18080",
                 "PLANTRACK_JAVA_OPTS", " -Xmx256m  -XX:+UseSerialGC ", "PLANTRACK_HOME", "/var/plantrack"));
         assertThat(s.servicePorts()).containsEntry("gateway", 18080);
-        assertThat(s.serviceJvmOptions()).containsExactly("-Xmx256m", "-XX:+UseSerialGC");
+        // given options replace the defaults for every service, the compiler choice included
+        for (PlanTrackServices.Spec spec : PlanTrackServices.ALL) {
+            assertThat(s.serviceJvmOptions().forService(spec.name())).containsExactly("-Xmx256m", "-XX:+UseSerialGC");
+        }
         assertThat(s.logDir()).isEqualTo(Path.of("/var/plantrack/logs"));
         assertThatThrownBy(() -> LauncherSettings.from(root, Map.of("PLANTRACK_PG_PORT", "post")))
                 .hasMessageContaining("PLANTRACK_PG_PORT");

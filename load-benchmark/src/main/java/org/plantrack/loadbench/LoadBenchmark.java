@@ -17,6 +17,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.plantrack.devinfra.KafkaBrokerProcess;
 import org.plantrack.devinfra.LocalStack;
+import org.plantrack.devinfra.ServiceJvmOptions;
 import org.plantrack.devinfra.ServiceProcess;
 import org.plantrack.events.EventIds;
 import org.plantrack.events.EventJson;
@@ -521,7 +522,9 @@ public final class LoadBenchmark {
         System.out.println("starting PostgreSQL, Kafka and the services; logs in " + work.resolve("logs"));
         // the JVM options of ./plantrack up; a snapshot of each packaged service, so a rebuild during the run does
         // not change the jars under a running JVM
-        List<String> jvm = List.of(System.getProperty("plantrack.bench.jvm", "-Xmx512m -Xms64m -XX:+UseSerialGC").split(" "));
+        String given = System.getProperty("plantrack.bench.jvm");
+        ServiceJvmOptions jvm = given == null ? ServiceJvmOptions.defaults()
+                : ServiceJvmOptions.same(List.of(given.trim().split("\\s+")));
         stack = LocalStack.builder(root, work).jvmOptions(jvm).startup(Duration.ofMinutes(5)).snapshotApps().start();
         for (ServiceProcess service : stack.services()) {
             processes.put(service.name(), new ProcessStats(service.name(), service.pid(), false));
