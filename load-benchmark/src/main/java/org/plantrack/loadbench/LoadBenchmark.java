@@ -59,7 +59,9 @@ import java.util.concurrent.TimeUnit;
  *       kafka-clients;</li>
  *   <li>reads CPU time and memory of every process from /proc.</li>
  * </ol>
- * Options: {@code --documents N} (200), {@code --rate DOCS_PER_S} (10), {@code --concurrency C} (8),
+ * Options: {@code --documents N} (200), {@code --fast-documents N} (the fast phase and the raw baseline; default
+ * {@code --documents}: a longer fast phase measures throughput over minutes instead of seconds),
+ * {@code --rate DOCS_PER_S} (10), {@code --concurrency C} (8),
  * {@code --warmup N} (1500, uploaded and drained first, not counted: seven JVMs share two cores, and their JIT
  * compilers still took a third to a half of all CPU in phases measured after 300 documents; docs/benchmarks.md),
  * {@code --shared DIR} (../shared; its seeds/ are the documents, else generated text).
@@ -72,6 +74,7 @@ public final class LoadBenchmark {
     private final Path root;
     private final Path work;
     private final int documents;
+    private final int fastDocuments;
     private final double rate;
     private final int concurrency;
     private final int warmup;
@@ -105,12 +108,13 @@ public final class LoadBenchmark {
         }
     }
 
-    private LoadBenchmark(Path root, int documents, double rate, int concurrency, int warmup, Path shared)
-            throws IOException {
+    private LoadBenchmark(Path root, int documents, int fastDocuments, double rate, int concurrency, int warmup,
+            Path shared) throws IOException {
         this.warmup = warmup;
         this.root = root;
         this.work = root.resolve("load-benchmark/target/bench-run");
         this.documents = documents;
+        this.fastDocuments = fastDocuments;
         this.rate = rate;
         this.concurrency = concurrency;
         this.bases = Corpus.load(shared);
@@ -122,8 +126,9 @@ public final class LoadBenchmark {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
         Path root = Path.of(System.getProperty("plantrack.root", ".")).toAbsolutePath().normalize();
-        LoadBenchmark bench = new LoadBenchmark(root,
-                Integer.parseInt(options.getOrDefault("documents", "200")),
+        String documents = options.getOrDefault("documents", "200");
+        LoadBenchmark bench = new LoadBenchmark(root, Integer.parseInt(documents),
+                Integer.parseInt(options.getOrDefault("fast-documents", documents)),
                 Double.parseDouble(options.getOrDefault("rate", "10")),
                 Integer.parseInt(options.getOrDefault("concurrency", "8")),
                 Integer.parseInt(options.getOrDefault("warmup", "1500")),
@@ -164,8 +169,8 @@ public final class LoadBenchmark {
             List<String> report = new ArrayList<>();
             report.add(phase("fixed rate " + rate + " docs/s", sse, corpus(documents, "fixed"), rate, 0));
             report.add(phase("as fast as possible (" + concurrency + " concurrent uploads)", sse,
-                    corpus(documents, "max"), 0, concurrency));
-            report.add(rawKafka(corpus(documents, "raw")));
+                    corpus(fastDocuments, "max"), 0, concurrency));
+            report.add(rawKafka(corpus(fastDocuments, "raw")));
 
             System.out.println();
             System.out.println("== idle memory after start-up (RSS; PostgreSQL: PSS of all its processes)");
