@@ -5,6 +5,8 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.plantrack.events.DocumentIngestedV1;
 import org.plantrack.events.EventJson;
@@ -24,7 +26,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How an upload lands in the database: the document and its outbox row, written by one statement.
+ * How an upload lands in the database: the document and its outbox row written by one statement, and the large
+ * columns stored without pglz compression work in the server (V5__document_text_storage.sql).
  */
 @QuarkusTest
 @WithTestResource(KafkaResource.class)
@@ -32,7 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
         initArgs = @ResourceArg(name = "database", value = "plantrack_ingest_test"))
 class DocumentStorageTest {
 
-    /** Repetitive, so compression would shrink it to a fraction. */
+    @Inject
+    EntityManager em;
+
+    /** Repetitive enough that pglz would shrink it to a fraction (it did before V5). */
     private static byte[] compressibleDocument() {
         String line = "到2025年，全市地区生产总值达到5000亿元，年均增长6%，城镇新增就业每年8万人以上。\n";
         return ("标记 " + UUID.randomUUID() + "\n" + line.repeat(200)).getBytes(StandardCharsets.UTF_8);
@@ -81,5 +87,37 @@ class DocumentStorageTest {
         assertThat(again.jsonPath().getString("id")).isEqualTo(id);
         long rows = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("documentId", id));
         assertThat(rows).isEqualTo(1);
+    }
+
+    @Test
+    void contentAndCleanedTextAreStoredWithLz4WhenTheServerHasItElseUncompressed() {
+        byte[] body = compressibleDocument();
+        String id = upload(body).jsonPath().getString("id");
+        QuarkusTransaction.requiringNew().run(() -> {
+            boolean lz4 = (Boolean) em.createNativeQuery("select 'lz4' = any (enumvals) from pg_settings "
+                    + "where name = 'default_toast_compression'").getSingleResult();
+            @SuppressWarnings("unchecked")
+            List<Object[]> columns = em.createNativeQuery("select attname::text, attstorage::text, attcompression::text "
+                    + "from pg_attribute where attrelid = 'documents'::regclass "
+                    + "and attname in ('content', 'cleaned_text') order by attname").getResultList();
+            assertThat(columns).hasSize(2);
+            for (Object[] column : columns) {
+                String storageAndCompression = column[1] + "/" + column[2];
+                // lz4: compressed out of line (extended, lz4); without it out of line, uncompressed (external)
+                assertThat(storageAndCompression).as(column[0] + " storage/compression")
+                        .isEqualTo(lz4 ? "x/l" : "e/");
+            }
+            Object[] stored = (Object[]) em.createNativeQuery("select pg_column_size(content), "
+                    + "pg_column_compression(content) from documents where id = :id")
+                    .setParameter("id", id).getSingleResult();
+            int storedBytes = ((Number) stored[0]).intValue();
+            if (lz4) {
+                assertThat(stored[1]).isEqualTo("lz4");
+            } else {
+                // pglz would have stored this repetitive text in a fraction of its size
+                assertThat(stored[1]).isNull();
+                assertThat(storedBytes).isGreaterThanOrEqualTo(body.length);
+            }
+        });
     }
 }
