@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -19,6 +20,21 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public static final String USER = "postgres";
     public static final String PASSWORD = "postgres";
+
+    /**
+     * Server settings on top of PostgreSQL's defaults. zonky starts a server for throw-away test databases: with
+     * {@code -F} (fsync off) and {@code synchronous_commit=off}, so a crash of PostgreSQL or the machine could lose
+     * documents the services had already accepted. This server keeps PlanTrack's data, so both are on again.
+     * Checkpoints: the default 5 minutes / 1 GB of WAL meant one every 5 minutes under load (~60 KB of WAL per
+     * document), after which every page touched again goes to the WAL in full once (full-page writes, kept on: they
+     * protect against torn pages); 15 minutes / 2 GB make that rarer, at the price of a longer crash recovery.
+     */
+    static final Map<String, String> SERVER_SETTINGS = Map.of(
+            "fsync", "on",
+            "synchronous_commit", "on",
+            "full_page_writes", "on",
+            "checkpoint_timeout", "15min",
+            "max_wal_size", "2GB");
 
     private final Path dataDir;
     private final Path logFile;
@@ -40,14 +56,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Files.createDirectories(logFile.getParent());
             stopStalePostmaster(dataDir);
             ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(logFile.toFile());
-            server = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setPort(port)
                     .setOutputRedirector(log)
                     .setErrorRedirector(log)
-                    .setPGStartupWait(java.time.Duration.ofSeconds(60))
-                    .start();
+                    .setPGStartupWait(java.time.Duration.ofSeconds(60));
+            SERVER_SETTINGS.forEach(builder::setServerConfig);
+            server = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start embedded PostgreSQL in " + dataDir
                     + "; last lines of " + logFile + ":\n" + ChildProcesses.tail(logFile, 30), e);

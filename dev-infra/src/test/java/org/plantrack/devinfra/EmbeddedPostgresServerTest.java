@@ -53,6 +53,29 @@ class EmbeddedPostgresServerTest {
         }
     }
 
+    @Test
+    void runsDurablyWithRareCheckpoints() throws Exception {
+        try (EmbeddedPostgresServer server = new EmbeddedPostgresServer(dir.resolve("postgres"), dir.resolve("pg.log"),
+                Ports.free())) {
+            server.start();
+            try (Connection c = connect(server, "postgres"); Statement st = c.createStatement()) {
+                // zonky's own defaults are fsync off and synchronous_commit off: accepted documents could be lost
+                assertThat(setting(st, "fsync")).isEqualTo("on");
+                assertThat(setting(st, "synchronous_commit")).isEqualTo("on");
+                assertThat(setting(st, "full_page_writes")).isEqualTo("on");
+                assertThat(setting(st, "checkpoint_timeout")).isEqualTo("15min");
+                assertThat(setting(st, "max_wal_size")).isEqualTo("2GB");
+            }
+        }
+    }
+
+    private static String setting(Statement st, String name) throws Exception {
+        try (ResultSet rs = st.executeQuery("show " + name)) {
+            assertThat(rs.next()).isTrue();
+            return rs.getString(1);
+        }
+    }
+
     private static Connection connect(EmbeddedPostgresServer server, String database) throws Exception {
         return DriverManager.getConnection(server.jdbcBaseUrl() + database, "postgres", "postgres");
     }

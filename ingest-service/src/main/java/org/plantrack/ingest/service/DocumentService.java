@@ -27,7 +27,11 @@ import org.plantrack.ingest.domain.OutboxEvent;
 import org.plantrack.observability.TraceContext;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -82,7 +86,9 @@ public class DocumentService {
 
     /**
      * Stores new bytes (202) or returns the document that already has them (200). Two concurrent uploads of the same
-     * bytes race on the unique content hash: the loser's transaction rolls back and it answers with the winner's row.
+     * bytes meet at the unique content hash: the second insert waits for the first transaction and then inserts
+     * nothing, so it answers with the winner's row; should a unique violation still surface (say two revivals of a
+     * deleted document), the loser's transaction rolls back and it answers the same way.
      */
     public UploadResult upload(UploadRequest request) {
         String hash = ContentHash.sha256Hex(request.content());
@@ -107,14 +113,19 @@ public class DocumentService {
         }
     }
 
+    /**
+     * A new document and the outbox row announcing it, in one statement: the insert decides on its own whether the
+     * bytes are new (the unique content hash), so the common case of new bytes costs no lookup before it and no
+     * second round trip for the outbox row. Returns the outbox row's id, or nothing when the bytes were known.
+     */
+    private static final String INSERT_NEW_DOCUMENT = "with inserted as ("
+            + "insert into documents (id, content_hash, file_name, content_type, size_bytes, content, state, "
+            + "analysis_run, hint_title, hint_region, hint_source_url, hint_date, received_at, updated_at) "
+            + "values (?, ?, ?, ?, ?, ?, 'RECEIVED', 1, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id) "
+            + "insert into outbox (event_id, topic, message_key, document_id, analysis_run, created_at, attempts, "
+            + "traceparent) select ?, ?, id, id, 1, ?, 0, ? from inserted returning id";
+
     private UploadResult storeIfNew(String hash, UploadRequest request) {
-        Document existing = Document.findByHash(hash);
-        if (existing != null && existing.isDeleted()) {
-            return new UploadResult(DocumentView.of(revive(existing, request)), true);
-        }
-        if (existing != null) {
-            return new UploadResult(DocumentView.of(existing), false);
-        }
         // the database keeps microseconds: the event handed to the relay must say what the row says
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Document d = new Document();
@@ -123,7 +134,6 @@ public class DocumentService {
         d.contentType = request.contentType();
         d.fileName = FileNames.sanitize(request.fileName(), d.id, request.contentType());
         d.sizeBytes = request.content().length;
-        d.content = request.content();
         d.state = DocumentState.RECEIVED;
         d.analysisRun = 1;
         DocumentHintsV1 hints = request.hints() == null ? DocumentHintsV1.none() : request.hints();
@@ -133,11 +143,57 @@ public class DocumentService {
         d.hintDate = hints.date();
         d.receivedAt = now;
         d.updatedAt = now;
-        d.persist();
-        enqueueIngested(d, now, request.content());
-        // flush inside the transaction so a unique violation surfaces here, where upload() can recognise it
-        Document.flush();
+        String eventId = EventIds.newId();
+        Long outboxId = insertIfNew(d, request.content(), eventId, TraceContext.current());
+        if (outboxId == null) {
+            // known bytes (rare): answer with the stored document, or bring a deleted one back
+            Document existing = Document.findByHash(hash);
+            if (existing != null && existing.isDeleted()) {
+                return new UploadResult(DocumentView.of(revive(existing, request)), true);
+            }
+            if (existing != null) {
+                return new UploadResult(DocumentView.of(existing), false);
+            }
+            // cannot happen: a document row is never removed, deletion leaves a tombstone
+            throw new IllegalStateException("document " + d.id + " neither inserted nor found");
+        }
+        outboxEnqueued.fire(new OutboxEnqueued(outboxId, new DocumentIngestedV1(eventId,
+                DocumentIngestedV1.SCHEMA_VERSION, d.id, d.contentHash, d.fileName, d.contentType, d.sizeBytes,
+                request.content(), new DocumentHintsV1(d.hintTitle, d.hintRegion, d.hintSourceUrl, d.hintDate),
+                d.analysisRun, d.receivedAt)));
         return new UploadResult(DocumentView.of(d), true);
+    }
+
+    /**
+     * Runs {@link #INSERT_NEW_DOCUMENT} on the transaction's connection. The document is not put into the session:
+     * nothing else in this transaction reads it, and the entity would only be dirty-checked at the commit.
+     */
+    private static Long insertIfNew(Document d, byte[] content, String eventId, String traceparent) {
+        return Document.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_NEW_DOCUMENT)) {
+                OffsetDateTime now = d.receivedAt.atOffset(ZoneOffset.UTC);
+                int i = 0;
+                insert.setString(++i, d.id);
+                insert.setString(++i, d.contentHash);
+                insert.setString(++i, d.fileName);
+                insert.setString(++i, d.contentType);
+                insert.setLong(++i, d.sizeBytes);
+                insert.setBytes(++i, content);
+                insert.setString(++i, d.hintTitle);
+                insert.setString(++i, d.hintRegion);
+                insert.setString(++i, d.hintSourceUrl);
+                insert.setString(++i, d.hintDate);
+                insert.setObject(++i, now);
+                insert.setObject(++i, now);
+                insert.setString(++i, eventId);
+                insert.setString(++i, Topics.DOCUMENTS_INGESTED);
+                insert.setObject(++i, now);
+                insert.setString(++i, traceparent);
+                try (ResultSet inserted = insert.executeQuery()) {
+                    return inserted.next() ? inserted.getLong(1) : null;
+                }
+            }
+        });
     }
 
     /** The same bytes come back after a deletion: a fresh start, in a run numbered after every earlier one. */
