@@ -3,7 +3,11 @@ package org.plantrack.targetservice.messaging;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,11 +21,19 @@ import org.plantrack.events.Topics;
 import org.plantrack.targetservice.service.AggregationService;
 import org.plantrack.observability.RecordContext;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
 /**
- * Consumes indicator sets. The value is parsed here from raw bytes so a poison record reaches the dead-letter topic
- * unchanged. A database failure is retried with backoff (the partition waits: order per document matters); only a
- * record that is malformed, or keeps failing after all attempts, is nacked to the dead-letter topic. The record is
- * acknowledged after the commit; the events of the change are then published from the outbox by its own thread.
+ * Consumes indicator sets a poll at a time. Each value is parsed here from raw bytes so a poison record reaches the
+ * dead-letter topic unchanged. The valid sets of a poll are applied in ONE transaction, in the order of the poll
+ * (per partition, so one document's runs keep their order): one commit, one offset commit and one outbox wake-up per
+ * poll instead of per document, and the poll's targets are locked once, in id order, before anything is written.
+ * A database failure is retried with backoff (the partitions wait: order per document matters); when the poll
+ * still fails after all attempts, its sets are applied one by one, each with its own retries, so only the set that
+ * keeps failing is dead-lettered and the rest of the poll is applied. Malformed records are nacked to the
+ * dead-letter topic after the commit; the poll is acknowledged last.
  */
 @ApplicationScoped
 public class ExtractedIndicatorsConsumer {
@@ -34,6 +46,7 @@ public class ExtractedIndicatorsConsumer {
     private final Counter deadLetters;
     private final Counter deadLettersByTopic;
     private final Timer timer;
+    private final Timer batchTimer;
 
     @ConfigProperty(name = "plantrack.apply.attempts", defaultValue = "8")
     int attempts;
@@ -49,55 +62,102 @@ public class ExtractedIndicatorsConsumer {
         // the same count under the name every service uses (plantrack_dead_letters_total{topic} on the dashboard)
         this.deadLettersByTopic = Counter.builder("plantrack.dead.letters").tag("topic", Topics.INDICATORS_EXTRACTED)
                 .register(registry);
-        this.timer = Timer.builder("plantrack.target.apply").description("time to apply one indicator set")
+        this.timer = Timer.builder("plantrack.target.apply")
+                .description("time to apply one indicator set (inside its poll's transaction, without the commit)")
                 .register(registry);
+        this.batchTimer = Timer.builder("plantrack.target.apply.batch")
+                .description("time to apply one poll's indicator sets, locks and commit included")
+                .register(registry);
+    }
+
+    /** One record of the poll with its parsed set, or why it is malformed. */
+    private record Item(KafkaRecord<String, byte[]> message, ConsumerRecord<String, byte[]> record,
+                        IndicatorsExtractedV1 event, RuntimeException malformed) {
     }
 
     @Incoming("indicators-in")
     @Blocking
-    public void consume(ConsumerRecord<String, byte[]> record) {
-        // every line logged for this record carries its document id (the key); the outbox rows continue its trace
-        RecordContext.run(record, () -> process(record));
-    }
-
-    private void process(ConsumerRecord<String, byte[]> record) {
-        IndicatorsExtractedV1 event;
-        try {
-            event = parse(record.value());
-        } catch (MalformedEventException e) {
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, byte[]> batch) {
+        List<Item> valid = new ArrayList<>();
+        List<Item> failed = new ArrayList<>();
+        for (KafkaRecord<String, byte[]> message : batch.getRecords()) {
+            @SuppressWarnings("unchecked")
+            ConsumerRecord<String, byte[]> record = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                    .map(m -> (ConsumerRecord<String, byte[]>) m.getRecord()).orElseThrow();
+            try {
+                valid.add(new Item(message, record, parse(record.value()), null));
+            } catch (MalformedEventException e) {
+                RecordContext.run(record, () -> LOG.warnf("record %s-%d@%d (key %s) is not a valid "
+                        + "IndicatorsExtractedV1, sending it to the dead-letter topic: %s", record.topic(),
+                        record.partition(), record.offset(), record.key(), e.getMessage()));
+                failed.add(new Item(message, record, null, e));
+            }
+        }
+        if (!valid.isEmpty()) {
+            try {
+                applyWithRetry(valid.size() + " indicator sets of one poll", () -> applyPoll(valid));
+            } catch (RuntimeException pollFailed) {
+                LOG.warnf("the poll of %d indicator sets keeps failing, applying its sets one by one: %s",
+                        valid.size(), pollFailed.getCause());
+                for (Item item : valid) {
+                    try {
+                        applyWithRetry("the indicators of document " + item.event().documentId(),
+                                () -> applyPoll(List.of(item)));
+                    } catch (RuntimeException e) {
+                        failed.add(new Item(item.message(), item.record(), item.event(), e));
+                    }
+                }
+            }
+        }
+        for (Item item : failed) { // after the commit: a crash before it redelivers the poll, nothing is lost
             deadLetters.increment();
             deadLettersByTopic.increment();
-            LOG.warnf("record %s-%d@%d (key %s) is not a valid IndicatorsExtractedV1, sending it to the dead-letter "
-                    + "topic: %s", record.topic(), record.partition(), record.offset(), record.key(), e.getMessage());
-            throw e;
+            item.message().nack(item.malformed()).toCompletableFuture().join();
         }
-        AggregationService.Result result = applyWithRetry(event);
-        if (result.applied()) {
-            applied.increment();
-            LOG.infof("document %s run %d: +%d -%d indicators, %d targets changed", event.documentId(),
-                    event.analysisRun(), result.added(), result.retracted(), result.targetsChanged());
-        } else {
-            ignored.increment();
-            LOG.infof("document %s: ignored, %s", event.documentId(), result.reason());
-        }
-        // no publishing here: the commit woke the outbox publisher thread (OutboxWritten, AFTER_SUCCESS), so the
-        // next record is not held up by the broker round trips of this one's events
+        return batch.ack();
     }
 
-    private AggregationService.Result applyWithRetry(IndicatorsExtractedV1 event) {
+    /** Applies the sets in one transaction and logs what each did, in its record's context, once committed. */
+    private void applyPoll(List<Item> items) {
+        List<AggregationService.Result> results = new ArrayList<>(items.size());
+        batchTimer.record(() -> QuarkusTransaction.requiringNew().run(() -> {
+            results.clear(); // a retry starts over
+            AggregationService.BatchLocks locks = aggregation.lockBatch(items.stream().map(Item::event).toList());
+            for (Item item : items) {
+                RecordContext.run(item.record(), () -> results.add(
+                        timer.record(() -> aggregation.applyInBatch(item.event(), locks))));
+            }
+        }));
+        for (int n = 0; n < items.size(); n++) {
+            IndicatorsExtractedV1 event = items.get(n).event();
+            AggregationService.Result result = results.get(n);
+            RecordContext.run(items.get(n).record(), () -> {
+                if (result.applied()) {
+                    applied.increment();
+                    LOG.infof("document %s run %d: +%d -%d indicators, %d targets changed", event.documentId(),
+                            event.analysisRun(), result.added(), result.retracted(), result.targetsChanged());
+                } else {
+                    ignored.increment();
+                    LOG.infof("document %s: ignored, %s", event.documentId(), result.reason());
+                }
+            });
+        }
+        // no publishing here: the commit woke the outbox publisher thread (OutboxWritten, AFTER_SUCCESS), so the
+        // next poll is not held up by the broker round trips of this one's events
+    }
+
+    private void applyWithRetry(String what, Runnable action) {
         long wait = backoffMs;
         for (int attempt = 1; ; attempt++) {
             try {
-                return timer.record(() -> aggregation.apply(event));
+                action.run();
+                return;
             } catch (RuntimeException e) {
                 if (attempt >= attempts) {
-                    deadLetters.increment();
-                    deadLettersByTopic.increment();
-                    throw new IllegalStateException("applying the indicators of document " + event.documentId()
-                            + " failed " + attempt + " times: " + e, e);
+                    throw new IllegalStateException("applying " + what + " failed " + attempt + " times: " + e, e);
                 }
-                LOG.warnf("applying the indicators of document %s failed (attempt %d of %d), retrying in %d ms: %s",
-                        event.documentId(), attempt, attempts, wait, e.toString());
+                LOG.warnf("applying %s failed (attempt %d of %d), retrying in %d ms: %s", what, attempt, attempts,
+                        wait, e.toString());
                 try {
                     Thread.sleep(wait);
                 } catch (InterruptedException ie) {

@@ -63,6 +63,85 @@ public class AggregationService {
 
     @Transactional
     public Result apply(IndicatorsExtractedV1 event) {
+        return apply(event, null);
+    }
+
+    /**
+     * Applies one set within a poll's transaction, after {@link #lockBatch}: the set's targets are looked up in the
+     * batch's map and were locked already. The persistence context is flushed and cleared afterwards, so a poll of
+     * many documents does not make every later flush check the entities of the earlier ones.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Result applyInBatch(IndicatorsExtractedV1 event, BatchLocks batch) {
+        Result result = apply(event, batch);
+        em.flush();
+        em.clear();
+        return result;
+    }
+
+    /**
+     * What a poll's transaction has locked and resolved so far: the documents' runs, and every target their sets
+     * can touch (new keys and the targets of the stored indicators), taken before anything is written.
+     */
+    public static final class BatchLocks {
+        final Map<String, Long> targetIds = new TreeMap<>();
+        final java.util.Set<Long> lockedTargets = new java.util.HashSet<>();
+        final Map<IndicatorsExtractedV1, List<Indicator>> normalised = new java.util.IdentityHashMap<>();
+        final Instant now = Instant.now();
+    }
+
+    /**
+     * Takes the locks of a whole poll up front, so that two consumers applying polls about overlapping targets
+     * cannot deadlock: first the documents' runs (document id order, the order a single apply or a retraction takes
+     * one of them in), then every target the poll's sets can touch in id order. Locking target by target per
+     * document instead would let poll A lock T5 then T3 while poll B locks T3 then T5. Statements: one lock of the
+     * runs, one read of the stored indicators' targets, one insert-if-absent and one read of the new keys, one lock
+     * of all targets, for the whole poll.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public BatchLocks lockBatch(List<IndicatorsExtractedV1> events) {
+        BatchLocks batch = new BatchLocks();
+        java.util.TreeSet<String> documents = new java.util.TreeSet<>();
+        List<Indicator> all = new ArrayList<>();
+        for (IndicatorsExtractedV1 event : events) {
+            documents.add(event.documentId());
+            Map<String, IndicatorV1> incoming = new LinkedHashMap<>();
+            for (IndicatorV1 i : event.indicators()) {
+                incoming.putIfAbsent(i.id(), i);
+            }
+            List<Indicator> set = new ArrayList<>(incoming.size());
+            for (IndicatorV1 in : incoming.values()) {
+                set.add(normalise(in, event, batch.now));
+            }
+            batch.normalised.put(event, set);
+            all.addAll(set);
+        }
+        String[] documentIds = documents.toArray(String[]::new);
+        java.util.TreeSet<Long> targets = new java.util.TreeSet<>();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement("select document_id from document_run "
+                    + "where document_id = any(?) order by document_id for update")) {
+                lock.setArray(1, connection.createArrayOf("text", documentIds));
+                lock.executeQuery().close();
+            }
+            try (PreparedStatement stored = connection.prepareStatement(
+                    "select distinct target_id from indicator where document_id = any(?)")) {
+                stored.setArray(1, connection.createArrayOf("text", documentIds));
+                try (ResultSet r = stored.executeQuery()) {
+                    while (r.next()) {
+                        targets.add(r.getLong(1));
+                    }
+                }
+            }
+        });
+        batch.targetIds.putAll(findOrCreateTargets(all));
+        targets.addAll(batch.targetIds.values());
+        lockTargets(targets);
+        batch.lockedTargets.addAll(targets);
+        return batch;
+    }
+
+    private Result apply(IndicatorsExtractedV1 event, BatchLocks batch) {
         String documentId = event.documentId();
         DocumentRun run = em.find(DocumentRun.class, documentId, LockModeType.PESSIMISTIC_WRITE);
         if (run != null && run.analysisRun > event.analysisRun()) {
@@ -94,15 +173,19 @@ public class AggregationService {
             }
         }
         List<Indicator> fresh = new ArrayList<>();
-        List<Indicator> normalisedSet = new ArrayList<>(incoming.size());
-        for (IndicatorV1 in : incoming.values()) {
-            normalisedSet.add(normalise(in, event, now));
+        List<Indicator> normalisedSet = batch == null ? null : batch.normalised.get(event);
+        if (normalisedSet == null) {
+            normalisedSet = new ArrayList<>(incoming.size());
+            for (IndicatorV1 in : incoming.values()) {
+                normalisedSet.add(normalise(in, event, now));
+            }
         }
-        Map<String, Long> targetIds = findOrCreateTargets(normalisedSet); // two statements for the whole set
+        Map<String, Long> targetIds = targetIds(normalisedSet, batch); // two statements for the set, none in a poll
         for (Indicator normalised : normalisedSet) {
             Long targetId = targetIds.get(targetKey(normalised));
             Indicator old = existing.get(normalised.id);
             if (old == null) {
+                normalised.createdAt = now; // applying time, also when normalised earlier for the poll's locks
                 normalised.targetId = targetId;
                 fresh.add(normalised);
                 change(changes, targetId).added.add(normalised);
@@ -123,7 +206,14 @@ public class AggregationService {
         // targets' row locks first, in id order, so two documents about the same targets queue instead of locking
         // group rows in different orders and deadlocking. Nothing was written yet (the changes to entities of the
         // loop above wait for the flush).
-        lockTargets(changes.keySet());
+        if (batch == null) {
+            lockTargets(changes.keySet());
+        } else { // locked by lockBatch, except a target an earlier set of the poll removed and this one re-created
+            java.util.Set<Long> missing = new java.util.TreeSet<>(changes.keySet());
+            missing.removeAll(batch.lockedTargets);
+            lockTargets(missing);
+            batch.lockedTargets.addAll(missing);
+        }
         for (Indicator newcomer : fresh) {
             newcomer.persist();
         }
@@ -148,8 +238,25 @@ public class AggregationService {
         }
         em.flush();
 
-        int targetsChanged = recompute(changes, documentId);
+        int targetsChanged = recompute(changes, documentId, batch);
         return new Result(true, null, added + moved, removed.size() + moved, targetsChanged);
+    }
+
+    /** The target id of every key of the set: from the poll's map, else found or created (two statements). */
+    private Map<String, Long> targetIds(List<Indicator> set, BatchLocks batch) {
+        if (batch == null) {
+            return findOrCreateTargets(set);
+        }
+        List<Indicator> unknown = new ArrayList<>();
+        for (Indicator i : set) {
+            if (!batch.targetIds.containsKey(targetKey(i))) {
+                unknown.add(i);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            batch.targetIds.putAll(findOrCreateTargets(unknown));
+        }
+        return batch.targetIds;
     }
 
     /**
@@ -170,7 +277,7 @@ public class AggregationService {
      * indicators collapsed into statement groups (two statements), updates each summary once and queues the events of
      * the whole document in one JDBC batch. Returns how many targets changed.
      */
-    int recompute(Map<Long, TargetChange> changes, String documentId) {
+    int recompute(Map<Long, TargetChange> changes, String documentId, BatchLocks batch) {
         List<Long> ids = new ArrayList<>();
         for (Map.Entry<Long, TargetChange> e : changes.entrySet()) {
             if (!e.getValue().added.isEmpty() || !e.getValue().retracted.isEmpty()) {
@@ -190,6 +297,11 @@ public class AggregationService {
             if (recompute(target, changes.get(target.id), members.getOrDefault(target.id, Members.NONE), documentId,
                     rows)) {
                 changed++;
+            }
+            if (batch != null && members.getOrDefault(target.id, Members.NONE).indicators() == 0) {
+                // removed: a later set of the poll with this key creates (and locks) a new row
+                batch.targetIds.remove(target.targetKey);
+                batch.lockedTargets.remove(target.id);
             }
         }
         writeOutbox(rows);
@@ -426,7 +538,7 @@ public class AggregationService {
     /**
      * The target id of every key the set uses: one insert-if-absent for all of them (in the database, so two
      * instances creating the same target do not both succeed) and one read of (id, key). Targets are not loaded as
-     * entities here: {@link #recompute(Map, String)} loads them under a lock, so it sees their current state.
+     * entities here: {@link #recompute(Map, String, BatchLocks)} loads them under a lock, so it sees their current state.
      */
     private Map<String, Long> findOrCreateTargets(List<Indicator> indicators) {
         Map<String, Indicator> byKey = new TreeMap<>(); // sorted: concurrent inserts take the key locks in one order
