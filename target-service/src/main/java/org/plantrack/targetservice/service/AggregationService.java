@@ -315,7 +315,7 @@ public class AggregationService {
 
     /**
      * The statement groups of the given targets ({@link Statements}) and their indicator and document counts, read
-     * from the tables the triggers of migration V6 keep up to date with every change of the indicator table: rows
+     * from the tables the V6/V7 triggers keep up to date with every change of the indicator table: rows
      * agreeing on every field the summary rules read form one group with a count, the document range, the newest
      * statement and the smallest id. A popular target has thousands of indicators (news repeats plan figures) but
      * tens of distinct statements; the summary reads only those, so neither Java nor PostgreSQL does more work per
@@ -344,8 +344,9 @@ public class AggregationService {
                     }
                 }
             }
-            try (PreparedStatement counts = connection.prepareStatement("select target_id, sum(members), count(*) "
-                    + "from target_document where target_id = any(?) group by target_id")) {
+            // kept per target by the triggers (V7): no scan of the target's documents, whose number only grows
+            try (PreparedStatement counts = connection.prepareStatement("select target_id, members, documents "
+                    + "from target_tally where target_id = any(?)")) {
                 counts.setArray(1, connection.createArrayOf("bigint", idArray));
                 try (ResultSet r = counts.executeQuery()) {
                     while (r.next()) {

@@ -5,6 +5,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.plantrack.targetservice.domain.Indicator;
 import org.plantrack.targetservice.domain.Target;
@@ -21,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The summary AggregationService stores, computed from the statement groups of the statement_group table, equals
  * TargetCalculator's summary over every indicator read back from the same table, for random member sets (ties,
  * retractions, mixed units, changes, inferred years, explicit baselines; in half of the runs members are then moved
- * to another target or changed in place). The groups are those the triggers of migration V6 maintain.
+ * to another target or changed in place). The groups and counts are those the triggers of migrations V6 and V7
+ * maintain (V7: a flush's inserts arrive as multi-row statements, each folded at once).
  */
 @QuarkusTest
 @WithTestResource(KafkaResource.class)
@@ -30,6 +32,50 @@ class TargetSummaryFromDatabaseTest {
 
     @Inject
     AggregationService aggregation;
+    @Inject
+    EntityManager em;
+
+    /**
+     * A flush of many new indicators reaches PostgreSQL as a few multi-row INSERT statements (Hibernate's JDBC
+     * batch, rewritten by the driver: reWriteBatchedInserts), so the statement trigger of V7 runs a few times per
+     * set, not once per indicator. Counted with the transaction's own function statistics (track_functions).
+     */
+    @Test
+    void aFlushOfManyIndicatorsFiresTheInsertTriggerAFewTimes() {
+        String prefix = "batch-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        List<Indicator> generated = new java.util.ArrayList<>();
+        RandomMembers random = new RandomMembers(11L, prefix);
+        while (generated.size() < 50) {
+            generated.addAll(random.next(20));
+        }
+        List<Indicator> set = generated.subList(0, 50);
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("set local track_functions = 'pl'").executeUpdate();
+            Target t = new Target();
+            t.targetKey = prefix + "target";
+            t.region = "性质市";
+            t.canonicalMetric = "m";
+            t.period = "十四五";
+            t.updatedAt = java.time.Instant.now();
+            t.persist();
+            em.flush();
+            for (Indicator i : set) {
+                i.targetId = t.id;
+                i.confidence = 0.9;
+                i.persist();
+            }
+            em.flush();
+            Number calls = (Number) em.createNativeQuery("select coalesce(sum(calls), 0) from "
+                    + "pg_stat_xact_user_functions where funcname = 'indicator_statement_groups_added'")
+                    .getSingleResult();
+            // 50 rows: 32 + 16 + 2 in pgjdbc's power-of-two multi-row statements; one per row without rewriting
+            assertThat(calls.intValue()).isBetween(1, 4);
+            Map<Long, AggregationService.Members> members = aggregation.statements(List.of(t.id));
+            assertThat(members.get(t.id).indicators()).isEqualTo(50);
+            assertThat(members.get(t.id).documents()).isEqualTo((int) set.stream().map(i -> i.documentId)
+                    .distinct().count());
+        });
+    }
 
     @Test
     void summaryFromGroupedRowsEqualsSummaryFromEveryIndicator() {
