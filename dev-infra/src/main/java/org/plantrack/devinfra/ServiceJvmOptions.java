@@ -10,7 +10,7 @@ import java.util.Set;
  * By default ingest-service, target-service and the gateway run with the C1 compiler only
  * ({@code -XX:TieredStopAtLevel=1}); nlp-service keeps C2. On the two-core machine this launcher is made for, seven
  * JVMs compiling Quarkus, Hibernate, Kafka and Jackson code with C2 took a third to a half of all CPU for the first
- * thousands of documents after a start (docs/benchmarks.md, "Current figures"). The three services are framework
+ * thousands of documents after a start (docs/benchmarks.md, "Figures at e366841"). The three services are framework
  * and client code, where C1's code does nearly as well; nlp-service's text analysis is where C2's code pays.
  * Containers (docker-compose.yml) keep the JVM's default: there each service has its own CPU share.
  *
