@@ -157,10 +157,7 @@ public class DocumentService {
             // cannot happen: a document row is never removed, deletion leaves a tombstone
             throw new IllegalStateException("document " + d.id + " neither inserted nor found");
         }
-        outboxEnqueued.fire(new OutboxEnqueued(outboxId, new DocumentIngestedV1(eventId,
-                DocumentIngestedV1.SCHEMA_VERSION, d.id, d.contentHash, d.fileName, d.contentType, d.sizeBytes,
-                request.content(), new DocumentHintsV1(d.hintTitle, d.hintRegion, d.hintSourceUrl, d.hintDate),
-                d.analysisRun, d.receivedAt)));
+        outboxEnqueued.fire(new OutboxEnqueued(outboxId, ingestedEvent(eventId, d, request.content())));
         return new UploadResult(DocumentView.of(d), true);
     }
 
@@ -490,11 +487,15 @@ public class DocumentService {
         row.traceparent = TraceContext.current();
         row.persist();
         // the identity column: the insert has run, so the row's id is known
-        DocumentIngestedV1 event = content == null ? null : new DocumentIngestedV1(row.eventId,
-                DocumentIngestedV1.SCHEMA_VERSION, d.id, d.contentHash, d.fileName, d.contentType, d.sizeBytes, content,
-                new DocumentHintsV1(d.hintTitle, d.hintRegion, d.hintSourceUrl, d.hintDate), d.analysisRun,
-                d.receivedAt);
+        DocumentIngestedV1 event = content == null ? null : ingestedEvent(row.eventId, d, content);
         outboxEnqueued.fire(new OutboxEnqueued(row.id, event));
+    }
+
+    /** The event announcing {@code d} with its content, as the relay will publish it. */
+    private static DocumentIngestedV1 ingestedEvent(String eventId, Document d, byte[] content) {
+        return new DocumentIngestedV1(eventId, DocumentIngestedV1.SCHEMA_VERSION, d.id, d.contentHash, d.fileName,
+                d.contentType, d.sizeBytes, content, new DocumentHintsV1(d.hintTitle, d.hintRegion, d.hintSourceUrl,
+                d.hintDate), d.analysisRun, d.receivedAt);
     }
 
     private Document require(String id, LockModeType lock) {

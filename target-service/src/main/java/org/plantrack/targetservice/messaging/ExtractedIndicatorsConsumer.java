@@ -70,9 +70,9 @@ public class ExtractedIndicatorsConsumer {
                 .register(registry);
     }
 
-    /** One record of the poll with its parsed set, or why it is malformed. */
+    /** One record of the poll with its parsed set, or why it goes to the dead-letter topic (unreadable or failing). */
     private record Item(KafkaRecord<String, byte[]> message, ConsumerRecord<String, byte[]> record,
-                        IndicatorsExtractedV1 event, RuntimeException malformed) {
+                        IndicatorsExtractedV1 event, RuntimeException failure) {
     }
 
     @Incoming("indicators-in")
@@ -112,7 +112,7 @@ public class ExtractedIndicatorsConsumer {
         for (Item item : failed) { // after the commit: a crash before it redelivers the poll, nothing is lost
             deadLetters.increment();
             deadLettersByTopic.increment();
-            item.message().nack(item.malformed()).toCompletableFuture().join();
+            item.message().nack(item.failure()).toCompletableFuture().join();
         }
         return batch.ack();
     }

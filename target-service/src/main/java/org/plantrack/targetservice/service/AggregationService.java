@@ -28,11 +28,15 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Applies indicator sets to the database. One document's set is replaced as a whole in one transaction: indicators
@@ -85,8 +89,8 @@ public class AggregationService {
      */
     public static final class BatchLocks {
         final Map<String, Long> targetIds = new TreeMap<>();
-        final java.util.Set<Long> lockedTargets = new java.util.HashSet<>();
-        final Map<IndicatorsExtractedV1, List<Indicator>> normalised = new java.util.IdentityHashMap<>();
+        final Set<Long> lockedTargets = new HashSet<>();
+        final Map<IndicatorsExtractedV1, List<Indicator>> normalised = new IdentityHashMap<>();
         final Instant now = Instant.now();
     }
 
@@ -101,7 +105,7 @@ public class AggregationService {
     @Transactional(Transactional.TxType.MANDATORY)
     public BatchLocks lockBatch(List<IndicatorsExtractedV1> events) {
         BatchLocks batch = new BatchLocks();
-        java.util.TreeSet<String> documents = new java.util.TreeSet<>();
+        TreeSet<String> documents = new TreeSet<>();
         List<Indicator> all = new ArrayList<>();
         for (IndicatorsExtractedV1 event : events) {
             documents.add(event.documentId());
@@ -117,7 +121,7 @@ public class AggregationService {
             all.addAll(set);
         }
         String[] documentIds = documents.toArray(String[]::new);
-        java.util.TreeSet<Long> targets = new java.util.TreeSet<>();
+        TreeSet<Long> targets = new TreeSet<>();
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement lock = connection.prepareStatement("select document_id from document_run "
                     + "where document_id = any(?) order by document_id for update")) {
@@ -209,7 +213,7 @@ public class AggregationService {
         if (batch == null) {
             lockTargets(changes.keySet());
         } else { // locked by lockBatch, except a target an earlier set of the poll removed and this one re-created
-            java.util.Set<Long> missing = new java.util.TreeSet<>(changes.keySet());
+            Set<Long> missing = new TreeSet<>(changes.keySet());
             missing.removeAll(batch.lockedTargets);
             lockTargets(missing);
             batch.lockedTargets.addAll(missing);
@@ -582,11 +586,11 @@ public class AggregationService {
     }
 
     /** Locks the given targets' rows for this transaction, in id order (one statement). */
-    private void lockTargets(java.util.Set<Long> targetIds) {
+    private void lockTargets(Set<Long> targetIds) {
         if (targetIds.isEmpty()) {
             return;
         }
-        Long[] ids = new java.util.TreeSet<>(targetIds).toArray(Long[]::new);
+        Long[] ids = new TreeSet<>(targetIds).toArray(Long[]::new);
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement lock = connection.prepareStatement(
                     "select id from target where id = any(?) order by id for update")) {
