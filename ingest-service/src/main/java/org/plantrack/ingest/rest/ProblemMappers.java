@@ -9,7 +9,13 @@ import org.plantrack.ingest.service.ProblemException;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
 
 /** Turns every failure into application/problem+json naming its cause. */
 public class ProblemMappers {
@@ -37,7 +43,7 @@ public class ProblemMappers {
                     "the document database cannot be reached; retry later", path(uri));
         }
         // The log keeps the details; the answer must not echo SQL statements or stack internals to clients.
-        String reference = java.util.UUID.randomUUID().toString();
+        String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure for %s (reference %s)", path(uri), reference);
         return Problem.response(500, "internal-error", "Internal error",
                 "an unexpected error occurred; it was logged with reference " + reference, path(uri));
@@ -47,24 +53,42 @@ public class ProblemMappers {
      * True when the failure says the database is not there right now (so the client should retry) rather than that
      * the request is wrong: connection errors (SQLState class 08), a server shutting down or starting up (class 57,
      * e.g. 57P01 "terminating connection due to administrator command") and exhausted resources (class 53).
+     * Suppressed exceptions are searched too: when the connection dies at COMMIT, the transaction manager throws its
+     * own RollbackException and attaches the driver's error as a suppressed exception, not as the cause.
      */
-    static boolean databaseUnreachable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException) {
+    public static boolean databaseUnreachable(Throwable e) {
+        Deque<Throwable> pending = new ArrayDeque<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        pending.push(e);
+        while (!pending.isEmpty()) {
+            Throwable t = pending.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (saysUnreachable(t)) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57")
-                        || sql.getSQLState().startsWith("53"))) {
-                return true;
+            if (t.getCause() != null) {
+                pending.push(t.getCause());
             }
-            String name = t.getClass().getName();
-            if (name.endsWith("JDBCConnectionException")
-                    || (t.getMessage() != null && t.getMessage().contains("Acquisition timeout"))) {
-                return true;
+            for (Throwable suppressed : t.getSuppressed()) {
+                pending.push(suppressed);
             }
         }
         return false;
+    }
+
+    private static boolean saysUnreachable(Throwable t) {
+        if (t instanceof SQLTransientConnectionException) {
+            return true;
+        }
+        if (t instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57")
+                    || sql.getSQLState().startsWith("53"))) {
+            return true;
+        }
+        return t.getClass().getName().endsWith("JDBCConnectionException")
+                || (t.getMessage() != null && t.getMessage().contains("Acquisition timeout"));
     }
 
     private static String path(UriInfo uri) {

@@ -16,6 +16,23 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aFailedCommitReportedAsSuppressedIsUnavailable() {
+        var commit = new RuntimeException("could not commit transaction");
+        var resource = new RuntimeException("commit of the local transaction failed",
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        commit.addSuppressed(resource);
+        assertThat(ProblemMappers.databaseUnreachable(new IllegalStateException("wrapped", commit))).isTrue();
+    }
+
+    @Test
+    void aCauseCycleEndsTheSearch() {
+        var first = new RuntimeException("first");
+        var second = new RuntimeException("second", first);
+        first.addSuppressed(second);
+        assertThat(ProblemMappers.databaseUnreachable(second)).isFalse();
+    }
+
+    @Test
     void connectionFailuresAndTooManyConnectionsAreUnavailable() {
         assertThat(ProblemMappers.databaseUnreachable(new SQLException("refused", "08001"))).isTrue();
         assertThat(ProblemMappers.databaseUnreachable(new SQLException("too many clients", "53300"))).isTrue();
