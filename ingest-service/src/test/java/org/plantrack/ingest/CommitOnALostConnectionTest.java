@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.plantrack.ingest.rest.ProblemMappers;
+import org.plantrack.observability.DatabaseOutage;
 import org.plantrack.testsupport.KafkaResource;
 import org.plantrack.testsupport.PostgresResource;
 
@@ -51,7 +51,7 @@ class CommitOnALostConnectionTest {
         }));
 
         assertThat(failure).as("the commit on a terminated connection fails").isNotNull();
-        assertThat(ProblemMappers.databaseUnreachable(failure)).as("classified as unavailable: %s", failure).isTrue();
+        assertThat(DatabaseOutage.isOutage(failure)).as("classified as unavailable: %s", failure).isTrue();
     }
 
     /** What a server shutdown does to each session, here to one, waiting until that backend has exited. */

@@ -5,9 +5,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.plantrack.observability.DatabaseOutage;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /** Every error as application/problem+json (RFC 9457) naming the cause. */
 public class ProblemMapper {
@@ -29,8 +31,15 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
-        LOG.error("unexpected error on " + uri.getPath(), e);
-        return problem(500, "Internal Server Error", e.getClass().getSimpleName() + ": " + e.getMessage(), uri);
+        if (DatabaseOutage.isOutage(e)) {
+            LOG.warnf("database unavailable for %s: %s", uri.getPath(), e.getMessage());
+            return problem(503, "Database unavailable", "the indicator database cannot be reached; retry later", uri);
+        }
+        // The log keeps the details; the answer must not echo SQL statements or stack internals to clients.
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected error on %s (reference %s)", uri.getPath(), reference);
+        return problem(500, "Internal Server Error",
+                "an unexpected error occurred; it was logged with reference " + reference, uri);
     }
 
     static Response problem(int status, String title, String detail, UriInfo uri) {
