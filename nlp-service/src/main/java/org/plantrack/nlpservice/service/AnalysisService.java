@@ -22,6 +22,8 @@ import java.util.List;
 public class AnalysisService {
 
     private static final Logger LOG = Logger.getLogger(AnalysisService.class);
+    static final String STACK_OVERFLOW_REASON =
+            "analysis failed: the document is nested or repetitive beyond what the analyser can follow (stack overflow)";
 
     private final AnalyzerHolder analyzer;
     private final Counter analysed;
@@ -59,6 +61,13 @@ public class AnalysisService {
         } catch (RuntimeException | LinkageError e) {
             LOG.warnf(e, "analysis of document %s (run %d, %s) failed", id, run, doc.fileName());
             return fail(id, run, reason(e));
+        } catch (StackOverflowError e) {
+            // A pathological document (deeply nested markup, a line a regular expression recurses on) can exhaust
+            // the stack. The stack is unwound by now, so only this document fails; uncaught, the error would stop
+            // the consumer and leave every later document unanalysed. Other VirtualMachineErrors (out of memory,
+            // internal errors) are left to propagate: they say the process itself is in trouble.
+            LOG.warnf("analysis of document %s (run %d, %s) overflowed the stack", id, run, doc.fileName());
+            return fail(id, run, STACK_OVERFLOW_REASON);
         }
         if (analysis == null || analysis.cleaning() == null || analysis.cleaning().cleanedText() == null
                 || analysis.cleaning().cleanedText().isBlank()) {

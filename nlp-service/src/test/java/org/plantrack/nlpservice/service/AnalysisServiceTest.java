@@ -1,0 +1,65 @@
+package org.plantrack.nlpservice.service;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.plantrack.events.DocumentAnalyzedV1;
+import org.plantrack.events.DocumentHintsV1;
+import org.plantrack.events.DocumentIngestedV1;
+import org.plantrack.nlp.DocumentAnalysis;
+import org.plantrack.nlp.DocumentAnalyzer;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Whatever goes wrong inside the analysis of one document fails that document with a reason, and nothing else. */
+class AnalysisServiceTest {
+
+    private static DocumentIngestedV1 document(String id) {
+        byte[] text = "到2025年，粮食产量稳定在1300万吨。".getBytes(StandardCharsets.UTF_8);
+        return new DocumentIngestedV1("event-" + id, DocumentIngestedV1.SCHEMA_VERSION, id, "hash-" + id, "plan.txt",
+                "text/plain", text.length, text, DocumentHintsV1.none(), 1, Instant.now());
+    }
+
+    /** An analyser standing in for the NLP core, so the failure can be chosen. */
+    private static AnalysisService serviceWith(DocumentAnalyzer analyzer) {
+        AnalyzerHolder holder = new AnalyzerHolder() {
+            @Override
+            public DocumentAnalyzer get() {
+                return analyzer;
+            }
+        };
+        return new AnalysisService(holder, new SimpleMeterRegistry());
+    }
+
+    private static int depth(int n) {
+        return depth(n + 1) + 1; // recurses until the stack runs out: a real StackOverflowError
+    }
+
+    @Test
+    void aStackOverflowInTheAnalysisFailsOnlyThatDocumentWithAReason() {
+        AnalysisService service = serviceWith((content, fileName, hints) -> {
+            depth(0);
+            return null;
+        });
+
+        DocumentAnalyzedV1 outcome = service.analyse(document("deep")).analyzed();
+
+        assertThat(outcome.outcome()).isEqualTo(DocumentAnalyzedV1.Outcome.FAILED);
+        assertThat(outcome.documentId()).isEqualTo("deep");
+        assertThat(outcome.failureReason()).contains("stack overflow");
+    }
+
+    @Test
+    void aRuntimeFailureNamesItsMessage() {
+        AnalysisService service = serviceWith((content, fileName, hints) -> {
+            throw new IllegalStateException("table of contents could not be read");
+        });
+
+        DocumentAnalyzedV1 outcome = service.analyse(document("broken")).analyzed();
+
+        assertThat(outcome.outcome()).isEqualTo(DocumentAnalyzedV1.Outcome.FAILED);
+        assertThat(outcome.failureReason()).isEqualTo("analysis failed: table of contents could not be read");
+    }
+}
