@@ -7,14 +7,12 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.plantrack.events.DeadLetterRecords;
 import org.plantrack.events.Topics;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -41,18 +39,10 @@ public class LiveDeadLetters {
         metrics.counter("plantrack.dead.letters", "topic", record.topic()).increment();
         LOG.warnf("unreadable record %s-%d@%d set aside on %s: %s", record.topic(), record.partition(),
                 record.offset(), Topics.DLQ_GATEWAY, cause.getMessage());
-        var dead = new ProducerRecord<>(Topics.DLQ_GATEWAY, null, record.key(), record.value());
-        for (Header header : record.headers()) {
-            dead.headers().add(header);
-        }
-        dead.headers()
-                .add("dead-letter-reason", bytes(String.valueOf(cause.getMessage())))
-                .add("dead-letter-exception-class-name", bytes(cause.getClass().getName()))
-                .add("dead-letter-topic", bytes(record.topic()))
-                .add("dead-letter-partition", bytes(Integer.toString(record.partition())))
-                .add("dead-letter-offset", bytes(Long.toString(record.offset())));
+        var dead = DeadLetterRecords.of(Topics.DLQ_GATEWAY, record, String.valueOf(cause.getMessage()));
+        dead.headers().add(DeadLetterRecords.EXCEPTION_CLASS_NAME, DeadLetterRecords.utf8(cause.getClass().getName()));
         if (cause.getCause() != null) {
-            dead.headers().add("dead-letter-cause", bytes(String.valueOf(cause.getCause().getMessage())));
+            dead.headers().add(DeadLetterRecords.CAUSE, DeadLetterRecords.utf8(cause.getCause().getMessage()));
         }
         try {
             producer().send(dead, (metadata, error) -> {
@@ -85,7 +75,4 @@ public class LiveDeadLetters {
         }
     }
 
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
 }

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.plantrack.events.DeadLetterRecords;
 import org.plantrack.events.EventIds;
 import org.plantrack.events.Topics;
 import org.plantrack.events.WebhookRegisteredV1;
@@ -307,7 +308,7 @@ public class Webhooks {
         var record = new ProducerRecord<>(Topics.DLQ_GATEWAY, hook.id(),
                 new String(delivery.body(), StandardCharsets.UTF_8));
         record.headers()
-                .add("dead-letter-reason", ("webhook " + reason + ": " + detail).getBytes(StandardCharsets.UTF_8))
+                .add(DeadLetterRecords.REASON, ("webhook " + reason + ": " + detail).getBytes(StandardCharsets.UTF_8))
                 .add("dead-letter-source", delivery.source().getBytes(StandardCharsets.UTF_8))
                 .add("plantrack-webhook-id", hook.id().getBytes(StandardCharsets.UTF_8))
                 .add("plantrack-webhook-url", hook.url().toString().getBytes(StandardCharsets.UTF_8))

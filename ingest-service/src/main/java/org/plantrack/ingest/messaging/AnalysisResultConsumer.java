@@ -11,18 +11,17 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.plantrack.events.DocumentAnalyzedV1;
 import org.plantrack.events.EventJson;
 import org.plantrack.events.MalformedEventException;
+import org.plantrack.events.DeadLetterRecords;
 import org.plantrack.events.Topics;
 import org.plantrack.ingest.service.DocumentService;
 import org.plantrack.observability.RecordContext;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -164,14 +163,7 @@ public class AnalysisResultConsumer {
      */
     private void deadLetter(Result result) throws InterruptedException {
         ConsumerRecord<String, byte[]> record = result.record();
-        ProducerRecord<String, byte[]> dead = new ProducerRecord<>(Topics.DLQ_INGEST, record.key(), record.value());
-        for (Header header : record.headers()) {
-            dead.headers().add(header);
-        }
-        dead.headers().add("dead-letter-reason", utf8(result.unreadable()))
-                .add("dead-letter-topic", utf8(record.topic()))
-                .add("dead-letter-partition", utf8(Integer.toString(record.partition())))
-                .add("dead-letter-offset", utf8(Long.toString(record.offset())));
+        ProducerRecord<String, byte[]> dead = DeadLetterRecords.of(Topics.DLQ_INGEST, record, result.unreadable());
         Duration backoff = Duration.ofMillis(250);
         for (int attempt = 1; ; attempt++) {
             try {
@@ -191,7 +183,4 @@ public class AnalysisResultConsumer {
         }
     }
 
-    private static byte[] utf8(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
-    }
 }

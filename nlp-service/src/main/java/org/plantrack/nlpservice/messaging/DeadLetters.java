@@ -10,14 +10,13 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.plantrack.events.DeadLetterRecords;
 import org.plantrack.events.Topics;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -74,14 +73,7 @@ public class DeadLetters {
      * poll is then not acknowledged and is delivered again after the restart).
      */
     public void send(ConsumerRecord<String, byte[]> record, String reason) throws InterruptedException {
-        ProducerRecord<String, byte[]> dead = new ProducerRecord<>(Topics.DLQ_NLP, record.key(), record.value());
-        for (Header header : record.headers()) {
-            dead.headers().add(header);
-        }
-        dead.headers().add("dead-letter-reason", utf8(reason))
-                .add("dead-letter-topic", utf8(record.topic()))
-                .add("dead-letter-partition", utf8(Integer.toString(record.partition())))
-                .add("dead-letter-offset", utf8(Long.toString(record.offset())));
+        ProducerRecord<String, byte[]> dead = DeadLetterRecords.of(Topics.DLQ_NLP, record, reason);
         long backoffMs = 250;
         for (int attempt = 1; ; attempt++) {
             try {
@@ -100,7 +92,4 @@ public class DeadLetters {
         }
     }
 
-    private static byte[] utf8(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
-    }
 }
