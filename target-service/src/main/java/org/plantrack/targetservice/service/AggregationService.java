@@ -638,11 +638,18 @@ public class AggregationService {
                 insert.setArray(4, connection.createArrayOf("text", periods));
                 insert.executeUpdate();
             }
+            // a statement of its own, so its snapshot sees keys another transaction inserted while ours waited;
+            // plain JDBC: as HQL its IN list of ~64 keys was translated anew for every length
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select target_key, id from target where target_key = any(?)")) {
+                select.setArray(1, connection.createArrayOf("text", keyArray));
+                try (ResultSet r = select.executeQuery()) {
+                    while (r.next()) {
+                        ids.put(r.getString(1), r.getLong(2));
+                    }
+                }
+            }
         });
-        for (Object[] row : em.createQuery("select t.targetKey, t.id from Target t where t.targetKey in :keys",
-                Object[].class).setParameter("keys", keys).getResultList()) {
-            ids.put((String) row[0], (Long) row[1]);
-        }
         return ids;
     }
 
