@@ -12,6 +12,7 @@ import org.plantrack.events.DocumentIngestedV1;
 import org.plantrack.events.EventIds;
 import org.plantrack.events.EventJson;
 import org.plantrack.events.Topics;
+import org.plantrack.ingest.domain.OutboxEvent;
 import org.plantrack.ingest.service.DocumentService;
 import org.plantrack.testsupport.KafkaResource;
 import org.plantrack.testsupport.PostgresResource;
@@ -171,6 +172,14 @@ class DocumentLifecycleTest {
         assertThat(failed.jsonPath().getString("failureReason"))
                 .startsWith("the document could not be handed to analysis")
                 .contains("RecordTooLargeException");
+        // and its outbox row is given up for good (written by the relay itself, with the failed attempt), so no
+        // later drain claims and sends it again
+        OutboxEvent row = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                OutboxEvent.<OutboxEvent>find("documentId", bigId).firstResult());
+        assertThat(row.givenUpAt).isNotNull();
+        assertThat(row.sentAt).isNull();
+        assertThat(row.attempts).isEqualTo(1);
+        assertThat(row.lastError).contains("RecordTooLargeException");
     }
 
     @Test

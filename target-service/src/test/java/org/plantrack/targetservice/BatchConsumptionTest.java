@@ -160,6 +160,67 @@ class BatchConsumptionTest {
                 .getList("indicators", Integer.class)).containsExactly(3, 3);
     }
 
+    /**
+     * One poll applied directly, so every set is certainly in it: the runs lockBatch read are kept up to date set by
+     * set (a second run of a document replaces the first, a stale one after it is ignored), and a target that an
+     * earlier set of the poll removed is created again, with its summary, by a later one.
+     */
+    @Test
+    void aPollTracksEachDocumentsRunSetBySetAndRecreatesATargetRemovedEarlierInIt() {
+        String region = "西河市";
+        String doc = doc();
+        IndicatorV1 kept = target(doc, "地区生产总值", "5000", "亿元", 2025);
+        IndicatorV1 dropped = actual(doc, "常住人口", "300", "万人", 2020);
+        IndicatorV1 added = target(doc, "常住人口", "320", "万人", 2025);
+        IndicatorV1 late = target(doc, "地区生产总值", "9999", "亿元", 2025);
+        String leaving = doc();
+        String arriving = doc();
+        List<IndicatorsExtractedV1> poll = List.of(
+                event(doc, 1, region, kept, dropped),
+                event(leaving, 1, region, actual(leaving, "森林覆盖率", "40", "%", 2020)),
+                event(doc, 2, region, kept, added),
+                event(leaving, 2, region), // its only indicator leaves: the forest target is removed
+                event(doc, 1, region, late), // stale: run 2 was applied earlier in this poll
+                event(arriving, 1, region, actual(arriving, "森林覆盖率", "42", "%", 2021)));
+        List<AggregationService.Result> results = QuarkusTransaction.requiringNew().call(() -> {
+            AggregationService.BatchLocks locks = aggregation.lockBatch(poll);
+            List<AggregationService.Result> out = new ArrayList<>();
+            for (IndicatorsExtractedV1 set : poll) {
+                out.add(aggregation.applyInBatch(set, locks));
+            }
+            return out;
+        });
+
+        assertThat(results).extracting(AggregationService.Result::applied)
+                .containsExactly(true, true, true, true, false, true);
+        assertThat(results.get(3).targetsChanged()).isEqualTo(1);
+        assertThat(results.get(4).reason()).contains("older than stored run 2");
+        assertThat(storedRun(doc)).isEqualTo(2);
+        assertThat(storedRun(leaving)).isEqualTo(2);
+        assertThat(indicatorIds(doc)).containsExactlyInAnyOrder(kept.id(), added.id());
+        assertThat(indicatorIds(leaving)).isEmpty();
+        var targets = given().queryParam("region", region).queryParam("size", 50).get("/targets").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(targets.getList("metric", String.class))
+                .containsExactlyInAnyOrder("地区生产总值", "常住人口", "森林覆盖率");
+        for (int n = 0; n < 3; n++) {
+            String metric = targets.getString("[" + n + "].metric");
+            assertThat(targets.getInt("[" + n + "].indicators")).as(metric).isEqualTo(1);
+            assertThat(targets.getInt("[" + n + "].documents")).as(metric).isEqualTo(1);
+            switch (metric) {
+                case "地区生产总值" -> assertThat(targets.getDouble("[" + n + "].targetValue")).isEqualTo(5000.0);
+                case "常住人口" -> {
+                    assertThat(targets.getDouble("[" + n + "].targetValue")).isEqualTo(320.0);
+                    assertThat(targets.getString("[" + n + "].latestActual")).isNull();
+                }
+                default -> {
+                    assertThat(targets.getDouble("[" + n + "].latestActual")).isEqualTo(42.0);
+                    assertThat(targets.getInt("[" + n + "].latestActualYear")).isEqualTo(2021);
+                }
+            }
+        }
+    }
+
     private void applyPoll(List<IndicatorsExtractedV1> poll, CyclicBarrier between) {
         QuarkusTransaction.requiringNew().run(() -> {
             AggregationService.BatchLocks locks = aggregation.lockBatch(poll);

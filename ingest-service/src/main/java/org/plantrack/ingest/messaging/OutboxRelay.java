@@ -28,6 +28,8 @@ import org.plantrack.observability.TraceContext;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.Duration;
@@ -208,13 +210,7 @@ public class OutboxRelay {
 
     /** @return rows published, or -1 when some send failed (the caller stops and the poll retries later) */
     int publishBatch() {
-        @SuppressWarnings("unchecked")
-        List<OutboxEvent> rows = em.createNativeQuery(
-                        "select * from outbox where sent_at is null and given_up_at is null order by id limit :n "
-                                + "for update skip locked",
-                        OutboxEvent.class)
-                .setParameter("n", batchSize)
-                .getResultList();
+        List<OutboxEvent> rows = claim();
         if (rows.isEmpty()) {
             return 0;
         }
@@ -288,6 +284,7 @@ public class OutboxRelay {
             }
         }
         markSent(sent);
+        recordFailures(rows);
         if (failures > 0) {
             // kept for the next attempt, which would otherwise read them from the table
             for (OutboxEvent row : claimed) {
@@ -302,6 +299,64 @@ public class OutboxRelay {
             return -1;
         }
         return rows.size();
+    }
+
+    /**
+     * Up to a batch of pending rows in id order, locked for this transaction ({@code skip locked}: rows another
+     * instance is publishing are left to it), as plain objects: the relay writes back what changes itself
+     * ({@link #markSent}, {@link #recordFailures}). Loaded as managed entities they cost a native entity query,
+     * hydration and a dirty check at every commit: ~7 % of the service's CPU in the load benchmark, for rows of which
+     * only the sent mark changes in the common case.
+     */
+    private List<OutboxEvent> claim() {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            List<OutboxEvent> rows = new ArrayList<>(batchSize);
+            try (PreparedStatement select = connection.prepareStatement("select id, event_id, topic, message_key, "
+                    + "document_id, analysis_run, attempts, traceparent from outbox "
+                    + "where sent_at is null and given_up_at is null order by id limit ? for update skip locked")) {
+                select.setInt(1, batchSize);
+                try (ResultSet r = select.executeQuery()) {
+                    while (r.next()) {
+                        OutboxEvent row = new OutboxEvent();
+                        row.id = r.getLong(1);
+                        row.eventId = r.getString(2);
+                        row.topic = r.getString(3);
+                        row.messageKey = r.getString(4);
+                        row.documentId = r.getString(5);
+                        row.analysisRun = r.getInt(6);
+                        row.attempts = r.getInt(7);
+                        row.traceparent = r.getString(8);
+                        rows.add(row);
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** Stores the attempt count, error and give-up time of the rows whose send failed (rare: one update each). */
+    private void recordFailures(List<OutboxEvent> rows) {
+        List<OutboxEvent> failed = rows.stream().filter(row -> row.lastError != null).toList();
+        if (failed.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("update outbox set attempts = ?, "
+                    + "last_error = ?, given_up_at = ? where id = ?")) {
+                for (OutboxEvent row : failed) {
+                    update.setInt(1, row.attempts);
+                    update.setString(2, row.lastError);
+                    if (row.givenUpAt == null) {
+                        update.setNull(3, Types.TIMESTAMP_WITH_TIMEZONE);
+                    } else {
+                        update.setObject(3, row.givenUpAt.atOffset(ZoneOffset.UTC));
+                    }
+                    update.setLong(4, row.id);
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+        });
     }
 
     /**

@@ -18,7 +18,9 @@ import org.plantrack.targetservice.domain.DocumentRun;
 import org.plantrack.targetservice.domain.Indicator;
 import org.plantrack.targetservice.domain.OutboxRecord;
 import org.plantrack.targetservice.domain.Target;
+import org.plantrack.targetservice.repository.IndicatorRows;
 import org.plantrack.targetservice.repository.OutboxRepository;
+import org.plantrack.targetservice.repository.TargetRows;
 import org.plantrack.observability.TraceContext;
 
 import java.math.BigDecimal;
@@ -27,7 +29,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -91,6 +95,13 @@ public class AggregationService {
         final Map<String, Long> targetIds = new TreeMap<>();
         final Set<Long> lockedTargets = new HashSet<>();
         final Map<IndicatorsExtractedV1, List<Indicator>> normalised = new IdentityHashMap<>();
+        /** Each set's indicators by id, de-duplicated once here (the first of an id wins). */
+        final Map<IndicatorsExtractedV1, Map<String, IndicatorV1>> incoming = new IdentityHashMap<>();
+        /**
+         * The stored run of each document of the poll, read with its lock (absent: never applied), and kept up to
+         * date as the poll's sets are applied, so a second set of a document in the same poll sees the first one.
+         */
+        final Map<String, Integer> storedRuns = new HashMap<>();
         final Instant now = Instant.now();
     }
 
@@ -118,15 +129,21 @@ public class AggregationService {
                 set.add(normalise(in, event, batch.now));
             }
             batch.normalised.put(event, set);
+            batch.incoming.put(event, incoming);
             all.addAll(set);
         }
         String[] documentIds = documents.toArray(String[]::new);
         TreeSet<Long> targets = new TreeSet<>();
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement lock = connection.prepareStatement("select document_id from document_run "
-                    + "where document_id = any(?) order by document_id for update")) {
+            // the lock also reads each run: applying a set then needs no statement of its own to learn it
+            try (PreparedStatement lock = connection.prepareStatement("select document_id, analysis_run "
+                    + "from document_run where document_id = any(?) order by document_id for update")) {
                 lock.setArray(1, connection.createArrayOf("text", documentIds));
-                lock.executeQuery().close();
+                try (ResultSet r = lock.executeQuery()) {
+                    while (r.next()) {
+                        batch.storedRuns.put(r.getString(1), r.getInt(2));
+                    }
+                }
             }
             try (PreparedStatement stored = connection.prepareStatement(
                     "select distinct target_id from indicator where document_id = any(?)")) {
@@ -147,18 +164,23 @@ public class AggregationService {
 
     private Result apply(IndicatorsExtractedV1 event, BatchLocks batch) {
         String documentId = event.documentId();
-        DocumentRun run = em.find(DocumentRun.class, documentId, LockModeType.PESSIMISTIC_WRITE);
-        if (run != null && run.analysisRun > event.analysisRun()) {
-            return new Result(false, "run " + event.analysisRun() + " is older than stored run " + run.analysisRun,
+        boolean inPoll = batch != null && batch.incoming.containsKey(event);
+        // in a poll, lockBatch locked and read the run already; a single apply locks and loads it here
+        DocumentRun run = inPoll ? null : em.find(DocumentRun.class, documentId, LockModeType.PESSIMISTIC_WRITE);
+        Integer storedRun = inPoll ? batch.storedRuns.get(documentId) : run == null ? null : run.analysisRun;
+        if (storedRun != null && storedRun > event.analysisRun()) {
+            return new Result(false, "run " + event.analysisRun() + " is older than stored run " + storedRun,
                     0, 0, 0);
         }
 
-        Map<String, IndicatorV1> incoming = new LinkedHashMap<>();
-        for (IndicatorV1 i : event.indicators()) {
-            incoming.putIfAbsent(i.id(), i);
+        Map<String, IndicatorV1> incoming = inPoll ? batch.incoming.get(event) : new LinkedHashMap<>();
+        if (!inPoll) {
+            for (IndicatorV1 i : event.indicators()) {
+                incoming.putIfAbsent(i.id(), i);
+            }
         }
         Map<String, Indicator> existing = new LinkedHashMap<>();
-        if (run != null) { // no stored run: the document was never applied, so it has no indicators to read
+        if (storedRun != null) { // no stored run: the document was never applied, so it has no indicators to read
             for (Indicator i : Indicator.<Indicator>list("documentId", documentId)) {
                 existing.put(i.id, i);
             }
@@ -177,7 +199,7 @@ public class AggregationService {
             }
         }
         List<Indicator> fresh = new ArrayList<>();
-        List<Indicator> normalisedSet = batch == null ? null : batch.normalised.get(event);
+        List<Indicator> normalisedSet = inPoll ? batch.normalised.get(event) : null;
         if (normalisedSet == null) {
             normalisedSet = new ArrayList<>(incoming.size());
             for (IndicatorV1 in : incoming.values()) {
@@ -218,32 +240,63 @@ public class AggregationService {
             lockTargets(missing);
             batch.lockedTargets.addAll(missing);
         }
-        for (Indicator newcomer : fresh) {
-            newcomer.persist();
-        }
+        // one insert statement for the set's new indicators (IndicatorRows), before the flush below writes the
+        // rare updates and deletes: the order the entities' flush used (inserts first)
+        em.unwrap(Session.class).doWork(connection -> IndicatorRows.insert(connection, fresh));
         for (Indicator gone : removed) {
             gone.delete();
         }
 
-        boolean newRun = run == null;
-        if (newRun) {
-            run = new DocumentRun();
-            run.documentId = documentId;
+        if (inPoll) {
+            em.flush();
+            storeRun(event, storedRun == null, incoming.size(), now); // locked (or absent) since lockBatch
+            batch.storedRuns.put(documentId, event.analysisRun());
+        } else {
+            boolean newRun = run == null;
+            if (newRun) {
+                run = new DocumentRun();
+                run.documentId = documentId;
+            }
+            run.analysisRun = event.analysisRun();
+            run.region = event.region();
+            run.regionLevel = event.regionLevel();
+            run.planPeriod = event.planPeriod();
+            run.documentDate = event.documentDate();
+            run.indicatorCount = incoming.size();
+            run.updatedAt = now;
+            if (newRun) {
+                run.persist(); // after the fields are set: the insert takes the state at persist time
+            }
+            em.flush();
         }
-        run.analysisRun = event.analysisRun();
-        run.region = event.region();
-        run.regionLevel = event.regionLevel();
-        run.planPeriod = event.planPeriod();
-        run.documentDate = event.documentDate();
-        run.indicatorCount = incoming.size();
-        run.updatedAt = now;
-        if (newRun) {
-            run.persist(); // after the fields are set: the insert takes the state at persist time
-        }
-        em.flush();
 
         int targetsChanged = recompute(changes, documentId, batch);
         return new Result(true, null, added + moved, removed.size() + moved, targetsChanged);
+    }
+
+    /**
+     * Writes the document's run with one statement, without loading it: an insert when lockBatch found none, else an
+     * update of the row it locked. A plain insert, as persisting the entity was: should another instance have
+     * applied the document meanwhile, the insert fails on the primary key and the poll is retried, seeing its run.
+     */
+    private void storeRun(IndicatorsExtractedV1 event, boolean newRun, int indicatorCount, Instant now) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement write = connection.prepareStatement(newRun
+                    ? "insert into document_run (analysis_run, region, region_level, plan_period, document_date, "
+                    + "indicator_count, updated_at, document_id) values (?, ?, ?, ?, ?, ?, ?, ?)"
+                    : "update document_run set analysis_run = ?, region = ?, region_level = ?, plan_period = ?, "
+                    + "document_date = ?, indicator_count = ?, updated_at = ? where document_id = ?")) {
+                write.setInt(1, event.analysisRun());
+                write.setString(2, event.region());
+                write.setString(3, event.regionLevel());
+                write.setString(4, event.planPeriod());
+                write.setString(5, event.documentDate());
+                write.setInt(6, indicatorCount);
+                write.setObject(7, now.atOffset(ZoneOffset.UTC));
+                write.setString(8, event.documentId());
+                write.executeUpdate();
+            }
+        });
     }
 
     /** The target id of every key of the set: from the poll's map, else found or created (two statements). */
@@ -291,16 +344,24 @@ public class AggregationService {
         if (ids.isEmpty()) {
             return 0;
         }
-        // Targets were only read as (id, key) pairs so far: this query loads them fresh, under the row lock
-        List<Target> targets = em.createQuery("from Target t where t.id in :ids order by t.id", Target.class)
-                .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        // Targets were only read as (id, key) pairs so far: this query reads them fresh, under the row lock, as
+        // plain rows (TargetRows: not entities); their new summaries are written below in one statement
+        List<Target> targets = em.unwrap(Session.class).doReturningWork(connection ->
+                TargetRows.lockAndRead(connection, ids));
         Map<Long, Members> members = statements(ids);
         List<OutboxRow> rows = new ArrayList<>();
+        List<Target> updated = new ArrayList<>();
+        List<Long> removed = new ArrayList<>();
         int changed = 0;
         for (Target target : targets) {
-            if (recompute(target, changes.get(target.id), members.getOrDefault(target.id, Members.NONE), documentId,
-                    rows)) {
+            Members m = members.getOrDefault(target.id, Members.NONE);
+            if (recompute(target, changes.get(target.id), m, documentId, rows)) {
                 changed++;
+                if (m.indicators() == 0) {
+                    removed.add(target.id);
+                } else {
+                    updated.add(target);
+                }
             }
             if (batch != null && members.getOrDefault(target.id, Members.NONE).indicators() == 0) {
                 // removed: a later set of the poll with this key creates (and locks) a new row
@@ -308,6 +369,7 @@ public class AggregationService {
                 batch.lockedTargets.remove(target.id);
             }
         }
+        em.unwrap(Session.class).doWork(connection -> TargetRows.write(connection, updated, removed));
         writeOutbox(rows);
         return changed;
     }
@@ -382,9 +444,8 @@ public class AggregationService {
         TargetState state = TargetCalculator.summarise(target.period, members.statements(), members.indicators(),
                 members.documents());
         List<String> what = describe(change, documentId, target, state);
-        store(target, state);
+        store(target, state); // written by the caller, with the other targets of the set
         if (members.indicators() == 0) {
-            target.delete();
             what.add("target removed: no indicators left");
         }
         rows.add(new OutboxRow(Topics.TARGETS_UPDATED, target.targetKey, toEvent(target, state, what)));
@@ -577,11 +638,18 @@ public class AggregationService {
                 insert.setArray(4, connection.createArrayOf("text", periods));
                 insert.executeUpdate();
             }
+            // a statement of its own, so its snapshot sees keys another transaction inserted while ours waited;
+            // plain JDBC: as HQL its IN list of ~64 keys was translated anew for every length
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select target_key, id from target where target_key = any(?)")) {
+                select.setArray(1, connection.createArrayOf("text", keyArray));
+                try (ResultSet r = select.executeQuery()) {
+                    while (r.next()) {
+                        ids.put(r.getString(1), r.getLong(2));
+                    }
+                }
+            }
         });
-        for (Object[] row : em.createQuery("select t.targetKey, t.id from Target t where t.targetKey in :keys",
-                Object[].class).setParameter("keys", keys).getResultList()) {
-            ids.put((String) row[0], (Long) row[1]);
-        }
         return ids;
     }
 
