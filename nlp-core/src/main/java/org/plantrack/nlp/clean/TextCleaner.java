@@ -123,30 +123,30 @@ public final class TextCleaner {
     // ---------------------------------------------------------------- pinyin glosses
 
     private static final String TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿɑɡ";
-    private static final Pattern GLOSS = Pattern.compile("[(（]([a-z" + TONE + "]{1,7})[)）]");
 
     /** Removes scraped pinyin after a Han character: 當(dāng)前 → 當前; keeps (PM2.5), (站), (2021年9月26日). */
     public static MappedText removePinyinGlosses(MappedText in, Log log) {
         String s = in.text();
-        Matcher m = GLOSS.matcher(s);
         MappedText.Builder out = null;
         int last = 0, count = 0;
-        // the pattern is tried only where a bracket opens: find() tried it at every character of the document;
-        // after a match (gloss or not) the search goes on behind it, as find() would
+        // A gloss is looked for only where a bracket opens; after a bracketed run of pinyin letters (gloss or
+        // not) the search goes on behind it.
         for (int from = nextOpeningBracket(s, 0); from >= 0; from = nextOpeningBracket(s, from)) {
-            if (!m.region(from, s.length()).lookingAt()) {
+            int end = glossEnd(s, from);
+            if (end < 0) {
                 from++;
                 continue;
             }
-            from = m.end();
-            if (m.start() == 0 || !isHan(s.charAt(m.start() - 1)) || !isPinyin(m.group(1))) {
+            int start = from;
+            from = end;
+            if (start == 0 || !isHan(s.charAt(start - 1)) || !isPinyin(s.substring(start + 1, end - 1))) {
                 continue;
             }
             if (out == null) {
                 out = in.builder();
             }
-            out.copy(last, m.start());
-            last = m.end();
+            out.copy(last, start);
+            last = end;
             count++;
         }
         if (out == null) {
@@ -155,6 +155,28 @@ public final class TextCleaner {
         out.copy(last, s.length());
         log.note("removed " + count + " pinyin gloss(es) after characters");
         return out.build();
+    }
+
+    /**
+     * End (exclusive) of a bracketed run of one to seven pinyin letters — [(（][a-z and toned vowels]{1,7}[)）] —
+     * opening at {@code open}, or -1. A hand-written scan: the regular expression's character class is a chain
+     * of some thirty unions, tested for every character after every bracket of the document.
+     */
+    static int glossEnd(String s, int open) {
+        int i = open + 1;
+        while (i < s.length() && i - open <= 8 && isGlossLetter(s.charAt(i))) {
+            i++;
+        }
+        int letters = i - open - 1;
+        if (letters < 1 || letters > 7 || i >= s.length()) {
+            return -1;
+        }
+        char close = s.charAt(i);
+        return close == ')' || close == '）' ? i + 1 : -1;
+    }
+
+    private static boolean isGlossLetter(char c) {
+        return c >= 'a' && c <= 'z' || TONE.indexOf(c) >= 0;
     }
 
     private static int nextOpeningBracket(String s, int from) {

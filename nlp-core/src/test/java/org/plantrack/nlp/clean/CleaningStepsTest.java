@@ -70,6 +70,20 @@ class CleaningStepsTest {
     }
 
     @Test
+    void glossScannerAcceptsOneToSevenPinyinLettersBetweenBrackets() {
+        // [(（][a-z and toned vowels]{1,7}[)）] opening at the bracket; the end is exclusive.
+        assertThat(TextCleaner.glossEnd("當(dāng)前", 1)).isEqualTo(7);
+        assertThat(TextCleaner.glossEnd("的（de）任务", 1)).isEqualTo(5);
+        assertThat(TextCleaner.glossEnd("x(zhuàngz)", 1)).isEqualTo(10);
+        assertThat(TextCleaner.glossEnd("x(zhuàngzu)", 1)).as("eight letters").isEqualTo(-1);
+        assertThat(TextCleaner.glossEnd("x()", 1)).as("no letter").isEqualTo(-1);
+        assertThat(TextCleaner.glossEnd("x(PM)", 1)).as("capitals").isEqualTo(-1);
+        assertThat(TextCleaner.glossEnd("x(站)", 1)).isEqualTo(-1);
+        assertThat(TextCleaner.glossEnd("x(de", 1)).as("not closed").isEqualTo(-1);
+        assertThat(TextCleaner.glossEnd("x(de]", 1)).isEqualTo(-1);
+    }
+
+    @Test
     void flagsMojibakeWithoutRemovingIt() {
         TextCleaner.Log log = new TextCleaner.Log();
         MappedText t = MappedText.identity("道路建成投用,滨河?xùn)|西路南延。另有\uFFFD\uFFFD字符。正常句子吗?\n");
