@@ -76,6 +76,8 @@ public final class DomainClassifier {
      * map of boxed characters) because the lookup runs at every keyword-start character of every sentence.
      */
     private static final Keyword[][] BY_FIRST = new Keyword[0x10000][];
+    /** One bit per character that starts a keyword: 8 KB that stay in cache, checked before BY_FIRST. */
+    private static final long[] STARTS = new long[0x10000 / 64];
 
     static {
         Map<String, int[]> domainsOf = new HashMap<>();
@@ -95,6 +97,7 @@ public final class DomainClassifier {
             // Stable sort: among keywords of equal length the first listed wins, as it always did.
             List<String> longestFirst = new ArrayList<>(words);
             longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+            STARTS[c >>> 6] |= 1L << c;
             BY_FIRST[c] = longestFirst.stream()
                     .map(k -> new Keyword(k, domainsOf.get(k), Math.min(2.5, 1.0 + 0.25 * (k.length() - 2))))
                     .toArray(Keyword[]::new);
@@ -120,10 +123,11 @@ public final class DomainClassifier {
         double[] score = new double[DOMAINS.length];
         double[] total = new double[1];
         for (int i = 0; i < text.length(); i++) {
-            Keyword[] candidates = BY_FIRST[text.charAt(i)];
-            if (candidates == null) {
+            char c = text.charAt(i);
+            if ((STARTS[c >>> 6] & 1L << c) == 0) {
                 continue;
             }
+            Keyword[] candidates = BY_FIRST[c];
             // Leftmost-longest: 单位地区生产总值能耗 counts once, as ecology, not also as 地区生产总值.
             Keyword best = null;
             for (Keyword k : candidates) {
