@@ -31,6 +31,17 @@ class CleaningStepsTest {
         assertThat(big5.text()).isEqualTo(trad);
     }
 
+    @Test
+    void utf8WithAGenuineReplacementCharacterStaysUtf8AndMalformedUtf8DoesNot() {
+        String withReplacement = "产量\uFFFD增长百分之三，全年粮食产量达到十二万吨。";
+        EncodingDetector.Decoded d = EncodingDetector.decode(withReplacement.getBytes(StandardCharsets.UTF_8));
+        assertThat(d.encoding()).isEqualTo("UTF-8");
+        assertThat(d.text()).isEqualTo(withReplacement);
+        byte[] utf8 = SAMPLE.getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(utf8, utf8.length - 1);
+        assertThat(EncodingDetector.decode(cut).text()).isNotEqualTo(new String(cut, StandardCharsets.UTF_8));
+    }
+
     private static byte[] withBom(byte[] b, int x, int y) {
         byte[] out = new byte[b.length + 2];
         out[0] = (byte) x;
