@@ -10,16 +10,25 @@ import java.util.regex.Pattern;
  * at positions holding one of its lead characters and so finds exactly the matches of a {@code find()} loop,
  * in the same order.
  *
- * <p>The lead characters are derived from the pattern itself when it is built: a character can start a match
- * if the pattern, tried on that character alone, matches or runs out of input. That holds for patterns whose
- * matches are never empty and which use no positive look-behind and no word boundary ({@code \b}, {@code \B}):
- * those could accept a character only after some other character, so such patterns are refused.
+ * <p>Whether a character can start a match is derived from the pattern itself, the first time the character
+ * is met: it can if the pattern, tried on that character alone, matches or runs out of input. That holds for
+ * patterns whose matches are never empty and which use no positive look-behind and no word boundary
+ * ({@code \b}, {@code \B}): those could accept a character only after some other character, so such patterns
+ * are refused.
  */
 public final class LeadCharPattern {
 
+    private static final byte UNKNOWN = 0;
+    private static final byte NO = 1;
+    private static final byte YES = 2;
+
     private final Pattern pattern;
-    /** One bit per character (8 KB, unlike a 64 KB boolean array it stays in the processor's cache). */
-    private final long[] leads = new long[0x10000 / 64];
+    /**
+     * Per character UNKNOWN, NO or YES, filled as characters are met (a few thousand distinct ones in practice,
+     * so nothing is spent on the other sixty thousand at start-up). A byte is written whole and only ever from
+     * UNKNOWN to its final value, so threads sharing the table at worst probe a character twice.
+     */
+    private final byte[] leads = new byte[0x10000];
 
     public LeadCharPattern(String regex) {
         if (regex.contains("(?<=") || regex.contains("\\b") || regex.contains("\\B")) {
@@ -29,16 +38,6 @@ public final class LeadCharPattern {
         if (pattern.matcher("").lookingAt()) {
             throw new IllegalArgumentException("pattern matches the empty string: " + regex);
         }
-        char[] one = new char[1];
-        java.nio.CharBuffer probe = java.nio.CharBuffer.wrap(one);
-        Matcher m = pattern.matcher(probe);
-        for (int c = 0; c < 0x10000; c++) {
-            one[0] = (char) c;
-            m.reset(probe);
-            if (m.lookingAt() || m.hitEnd()) {
-                leads[c >>> 6] |= 1L << c;
-            }
-        }
     }
 
     public Pattern pattern() {
@@ -47,11 +46,13 @@ public final class LeadCharPattern {
 
     /** Whether a match can start with {@code c}. */
     public boolean isLead(char c) {
-        return isLead(leads, c);
-    }
-
-    private static boolean isLead(long[] leads, char c) {
-        return (leads[c >>> 6] & 1L << c) != 0;
+        byte state = leads[c];
+        if (state == UNKNOWN) {
+            Matcher m = pattern.matcher(String.valueOf(c));
+            state = m.lookingAt() || m.hitEnd() ? YES : NO;
+            leads[c] = state;
+        }
+        return state == YES;
     }
 
     public Finder finder(CharSequence text) {
@@ -76,13 +77,13 @@ public final class LeadCharPattern {
     /** Successive matches of one text, like a {@code while (matcher.find())} loop. */
     public static final class Finder {
         private final CharSequence text;
-        private final long[] leads;
+        private final LeadCharPattern pattern;
         private final Matcher matcher;
         private int next;
 
         private Finder(LeadCharPattern p, CharSequence text) {
             this.text = text;
-            this.leads = p.leads;
+            this.pattern = p;
             // Transparent bounds: look-behinds see the text before the tried position, as they do for find();
             // without anchoring bounds ^ and $ keep meaning the start and end of the whole text.
             this.matcher = p.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -92,7 +93,7 @@ public final class LeadCharPattern {
         public boolean find() {
             int length = text.length();
             for (int i = next; i < length; i++) {
-                if (isLead(leads, text.charAt(i))) {
+                if (pattern.isLead(text.charAt(i))) {
                     matcher.region(i, length);
                     if (matcher.lookingAt()) {
                         next = matcher.end() == i ? i + 1 : matcher.end();
