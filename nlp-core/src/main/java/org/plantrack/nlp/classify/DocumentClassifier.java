@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plantrack.nlp.text.LeadCharPattern;
 
 /** Genre, plan period, region (with level) and document date of a cleaned document. */
 public final class DocumentClassifier {
@@ -23,10 +24,11 @@ public final class DocumentClassifier {
         "宁夏", "新疆", "香港", "澳门"};
     private static final Pattern DATE = Pattern.compile(
             "((?:19|20)\\d{2})\\s*(?:年|-|/|\\.)\\s*(\\d{1,2})\\s*(?:月|-|/|\\.)\\s*(\\d{1,2})(?!\\d)");
-    private static final Pattern THIS_YEAR = Pattern.compile("今年[(（]((?:19|20)\\d{2})年?[)）]");
-    private static final Pattern PLAN_YEAR = Pattern.compile("今年是“?十([三四五六七])五”?(?:规划)?(?:的)?(收官|开局|起步|第一|最后)");
+    // The patterns run over the whole text are searched only where a match can start (LeadCharPattern).
+    private static final LeadCharPattern THIS_YEAR = new LeadCharPattern("今年[(（]((?:19|20)\\d{2})年?[)）]");
+    private static final LeadCharPattern PLAN_YEAR = new LeadCharPattern("今年是“?十([三四五六七])五”?(?:规划)?(?:的)?(收官|开局|起步|第一|最后)");
     private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
-    private static final Pattern PERIOD = Pattern.compile("十([一二三四五六七])五|第十([一二三四五六七])个五年");
+    private static final LeadCharPattern PERIOD = new LeadCharPattern("十([一二三四五六七])五|第十([一二三四五六七])个五年");
 
     public Facts classify(String title, String head, String text, List<String> removedLines, String hintRegion,
             String hintDate) {
@@ -48,6 +50,8 @@ public final class DocumentClassifier {
         return new Facts(genre, period, region, level, date);
     }
 
+    private static final Pattern NEWS = Pattern.compile("记者|\\S{2}讯|\\d{1,2}月\\d{1,2}日电|【[^】]{0,8}(新闻|报道)】|报道|新闻网|日报");
+
     static String genre(String title, String head) {
         String th = title + "\n" + head;
         if (title.contains("说明") || title.contains("讲话") || title.contains("致辞") || head.startsWith("同志们")) {
@@ -56,7 +60,7 @@ public final class DocumentClassifier {
         if (title.matches(".*(评论|社论|时评|述评|评论员).*")) {
             return "editorial";
         }
-        boolean news = Pattern.compile("记者|\\S{2}讯|\\d{1,2}月\\d{1,2}日电|【[^】]{0,8}(新闻|报道)】|报道|新闻网|日报").matcher(head).find();
+        boolean news = NEWS.matcher(head).find();
         if (news) {
             return "news";
         }
@@ -80,7 +84,7 @@ public final class DocumentClassifier {
 
     static String period(String text) {
         Map<String, Integer> counts = new HashMap<>();
-        Matcher m = PERIOD.matcher(text);
+        LeadCharPattern.Finder m = PERIOD.finder(text);
         while (m.find()) {
             String n = m.group(1) != null ? m.group(1) : m.group(2);
             counts.merge("十" + n + "五", 1, Integer::sum);
@@ -88,11 +92,11 @@ public final class DocumentClassifier {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
-    private static final Pattern FACT_YEAR = Pattern.compile("(到|至|截至|比|较|于)?((?:19|20)\\d{2})年(目标|以来|前|规划|远景|愿景)?");
+    private static final LeadCharPattern FACT_YEAR = new LeadCharPattern("(到|至|截至|比|较|于)?((?:19|20)\\d{2})年(目标|以来|前|规划|远景|愿景)?");
 
     /** The latest year mentioned as a time of facts (not 到2025年 / 比2020年 / 2020年以来), or null. */
     public static Integer latestFactYear(String text) {
-        Matcher m = FACT_YEAR.matcher(text);
+        LeadCharPattern.Finder m = FACT_YEAR.finder(text);
         Integer best = null;
         while (m.find()) {
             if (m.group(1) != null || m.group(3) != null) {
@@ -138,15 +142,15 @@ public final class DocumentClassifier {
         if (m.find()) {
             return iso(m);
         }
-        m = THIS_YEAR.matcher(text);
-        if (m.find()) {
-            return m.group(1);
+        LeadCharPattern.Finder ty = THIS_YEAR.finder(text);
+        if (ty.find()) {
+            return ty.group(1);
         }
-        m = PLAN_YEAR.matcher(text);
-        if (m.find()) {
-            int n = "三四五六七".indexOf(m.group(1)) + 13;
+        LeadCharPattern.Finder py = PLAN_YEAR.finder(text);
+        if (py.find()) {
+            int n = "三四五六七".indexOf(py.group(1)) + 13;
             int end = 2020 + (n - 13) * 5;
-            boolean last = m.group(2).equals("收官") || m.group(2).equals("最后");
+            boolean last = py.group(2).equals("收官") || py.group(2).equals("最后");
             return String.valueOf(last ? end : end - 4);
         }
         m = TITLE_YEAR.matcher(title);
@@ -174,12 +178,12 @@ public final class DocumentClassifier {
      * National bodies and national scope. A document about the whole country is usually issued in Beijing, so a
      * place that is only where it was issued or announced must not win over them.
      */
-    private static final Pattern NATIONAL = Pattern.compile(
+    private static final LeadCharPattern NATIONAL = new LeadCharPattern(
             "国务院|中共中央|党中央|全国人大|全国政协|国新办|全国|我国|国家(?:发展改革委|发改委|[\\u4e00-\\u9fa5]{1,8}?(?:局|部|委员会|署))"
             + "|(?:财政|教育|科技|商务|民政|司法|外交|水利|审计|公安|农业农村|生态环境|自然资源|交通运输|工业和信息化"
             + "|人力资源和社会保障|住房和城乡建设|文化和旅游|应急管理|退役军人事务)部");
     /** How a local document names its own scope: 全市, 我县, 本区. */
-    private static final Pattern LOCAL = Pattern.compile("(?:全|我|本)(?:省|市|县|区|州|旗|盟)");
+    private static final LeadCharPattern LOCAL = new LeadCharPattern("(?:全|我|本)(?:省|市|县|区|州|旗|盟)");
 
     /**
      * A title that opens with a region name and goes on with the genre of a regional document names its region,
@@ -293,13 +297,8 @@ public final class DocumentClassifier {
         return (before == '在' || before == '于') && VENUE_AFTER.matcher(scope.substring(end)).find();
     }
 
-    private static int count(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
+    private static int count(LeadCharPattern p, String s) {
+        return p.count(s);
     }
 
     /**
@@ -316,8 +315,10 @@ public final class DocumentClassifier {
         return null;
     }
 
+    private static final Pattern PLACE_PART = Pattern.compile("([\\u4e00-\\u9fa5]{2,5}?)(自治区|自治州|省|市|县|区|州)");
+
     private static boolean isPlaceChain(String s) {
-        Matcher m = Pattern.compile("([\\u4e00-\\u9fa5]{2,5}?)(自治区|自治州|省|市|县|区|州)").matcher(s);
+        Matcher m = PLACE_PART.matcher(s);
         int pos = 0;
         while (m.find()) {
             if (m.start() != pos) {

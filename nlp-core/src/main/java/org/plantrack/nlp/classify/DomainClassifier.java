@@ -2,6 +2,7 @@ package org.plantrack.nlp.classify;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,29 +66,42 @@ public final class DomainClassifier {
 
     private static final String[] DOMAINS = KEYWORDS.keySet().toArray(new String[0]);
 
+    /** A keyword, the domains it counts for and the weight of one occurrence. */
+    private record Keyword(String text, int[] domains, double weight) {
+    }
+
     /**
-     * Keywords indexed by their first character: one pass over the text, and at the few positions where a
-     * keyword can start, a handful of startsWith checks.
+     * Keywords indexed by their first character, longest first: one pass over the text, and at the few positions
+     * where a keyword can start, a handful of startsWith checks. A plain array indexed by the character (not a
+     * map of boxed characters) because the lookup runs at every keyword-start character of every sentence.
      */
-    private static final Map<Character, String[]> BY_FIRST = new HashMap<>();
-    private static final Map<String, int[]> DOMAINS_OF = new HashMap<>();
-    private static final boolean[] STARTS = new boolean[0x10000];
+    private static final Keyword[][] BY_FIRST = new Keyword[0x10000][];
+    /** One bit per character that starts a keyword: 8 KB that stay in cache, checked before BY_FIRST. */
+    private static final long[] STARTS = new long[0x10000 / 64];
 
     static {
-        Map<Character, List<String>> first = new HashMap<>();
+        Map<String, int[]> domainsOf = new HashMap<>();
+        Map<Character, List<String>> first = new LinkedHashMap<>();
         for (int d = 0; d < DOMAINS.length; d++) {
             for (String k : KEYWORDS.get(DOMAINS[d])) {
-                int[] prev = DOMAINS_OF.get(k);
+                int[] prev = domainsOf.get(k);
                 int[] v = prev == null ? new int[] {d} : Arrays.copyOf(prev, prev.length + 1);
                 v[v.length - 1] = d;
                 if (prev == null) {
                     first.computeIfAbsent(k.charAt(0), c -> new ArrayList<>()).add(k);
                 }
-                DOMAINS_OF.put(k, v);
-                STARTS[k.charAt(0)] = true;
+                domainsOf.put(k, v);
             }
         }
-        first.forEach((c, l) -> BY_FIRST.put(c, l.toArray(new String[0])));
+        first.forEach((c, words) -> {
+            // Stable sort: among keywords of equal length the first listed wins, as it always did.
+            List<String> longestFirst = new ArrayList<>(words);
+            longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+            STARTS[c >>> 6] |= 1L << c;
+            BY_FIRST[c] = longestFirst.stream()
+                    .map(k -> new Keyword(k, domainsOf.get(k), Math.min(2.5, 1.0 + 0.25 * (k.length() - 2))))
+                    .toArray(Keyword[]::new);
+        });
     }
 
     public static String[] domains() {
@@ -110,23 +124,24 @@ public final class DomainClassifier {
         double[] total = new double[1];
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!STARTS[c]) {
+            if ((STARTS[c >>> 6] & 1L << c) == 0) {
                 continue;
             }
+            Keyword[] candidates = BY_FIRST[c];
             // Leftmost-longest: 单位地区生产总值能耗 counts once, as ecology, not also as 地区生产总值.
-            String best = null;
-            for (String k : BY_FIRST.get(c)) {
-                if ((best == null || k.length() > best.length()) && text.startsWith(k, i)) {
+            Keyword best = null;
+            for (Keyword k : candidates) {
+                if (text.startsWith(k.text(), i)) {
                     best = k;
+                    break;
                 }
             }
             if (best != null) {
-                double w = Math.min(2.5, 1.0 + 0.25 * (best.length() - 2));
-                for (int d : DOMAINS_OF.get(best)) {
-                    score[d] += w;
-                    total[0] += w;
+                for (int d : best.domains()) {
+                    score[d] += best.weight();
+                    total[0] += best.weight();
                 }
-                i += best.length() - 1;
+                i += best.text().length() - 1;
             }
         }
         boolean own = total[0] > 0;

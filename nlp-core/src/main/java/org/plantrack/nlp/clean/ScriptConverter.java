@@ -93,8 +93,8 @@ public final class ScriptConverter {
         while (lineStart <= s.length()) {
             int nl = s.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? s.length() : nl;
-            String line = s.substring(lineStart, lineEnd);
-            if (!hasTraditional(line)) {
+            // Lines are inspected in place; only those HanLP converts are copied out.
+            if (!hasTraditional(s, lineStart, lineEnd)) {
                 out.copy(lineStart, lineEnd);
                 if (nl < 0) {
                     break;
@@ -103,7 +103,7 @@ public final class ScriptConverter {
                 lineStart = nl + 1;
                 continue;
             }
-            if (!phraseSensitive(line)) {
+            if (!phraseSensitive(s, lineStart, lineEnd)) {
                 for (int k = lineStart; k < lineEnd; k++) {
                     out.put(CHAR_MAP[s.charAt(k)], k);
                 }
@@ -114,6 +114,7 @@ public final class ScriptConverter {
                 lineStart = nl + 1;
                 continue;
             }
+            String line = s.substring(lineStart, lineEnd);
             String conv = fixZhe(HanLP.convertToSimplifiedChinese(line));
             if (conv.length() == line.length()) {
                 for (int k = 0; k < conv.length(); k++) {
@@ -135,18 +136,18 @@ public final class ScriptConverter {
         return out.build();
     }
 
-    private static boolean phraseSensitive(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            if (PHRASE_SENSITIVE.indexOf(line.charAt(i)) >= 0) {
+    private static boolean phraseSensitive(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (PHRASE_SENSITIVE.indexOf(s.charAt(i)) >= 0) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean hasTraditional(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+    private static boolean hasTraditional(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
             if (CONVERTIBLE[c]) {
                 return true;
             }

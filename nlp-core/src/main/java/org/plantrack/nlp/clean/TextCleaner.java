@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plantrack.nlp.text.LeadCharPattern;
 import org.plantrack.nlp.text.MappedText;
 
 /**
@@ -123,30 +124,30 @@ public final class TextCleaner {
     // ---------------------------------------------------------------- pinyin glosses
 
     private static final String TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿɑɡ";
-    private static final Pattern GLOSS = Pattern.compile("[(（]([a-z" + TONE + "]{1,7})[)）]");
 
     /** Removes scraped pinyin after a Han character: 當(dāng)前 → 當前; keeps (PM2.5), (站), (2021年9月26日). */
     public static MappedText removePinyinGlosses(MappedText in, Log log) {
         String s = in.text();
-        Matcher m = GLOSS.matcher(s);
         MappedText.Builder out = null;
         int last = 0, count = 0;
-        // the pattern is tried only where a bracket opens: find() tried it at every character of the document;
-        // after a match (gloss or not) the search goes on behind it, as find() would
+        // A gloss is looked for only where a bracket opens; after a bracketed run of pinyin letters (gloss or
+        // not) the search goes on behind it.
         for (int from = nextOpeningBracket(s, 0); from >= 0; from = nextOpeningBracket(s, from)) {
-            if (!m.region(from, s.length()).lookingAt()) {
+            int end = glossEnd(s, from);
+            if (end < 0) {
                 from++;
                 continue;
             }
-            from = m.end();
-            if (m.start() == 0 || !isHan(s.charAt(m.start() - 1)) || !isPinyin(m.group(1))) {
+            int start = from;
+            from = end;
+            if (start == 0 || !isHan(s.charAt(start - 1)) || !isPinyin(s.substring(start + 1, end - 1))) {
                 continue;
             }
             if (out == null) {
                 out = in.builder();
             }
-            out.copy(last, m.start());
-            last = m.end();
+            out.copy(last, start);
+            last = end;
             count++;
         }
         if (out == null) {
@@ -155,6 +156,28 @@ public final class TextCleaner {
         out.copy(last, s.length());
         log.note("removed " + count + " pinyin gloss(es) after characters");
         return out.build();
+    }
+
+    /**
+     * End (exclusive) of a bracketed run of one to seven pinyin letters — [(（][a-z and toned vowels]{1,7}[)）] —
+     * opening at {@code open}, or -1. A hand-written scan: the regular expression's character class is a chain
+     * of some thirty unions, tested for every character after every bracket of the document.
+     */
+    static int glossEnd(String s, int open) {
+        int i = open + 1;
+        while (i < s.length() && i - open <= 8 && isGlossLetter(s.charAt(i))) {
+            i++;
+        }
+        int letters = i - open - 1;
+        if (letters < 1 || letters > 7 || i >= s.length()) {
+            return -1;
+        }
+        char close = s.charAt(i);
+        return close == ')' || close == '）' ? i + 1 : -1;
+    }
+
+    private static boolean isGlossLetter(char c) {
+        return c >= 'a' && c <= 'z' || TONE.indexOf(c) >= 0;
     }
 
     private static int nextOpeningBracket(String s, int from) {
@@ -186,24 +209,27 @@ public final class TextCleaner {
 
     private static final Pattern BREADCRUMB = Pattern.compile(
             "当前位置|您的位置|您现在的位置|所在位置|^\\s*(首页|主页|网站首页)\\s*[>›»]|\\S\\s*(>>|»|›)\\s*\\S.*|\\S\\s+>\\s+\\S.*\\s+>\\s+\\S");
-    private static final Pattern META = Pattern.compile(
+    private static final LeadCharPattern META = new LeadCharPattern(
             "来源[:：]|点击[:：]|点击数|浏览次数|阅读次数|编稿时间|归档时间|发布时间|发布日期|更新时间|责任编辑|编辑[:：]|"
             + "作者[:：]|【字体|字号[:：]|^\\s*(小|中|大)字号|打印本页|关闭窗口|分享到|扫一扫|原标题[:：]|【打印|【关闭|"
             + "主办单位|承办单位|主办[:：]|承办[:：]|信息来源|文章来源|访问量|阅读量|浏览量");
-    private static final Pattern CONTACT = Pattern.compile(
+    private static final LeadCharPattern CONTACT = new LeadCharPattern(
             "QQ|qq群|微信号|邮箱|[Ee]-?mail|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}|电话[:：]|传真[:：]|"
             + "邮编[:：]|(?:通讯|联系)?地址[:：]");
-    private static final Pattern FOOTER = Pattern.compile(
+    private static final LeadCharPattern FOOTER = new LeadCharPattern(
             "版权所有|Copyright|©|ICP备|ICP证|免责声明|网站地图|联系我们|关于我们|登录|注册|二维码|公众号|下载APP|客户端下载|"
             + "举报|不良信息|转载请|本站|本网|声明[:：]|Powered by|技术支持[:：]|网站标识码|公网安备|京公网|沪公网|粤公网|浙公网");
-    private static final Pattern SPAM = Pattern.compile("无码|av|AV|视频|精品|免费观看|在线观看|国产|熟女|久久|彩票|博彩|娱乐城");
+    private static final LeadCharPattern SPAM = new LeadCharPattern("无码|av|AV|视频|精品|免费观看|在线观看|国产|熟女|久久|彩票|博彩|娱乐城");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "^(图片|图|视频|点击播放|查看原图|附件[:：]?|返回顶部|打印|关闭|阅读原文|点击查看|相关链接|相关阅读|相关新闻)$");
     private static final Pattern NAVIGATION = Pattern.compile("^(上一篇|下一篇|上一条|下一条|相关链接|相关阅读|相关新闻)[:：]?");
     private static final Pattern SITE_NAME = Pattern.compile("^[\\u4e00-\\u9fa5A-Za-z]{1,8}(网|网站|频道|客户端|日报|晚报|新闻)$");
     private static final Pattern PUNCT_END = Pattern.compile(".*[。；;！!？?]$");
 
-    /** Removes whole boilerplate lines (breadcrumbs, page metadata, contacts, footers, ads, repeated titles). */
+    /**
+     * Removes whole boilerplate lines (breadcrumbs, page metadata, contacts, footers, ads, repeated titles). The
+     * word lists are tried on every line, so they are searched only where one of their words can start.
+     */
     public static MappedText removeBoilerplateLines(MappedText in, Log log) {
         String s = in.text();
         MappedText.Builder out = in.builder();
@@ -273,21 +299,17 @@ public final class TextCleaner {
                 || line.contains("位置")) && BREADCRUMB.matcher(line).find()) {
             return "breadcrumb";
         }
-        if (len <= 100 && META.matcher(line).find()) {
+        if (len <= 100 && META.foundIn(line)) {
             return "page metadata";
         }
-        if (len <= 160 && CONTACT.matcher(line).find()) {
+        if (len <= 160 && CONTACT.foundIn(line)) {
             return "contact line";
         }
-        if (len <= 200 && FOOTER.matcher(line).find()) {
+        if (len <= 200 && FOOTER.foundIn(line)) {
             return "site footer";
         }
         if (len <= 400 && stops == 0 && (count(line, ',') + count(line, '，') >= 2 || len <= 60)) {
-            Matcher m = SPAM.matcher(line);
-            int hits = 0;
-            while (m.find()) {
-                hits++;
-            }
+            int hits = SPAM.count(line);
             if (hits >= 3 && !line.contains("。")) {
                 return "advertising";
             }

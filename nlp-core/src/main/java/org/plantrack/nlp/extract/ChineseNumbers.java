@@ -8,8 +8,17 @@ public final class ChineseNumbers {
     private ChineseNumbers() {
     }
 
+    /** Tested for every character of every sentence, hence a table rather than the two switches below. */
+    private static final boolean[] NUMERAL = new boolean[0x10000];
+
+    static {
+        for (int c = 0; c < NUMERAL.length; c++) {
+            NUMERAL[c] = digit((char) c) >= 0 || unit((char) c) > 0;
+        }
+    }
+
     public static boolean isNumeralChar(char c) {
-        return digit(c) >= 0 || unit(c) > 0;
+        return NUMERAL[c];
     }
 
     static int digit(char c) {

@@ -2,21 +2,25 @@ package org.plantrack.nlp.extract;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plantrack.nlp.text.LeadCharPattern;
 
-/** actual vs target, from the words before the value, the year, the paragraph and the section. */
+/**
+ * actual vs target, from the words before the value, the year, the paragraph and the section. The cue patterns
+ * run over every sentence with a value, so they are searched only where a cue word can start.
+ */
 final class Kinds {
 
-    private static final Pattern TARGET = Pattern.compile(
+    private static final LeadCharPattern TARGET = new LeadCharPattern(
             "力争|争取|确保|目标|预期(?!之外)|计划(?:到|在|于|实现|完成|新增|建设|投资)|规划期末|(?<![即必])将(?!军|近)|"
             + "(?<![重主需必只纪提摘首紧想纲概扼险政显次])要(?![求素点件闻害务领])|有望|可望|今后五年|未来五年|届时|(?<![截高升加长降少大])(?:到|至)(?:\\d{4}|20XX)年|预计全年|全年预计|"
             + "(?:到|至)?“?十[三四五六七]五”?(?:规划)?(?:期末|末)|二〇三五年|2035年|努力");
-    private static final Pattern ACTUAL = Pattern.compile(
+    private static final LeadCharPattern ACTUAL = new LeadCharPattern(
             "目前|现在|当前|已经|已|累计|完成了|实现了|达到了|过去五年|五年来|这五年|十三五(?:时期|期间|以来)|"
             + "(?<![比较与同和])(?:去年|上年)|截至|截止|先后|首次|荣获|获批|获评|连续|以来|同比|"
             + "前三季度|上半年|[一二三四]季度|前[两三四五六七八九十]个月|\\d{1,2}[-—至~]\\d{1,2}月");
-    private static final Pattern PLAN_TARGET = Pattern.compile(
+    private static final LeadCharPattern PLAN_TARGET = new LeadCharPattern(
             "目标是|目标为|具体目标(?![、和])|目标如下|主要预期目标(?![、和])|主要目标(?:是|为|[:：])|预期目标是|(?:到|至)“?十[三四五六七]五”?(?:规划)?(?:期末|末)|今后五年|未来五年|(?<![截高升加长降少大])(?:到|至)20[2-9]\\d年");
-    private static final Pattern PLAN_ACTUAL = Pattern.compile("过去五年|五年来|这五年|工作回顾");
+    private static final LeadCharPattern PLAN_ACTUAL = new LeadCharPattern("过去五年|五年来|这五年|工作回顾");
 
     private Kinds() {
     }
@@ -27,9 +31,9 @@ final class Kinds {
             return new Cues(spans(TARGET, s), spans(ACTUAL, s));
         }
 
-        private static int[][] spans(Pattern p, String s) {
+        private static int[][] spans(LeadCharPattern p, String s) {
             java.util.List<int[]> l = new java.util.ArrayList<>();
-            Matcher m = p.matcher(s);
+            LeadCharPattern.Finder m = p.finder(s);
             while (m.find()) {
                 l.add(new int[] {m.start(), m.end()});
             }
@@ -73,8 +77,8 @@ final class Kinds {
             }
         }
         // The last cue before the value wins (…目前…，到2025年… → target).
-        int t = cues == null ? lastMatch(TARGET, left) : Cues.last(cues.target(), leftStart, leftStart + left.length());
-        int a = cues == null ? lastMatch(ACTUAL, left) : Cues.last(cues.actual(), leftStart, leftStart + left.length());
+        int t = cues == null ? lastMatch(TARGET.pattern(), left) : Cues.last(cues.target(), leftStart, leftStart + left.length());
+        int a = cues == null ? lastMatch(ACTUAL.pattern(), left) : Cues.last(cues.actual(), leftStart, leftStart + left.length());
         // 预计 for the current year is a goal; for an unstated year the section decides.
         if (year != null && docYear != null && year.equals(docYear) && left.contains("预计")) {
             t = Math.max(t, left.lastIndexOf("预计"));
@@ -96,7 +100,7 @@ final class Kinds {
             cut++;
         }
         String after = sentence.substring(from, cut);
-        if (TARGET.matcher(after).find() && !ACTUAL.matcher(after).find()) {
+        if (TARGET.foundIn(after) && !ACTUAL.foundIn(after)) {
             return "target";
         }
         if (paragraphKind != null) {
@@ -122,10 +126,10 @@ final class Kinds {
         if (!(s.contains("目标") || s.contains("五年") || s.contains("到") || s.contains("至") || s.contains("回顾"))) {
             return null;
         }
-        if (PLAN_TARGET.matcher(s).find()) {
+        if (PLAN_TARGET.foundIn(s)) {
             return "target";
         }
-        if (PLAN_ACTUAL.matcher(s).find()) {
+        if (PLAN_ACTUAL.foundIn(s)) {
             return "actual";
         }
         return null;
@@ -133,23 +137,27 @@ final class Kinds {
 
     /** A cue sentence ending a lead-in with a colon: the list it opens may span several lines. */
     static boolean introducesList(String s) {
-        return Pattern.compile("(?:是|如下|为)[:：]").matcher(s).find();
+        return LIST_INTRO.matcher(s).find();
     }
+
+    private static final Pattern LIST_INTRO = Pattern.compile("(?:是|如下|为)[:：]");
 
     /** 第二，要打好碧水保卫战 / 一要… / 二是要…: a heading that tells what must be done looks ahead. */
     private static final Pattern IMPERATIVE_HEADING = Pattern.compile(
             "^(?:第[一二三四五六七八九十]+[，,、]\\s*|其[一二三四五六七八九十][，,、]\\s*|[一二三四五六七八九十]+是?|\\d+[.．、]\\s*)?(?:要|必须|务必)");
+
+    private static final Pattern TARGET_HEADING = Pattern.compile("目标|展望|今后五年|未来五年|任务|打算|安排|建议|举措|重点工作|二〇三五|2035");
+    private static final Pattern ACTUAL_HEADING = Pattern.compile("回顾|成就|成效|过去|五年来|总结|进展|成绩");
 
     /** The kind a section heading implies, or null. */
     static String sectionCue(String heading) {
         if (heading == null) {
             return null;
         }
-        if (Pattern.compile("目标|展望|今后五年|未来五年|任务|打算|安排|建议|举措|重点工作|二〇三五|2035").matcher(heading).find()
-                || IMPERATIVE_HEADING.matcher(heading).find()) {
+        if (TARGET_HEADING.matcher(heading).find() || IMPERATIVE_HEADING.matcher(heading).find()) {
             return "target";
         }
-        if (Pattern.compile("回顾|成就|成效|过去|五年来|总结|进展|成绩").matcher(heading).find()) {
+        if (ACTUAL_HEADING.matcher(heading).find()) {
             return "actual";
         }
         return null;

@@ -39,6 +39,16 @@ final class Metric {
             // an embedded date (经济总量预计2025年达到…) is not part of the name
             + "(?:到|至|截至|在|于)?(?:\\d{4}|20XX)年(?:底|末)?|"
             + CHANGE_UP + "|" + CHANGE_DOWN + "|\\s|“|”|的|了|由|从|向)$");
+    /**
+     * How far before the end of a text a SUFFIX match can start: its longest alternative is 截至2025年底 (8
+     * characters; every other one has at most 5), and $ may also match before a final line terminator (up to
+     * 2 characters, \r\n). Matches must end there, so the search starts that far before the end rather than
+     * at every character of the clause.
+     */
+    private static final int SUFFIX_REACH = 8 + 2;
+    private static final Pattern CHANGE_NOUN_END = Pattern.compile(".*(?:增速|增幅|涨幅)$");
+    private static final String[] CHANGE_UP_WORDS = CHANGE_UP.split("\\|");
+    private static final String[] CHANGE_DOWN_WORDS = CHANGE_DOWN.split("\\|");
     private static final Pattern LEVEL_AFTER_CHANGE = Pattern.compile("(?:" + CHANGE_UP + "|" + CHANGE_DOWN + ")(?:到|至|为)");
     private static final Pattern VERB_ONLY = Pattern.compile(
             "^(?:选聘|选树|选派|培育|培养|引进|建成|建设|新建|完成|打掉|查处|形成|开展|提出|实施|组织|推动|推进|创建|打造|建立|"
@@ -59,7 +69,7 @@ final class Metric {
         String tail = "";
         while (stripped && !s.isEmpty()) {
             stripped = false;
-            Matcher m = SUFFIX.matcher(s);
+            Matcher m = SUFFIX.matcher(s).region(Math.max(0, s.length() - SUFFIX_REACH), s.length());
             if (m.find()) {
                 tail = m.group() + tail;
                 s = s.substring(0, m.start());
@@ -69,9 +79,9 @@ final class Metric {
         if (!tail.isEmpty()) {
             levelAfterChange = LEVEL_AFTER_CHANGE.matcher(tail).find();
             if (!levelAfterChange) {
-                if (containsAny(tail, CHANGE_DOWN)) {
+                if (containsAny(tail, CHANGE_DOWN_WORDS)) {
                     change = "decrease";
-                } else if (containsAny(tail, CHANGE_UP)) {
+                } else if (containsAny(tail, CHANGE_UP_WORDS)) {
                     change = "increase";
                 } else if (tail.contains("翻")) {
                     change = "increase";
@@ -82,14 +92,16 @@ final class Metric {
         stripped = true;
         while (stripped && !s.isEmpty()) {
             stripped = false;
+            // PREFIX is anchored at the start (^): lookingAt() finds what find() found, without trying every
+            // later position first.
             Matcher m = PREFIX.matcher(s);
-            if (m.find() && m.end() > 0) {
+            if (m.lookingAt() && m.end() > 0) {
                 s = s.substring(m.end());
                 stripped = true;
             }
         }
         // A metric ending in a change noun (增速, 降幅) keeps the change but not the word.
-        if (change == null && s.matches(".*(?:增速|增幅|涨幅)$")) {
+        if (change == null && CHANGE_NOUN_END.matcher(s).matches()) {
             change = "increase";
         }
         s = s.strip();
@@ -98,8 +110,8 @@ final class Metric {
         return new Metric(s, change, verbOnly, endsWithVerb);
     }
 
-    private static boolean containsAny(String s, String alternatives) {
-        for (String a : alternatives.split("\\|")) {
+    private static boolean containsAny(String s, String[] alternatives) {
+        for (String a : alternatives) {
             if (s.contains(a)) {
                 return true;
             }

@@ -20,13 +20,23 @@ final class Units {
         "批", "盏", "根",
     };
 
-    private static final String[] ALL;
+    /**
+     * All units by their first character, longest first: match() runs after every number, and trying the
+     * eighty-odd units one by one was most of its cost.
+     */
+    private static final String[][] BY_FIRST = new String[0x10000][];
 
     static {
         String[] all = Arrays.copyOf(MEASURE, MEASURE.length + COUNTER.length);
         System.arraycopy(COUNTER, 0, all, MEASURE.length, COUNTER.length);
         Arrays.sort(all, Comparator.comparingInt(String::length).reversed());
-        ALL = all;
+        // Filtering the sorted list keeps its order, so the first unit found is the one a scan of all would find.
+        for (String u : all) {
+            String[] prev = BY_FIRST[u.charAt(0)];
+            String[] next = prev == null ? new String[1] : Arrays.copyOf(prev, prev.length + 1);
+            next[next.length - 1] = u;
+            BY_FIRST[u.charAt(0)] = next;
+        }
     }
 
     private Units() {
@@ -34,7 +44,14 @@ final class Units {
 
     /** The longest unit starting at {@code i}, or null. */
     static String match(String s, int i) {
-        for (String u : ALL) {
+        if (i < 0 || i >= s.length()) {
+            return null;
+        }
+        String[] candidates = BY_FIRST[s.charAt(i)];
+        if (candidates == null) {
+            return null;
+        }
+        for (String u : candidates) {
             if (s.startsWith(u, i)) {
                 return u;
             }

@@ -65,12 +65,14 @@ public final class Years {
      * The year a short section heading dates its content with: exactly one year expression (一、2024年工作回顾,
      * 二、2025年主要预期目标, 过去一年工作回顾 with the document year), else null (ranges such as 2021—2025年, none).
      */
+    private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("(?:19|20)\\d{2}");
+
     public static Integer headingYear(String heading, Integer docYear) {
         if (heading == null || heading.length() > 30) {
             return null;
         }
         java.util.List<Expr> exprs = scan(heading, docYear);
-        Matcher all = Pattern.compile("(?:19|20)\\d{2}").matcher(heading);
+        Matcher all = FOUR_DIGIT_YEAR.matcher(heading);
         int years = 0;
         while (all.find()) {
             years++;

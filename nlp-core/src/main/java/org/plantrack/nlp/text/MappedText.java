@@ -56,39 +56,44 @@ public final class MappedText {
         return new Builder(this, text.length());
     }
 
-    /** Builds a new MappedText from pieces of this one (and inserted characters). */
+    /**
+     * Builds a new MappedText from pieces of this one (and inserted characters). The characters go into a plain
+     * char array rather than a StringBuilder: a StringBuilder starts in Latin-1 and re-allocates and widens its
+     * whole buffer at the first Chinese character, once per cleaning step and document.
+     */
     public static final class Builder {
         private final MappedText source;
-        private final StringBuilder sb;
+        private char[] chars;
         private int[] map;
         private int n;
 
         Builder(MappedText source, int capacity) {
             this.source = source;
-            this.sb = new StringBuilder(capacity);
+            this.chars = new char[capacity + 16];
             this.map = new int[capacity + 16];
         }
 
         private void ensure(int extra) {
             if (n + extra + 1 > map.length) {
-                map = Arrays.copyOf(map, Math.max(map.length * 2, n + extra + 16));
+                int size = Math.max(map.length * 2, n + extra + 16);
+                map = Arrays.copyOf(map, size);
+                chars = Arrays.copyOf(chars, size);
             }
         }
 
         /** Copies source characters [from, to). */
         public Builder copy(int from, int to) {
             ensure(to - from);
-            sb.append(source.text, from, to);
-            for (int i = from; i < to; i++) {
-                map[n++] = source.origin[i];
-            }
+            source.text.getChars(from, to, chars, n);
+            System.arraycopy(source.origin, from, map, n, to - from);
+            n += to - from;
             return this;
         }
 
         /** Appends a character standing for the source character at {@code at}. */
         public Builder put(char c, int at) {
             ensure(1);
-            sb.append(c);
+            chars[n] = c;
             map[n++] = source.origin[Math.min(at, source.text.length())];
             return this;
         }
@@ -102,16 +107,15 @@ public final class MappedText {
         }
 
         public int length() {
-            return sb.length();
+            return n;
         }
 
         public char lastChar() {
-            return sb.length() == 0 ? '\0' : sb.charAt(sb.length() - 1);
+            return n == 0 ? '\0' : chars[n - 1];
         }
 
         public void trimTrailing(char c) {
-            while (sb.length() > 0 && sb.charAt(sb.length() - 1) == c) {
-                sb.setLength(sb.length() - 1);
+            while (n > 0 && chars[n - 1] == c) {
                 n--;
             }
         }
@@ -120,7 +124,7 @@ public final class MappedText {
             ensure(0);
             int[] o = Arrays.copyOf(map, n + 1);
             o[n] = endOrigin;
-            return new MappedText(sb.toString(), o);
+            return new MappedText(new String(chars, 0, n), o);
         }
 
         public MappedText build() {

@@ -31,6 +31,17 @@ class CleaningStepsTest {
         assertThat(big5.text()).isEqualTo(trad);
     }
 
+    @Test
+    void utf8WithAGenuineReplacementCharacterStaysUtf8AndMalformedUtf8DoesNot() {
+        String withReplacement = "产量\uFFFD增长百分之三，全年粮食产量达到十二万吨。";
+        EncodingDetector.Decoded d = EncodingDetector.decode(withReplacement.getBytes(StandardCharsets.UTF_8));
+        assertThat(d.encoding()).isEqualTo("UTF-8");
+        assertThat(d.text()).isEqualTo(withReplacement);
+        byte[] utf8 = SAMPLE.getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(utf8, utf8.length - 1);
+        assertThat(EncodingDetector.decode(cut).text()).isNotEqualTo(new String(cut, StandardCharsets.UTF_8));
+    }
+
     private static byte[] withBom(byte[] b, int x, int y) {
         byte[] out = new byte[b.length + 2];
         out[0] = (byte) x;
@@ -67,6 +78,20 @@ class CleaningStepsTest {
         assertThat(log.notes.get(0)).contains("3 pinyin");
         int i = t.text().indexOf("時期");
         assertThat(in.substring(t.originOf(i), t.originEnd(i + 2))).isEqualTo("時期");
+    }
+
+    @Test
+    void glossScannerAcceptsOneToSevenPinyinLettersBetweenBrackets() {
+        // [(（][a-z and toned vowels]{1,7}[)）] opening at the bracket; the end is exclusive.
+        assertThat(TextCleaner.glossEnd("當(dāng)前", 1)).isEqualTo(7);
+        assertThat(TextCleaner.glossEnd("的（de）任务", 1)).isEqualTo(5);
+        assertThat(TextCleaner.glossEnd("x(zhuàngz)", 1)).isEqualTo(10);
+        assertThat(TextCleaner.glossEnd("x(zhuàngzu)", 1)).as("eight letters").isEqualTo(-1);
+        assertThat(TextCleaner.glossEnd("x()", 1)).as("no letter").isEqualTo(-1);
+        assertThat(TextCleaner.glossEnd("x(PM)", 1)).as("capitals").isEqualTo(-1);
+        assertThat(TextCleaner.glossEnd("x(站)", 1)).isEqualTo(-1);
+        assertThat(TextCleaner.glossEnd("x(de", 1)).as("not closed").isEqualTo(-1);
+        assertThat(TextCleaner.glossEnd("x(de]", 1)).isEqualTo(-1);
     }
 
     @Test
