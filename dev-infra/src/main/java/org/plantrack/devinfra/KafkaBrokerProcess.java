@@ -26,6 +26,16 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     /** 16 MiB: whole documents travel in DocumentIngestedV1 records. */
     public static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
     private static final String CLASSPATH_RESOURCE = "/org/plantrack/devinfra/runtime-classpath.txt";
+    /** Replaces the broker's JVM options ({@code ./plantrack up} and the load benchmark), e.g. for an A/B run. */
+    public static final String JAVA_OPTS_ENV = "PLANTRACK_KAFKA_JAVA_OPTS";
+    /**
+     * C1 only, like ingest-service, target-service and the gateway (ServiceJvmOptions): in the load benchmark's fast
+     * phase, after 1 400 documents, the broker's C2 compiler threads still used 36-39 % of the broker's CPU; with
+     * C1 only the request threads cost ~0.6-0.9 ms more per document but the compiler ~2 ms less, so the broker
+     * needed 4.6 instead of 5.5-6.5 ms of CPU per document (docs/benchmarks.md, "Kafka clients: cost per record").
+     */
+    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xms128m", "-Xmx512m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1");
 
     private final Path dataDir;
     private final Path logFile;
@@ -43,7 +53,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
      * @param detach         run the child in its own session (see {@link ChildProcesses#command})
      */
     public KafkaBrokerProcess(Path dataDir, Path logFile, int port, int controllerPort, boolean detach) {
-        this(dataDir, logFile, port, controllerPort, detach, List.of("-Xms128m", "-Xmx512m", "-XX:+UseSerialGC"));
+        this(dataDir, logFile, port, controllerPort, detach, defaultJvmOptions(System.getenv(JAVA_OPTS_ENV)));
     }
 
     public KafkaBrokerProcess(Path dataDir, Path logFile, int port, int controllerPort, boolean detach,
@@ -54,6 +64,14 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         this.controllerPort = controllerPort;
         this.detach = detach;
         this.jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /** The options {@code PLANTRACK_KAFKA_JAVA_OPTS} gives, or {@link #DEFAULT_JVM_OPTIONS} when it is unset or blank. */
+    static List<String> defaultJvmOptions(String fromEnvironment) {
+        if (fromEnvironment == null || fromEnvironment.isBlank()) {
+            return DEFAULT_JVM_OPTIONS;
+        }
+        return List.of(fromEnvironment.strip().split("\\s+"));
     }
 
     public String bootstrapServers() {

@@ -4,6 +4,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -47,6 +49,9 @@ import static org.plantrack.nlpservice.NlpPipelineTest.one;
 @TestProfile(BatchConsumptionTest.Profile.class)
 class BatchConsumptionTest {
 
+    @Inject
+    KafkaClientService kafkaClients;
+
     static final String TOPIC = "plantrack.test.nlp-batches.v1";
     static final String GROUP = "nlp-service-batch-test";
     private static final int PARTITION = 2;
@@ -63,7 +68,9 @@ class BatchConsumptionTest {
                     "mp.messaging.incoming.documents-in.auto.commit.interval.ms", "200",
                     "mp.messaging.outgoing.analyzed-out.max.request.size", "20000",
                     "plantrack.publish.attempts", "3",
-                    "plantrack.publish.backoff-ms", "2000");
+                    "plantrack.publish.backoff-ms", "2000",
+                    // the environment variable that switches compression off (lz4 by default)
+                    "PLANTRACK_KAFKA_COMPRESSION", "none");
         }
     }
 
@@ -85,6 +92,8 @@ class BatchConsumptionTest {
             assertThat(outcome(id).outcome()).isEqualTo(DocumentAnalyzedV1.Outcome.ANALYZED);
             assertThat(one(Topics.INDICATORS_EXTRACTED, id)).isNotNull();
         }
+        // PLANTRACK_KAFKA_COMPRESSION=none reaches the indicator producer: its batches go out uncompressed
+        assertThat(NlpPipelineTest.compressionRate(kafkaClients, "indicators-out")).isEqualTo(1.0);
         ConsumerRecord<String, byte[]> dead = one(Topics.DLQ_NLP, bad);
         assertThat(dead.value()).isEqualTo(malformed);
         assertThat(header(dead, "dead-letter-reason")).contains("DocumentIngestedV1");

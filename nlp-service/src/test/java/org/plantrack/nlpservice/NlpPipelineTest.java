@@ -2,6 +2,8 @@ package org.plantrack.nlpservice;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -41,6 +43,9 @@ class NlpPipelineTest {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
 
+    @Inject
+    KafkaClientService kafkaClients;
+
     private static final String TEXT = "某市国民经济和社会发展第十四个五年规划纲要\n"
             + "2020年全市地区生产总值达到4000亿元。\n"
             + "到2025年，全市地区生产总值达到5000亿元，森林覆盖率提高到45%以上。\n";
@@ -71,6 +76,8 @@ class NlpPipelineTest {
             assertThat(i.metric()).contains("森林覆盖率");
         });
         assertThat(extracted.indicators()).extracting(IndicatorV1::id).doesNotHaveDuplicates();
+        // PLANTRACK_KAFKA_COMPRESSION is unset here: indicator sets go out lz4-compressed (BatchConsumptionTest: none)
+        assertThat(compressionRate(kafkaClients, "indicators-out")).isLessThan(1.0);
 
         ConsumerRecord<String, byte[]> analyzedRecord = one(Topics.DOCUMENTS_ANALYZED, id);
         DocumentAnalyzedV1 analyzed = EventJson.fromBytes(analyzedRecord.value(), DocumentAnalyzedV1.class);
@@ -229,6 +236,15 @@ class NlpPipelineTest {
         List<ConsumerRecord<String, byte[]>> found = TestTopics.read(topic, r -> key.equals(r.key()), 1, WAIT);
         assertThat(found).as("a record keyed %s on %s", key, topic).isNotEmpty();
         return found.get(0);
+    }
+
+    /** The average compressed/uncompressed size of the batches the channel's producer sent (1.0: uncompressed). */
+    static double compressionRate(KafkaClientService clients, String channel) {
+        return clients.getProducer(channel).unwrap().metrics().entrySet().stream()
+                .filter(e -> e.getKey().name().equals("compression-rate-avg")
+                        && e.getKey().group().equals("producer-metrics"))
+                .map(e -> ((Number) e.getValue().metricValue()).doubleValue())
+                .findFirst().orElseThrow();
     }
 
     static void send(String key, byte[] value) {

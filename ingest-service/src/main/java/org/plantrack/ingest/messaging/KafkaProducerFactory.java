@@ -32,6 +32,10 @@ public class KafkaProducerFactory {
     @ConfigProperty(name = "plantrack.outbox.send-timeout", defaultValue = "PT30S")
     Duration sendTimeout;
 
+    /** compression.type of the records (PLANTRACK_KAFKA_COMPRESSION; application.properties says why). */
+    @ConfigProperty(name = "plantrack.outbox.compression", defaultValue = "lz4")
+    String compression;
+
     @Produces
     @Singleton
     Producer<String, byte[]> outboxProducer() {
@@ -44,7 +48,7 @@ public class KafkaProducerFactory {
         // a document of up to 10 MiB travels base64-encoded inside the event JSON
         config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maxRequestBytes);
         config.put(ProducerConfig.BUFFER_MEMORY_CONFIG, Math.max(64L * 1024 * 1024, 2L * maxRequestBytes));
-        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, compression);
         // bounded waits: with the broker down the relay gives up on a batch and retries later, it never hangs
         int timeoutMs = (int) sendTimeout.toMillis();
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(10_000, timeoutMs));

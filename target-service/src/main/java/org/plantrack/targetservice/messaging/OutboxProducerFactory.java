@@ -35,6 +35,10 @@ public class OutboxProducerFactory {
     @ConfigProperty(name = "plantrack.outbox.max-request-bytes", defaultValue = "16777216")
     int maxRequestBytes;
 
+    /** compression.type of the records (PLANTRACK_KAFKA_COMPRESSION; application.properties says why). */
+    @ConfigProperty(name = "plantrack.outbox.compression", defaultValue = "lz4")
+    String compression;
+
     private KafkaClientMetrics metrics;
 
     @Produces
@@ -48,8 +52,7 @@ public class OutboxProducerFactory {
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maxRequestBytes);
         config.put(ProducerConfig.BUFFER_MEMORY_CONFIG, Math.max(64L * 1024 * 1024, 2L * maxRequestBytes));
-        // event JSON repeats its field names record after record: lz4 shrinks a batch several times for little CPU
-        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, compression);
         // one row is a whole document's records, sent back to back: batches fill without waiting
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024);
