@@ -15,7 +15,8 @@ import java.util.List;
  * each of which ran the statement-level trigger that folds new rows into the statement groups (V7): the largest
  * PostgreSQL cost of applying a set. Values travel as text arrays cast in SQL (numbers as
  * {@link BigDecimal#toPlainString()} writes them). Plain JDBC on the caller's connection: it joins the caller's
- * transaction.
+ * transaction. A column added to {@code indicator} (and a field to {@link Indicator}) must be added to
+ * {@code COLUMNS}, {@code TYPES} and {@link #insert} too, or new indicators are stored without it.
  */
 public final class IndicatorRows {
 

@@ -20,7 +20,8 @@ import java.util.List;
  * of target-service's CPU in the load benchmark. The {@link Target} objects returned are not managed: nothing is
  * written for them unless {@link #write} is called. Values are written as text arrays cast in SQL, so a number
  * reaches its column exactly as {@link BigDecimal#toPlainString()} writes it. Plain JDBC on the caller's connection:
- * it joins the caller's transaction.
+ * it joins the caller's transaction. A column added to {@code target} (and a field to {@link Target}) must be added
+ * to the statements here too, or it is neither read nor written on this path.
  */
 public final class TargetRows {
 

@@ -69,9 +69,10 @@ public class AggregationService {
     public record Result(boolean applied, String reason, int added, int retracted, int targetsChanged) {
     }
 
+    /** Applies one set on its own: the same path as a poll of one (its run and targets locked up front). */
     @Transactional
     public Result apply(IndicatorsExtractedV1 event) {
-        return apply(event, null);
+        return applyInBatch(event, lockBatch(List.of(event)));
     }
 
     /**
@@ -164,21 +165,13 @@ public class AggregationService {
 
     private Result apply(IndicatorsExtractedV1 event, BatchLocks batch) {
         String documentId = event.documentId();
-        boolean inPoll = batch != null && batch.incoming.containsKey(event);
-        // in a poll, lockBatch locked and read the run already; a single apply locks and loads it here
-        DocumentRun run = inPoll ? null : em.find(DocumentRun.class, documentId, LockModeType.PESSIMISTIC_WRITE);
-        Integer storedRun = inPoll ? batch.storedRuns.get(documentId) : run == null ? null : run.analysisRun;
+        Integer storedRun = batch.storedRuns.get(documentId); // locked and read by lockBatch
         if (storedRun != null && storedRun > event.analysisRun()) {
             return new Result(false, "run " + event.analysisRun() + " is older than stored run " + storedRun,
                     0, 0, 0);
         }
 
-        Map<String, IndicatorV1> incoming = inPoll ? batch.incoming.get(event) : new LinkedHashMap<>();
-        if (!inPoll) {
-            for (IndicatorV1 i : event.indicators()) {
-                incoming.putIfAbsent(i.id(), i);
-            }
-        }
+        Map<String, IndicatorV1> incoming = batch.incoming.get(event);
         Map<String, Indicator> existing = new LinkedHashMap<>();
         if (storedRun != null) { // no stored run: the document was never applied, so it has no indicators to read
             for (Indicator i : Indicator.<Indicator>list("documentId", documentId)) {
@@ -199,14 +192,8 @@ public class AggregationService {
             }
         }
         List<Indicator> fresh = new ArrayList<>();
-        List<Indicator> normalisedSet = inPoll ? batch.normalised.get(event) : null;
-        if (normalisedSet == null) {
-            normalisedSet = new ArrayList<>(incoming.size());
-            for (IndicatorV1 in : incoming.values()) {
-                normalisedSet.add(normalise(in, event, now));
-            }
-        }
-        Map<String, Long> targetIds = targetIds(normalisedSet, batch); // two statements for the set, none in a poll
+        List<Indicator> normalisedSet = batch.normalised.get(event);
+        Map<String, Long> targetIds = targetIds(normalisedSet, batch); // resolved by lockBatch, but for re-created ones
         for (Indicator normalised : normalisedSet) {
             Long targetId = targetIds.get(targetKey(normalised));
             Indicator old = existing.get(normalised.id);
@@ -228,18 +215,15 @@ public class AggregationService {
                 moved++;
             }
         }
-        // Every write below changes the statement groups of the targets concerned (triggers, V6): take those
-        // targets' row locks first, in id order, so two documents about the same targets queue instead of locking
-        // group rows in different orders and deadlocking. Nothing was written yet (the changes to entities of the
-        // loop above wait for the flush).
-        if (batch == null) {
-            lockTargets(changes.keySet());
-        } else { // locked by lockBatch, except a target an earlier set of the poll removed and this one re-created
-            Set<Long> missing = new TreeSet<>(changes.keySet());
-            missing.removeAll(batch.lockedTargets);
-            lockTargets(missing);
-            batch.lockedTargets.addAll(missing);
-        }
+        // Every write below changes the statement groups of the targets concerned (triggers, V7): their row locks
+        // were taken by lockBatch, in id order, so two documents about the same targets queue instead of locking
+        // group rows in different orders and deadlocking. Only a target an earlier set of the poll removed and this
+        // one re-created is locked here. Nothing was written yet (the changes to entities of the loop above wait for
+        // the flush).
+        Set<Long> missing = new TreeSet<>(changes.keySet());
+        missing.removeAll(batch.lockedTargets);
+        lockTargets(missing);
+        batch.lockedTargets.addAll(missing);
         // one insert statement for the set's new indicators (IndicatorRows), before the flush below writes the
         // rare updates and deletes: the order the entities' flush used (inserts first)
         em.unwrap(Session.class).doWork(connection -> IndicatorRows.insert(connection, fresh));
@@ -247,28 +231,9 @@ public class AggregationService {
             gone.delete();
         }
 
-        if (inPoll) {
-            em.flush();
-            storeRun(event, storedRun == null, incoming.size(), now); // locked (or absent) since lockBatch
-            batch.storedRuns.put(documentId, event.analysisRun());
-        } else {
-            boolean newRun = run == null;
-            if (newRun) {
-                run = new DocumentRun();
-                run.documentId = documentId;
-            }
-            run.analysisRun = event.analysisRun();
-            run.region = event.region();
-            run.regionLevel = event.regionLevel();
-            run.planPeriod = event.planPeriod();
-            run.documentDate = event.documentDate();
-            run.indicatorCount = incoming.size();
-            run.updatedAt = now;
-            if (newRun) {
-                run.persist(); // after the fields are set: the insert takes the state at persist time
-            }
-            em.flush();
-        }
+        em.flush();
+        storeRun(event, storedRun == null, incoming.size(), now); // locked (or absent) since lockBatch
+        batch.storedRuns.put(documentId, event.analysisRun());
 
         int targetsChanged = recompute(changes, documentId, batch);
         return new Result(true, null, added + moved, removed.size() + moved, targetsChanged);
@@ -299,11 +264,11 @@ public class AggregationService {
         });
     }
 
-    /** The target id of every key of the set: from the poll's map, else found or created (two statements). */
+    /**
+     * The target id of every key of the set: from the poll's map, else found or created (two statements), which
+     * happens only for a target an earlier set of the poll removed.
+     */
     private Map<String, Long> targetIds(List<Indicator> set, BatchLocks batch) {
-        if (batch == null) {
-            return findOrCreateTargets(set);
-        }
         List<Indicator> unknown = new ArrayList<>();
         for (Indicator i : set) {
             if (!batch.targetIds.containsKey(targetKey(i))) {
@@ -363,7 +328,7 @@ public class AggregationService {
                     updated.add(target);
                 }
             }
-            if (batch != null && members.getOrDefault(target.id, Members.NONE).indicators() == 0) {
+            if (m.indicators() == 0) {
                 // removed: a later set of the poll with this key creates (and locks) a new row
                 batch.targetIds.remove(target.targetKey);
                 batch.lockedTargets.remove(target.id);
