@@ -101,6 +101,9 @@ public final class AnalyzeMain {
         m.put("end", i.end());
         m.put("domain", i.domain());
         m.put("confidence", i.confidence());
+        if (i.attribute() != null) {
+            m.put("attribute", i.attribute());
+        }
         if (i.cleaned() != null) {
             // Offsets in the cleaned text (documentJson's cleaning.cleanedText); start/end are original offsets.
             Map<String, Object> c = new LinkedHashMap<>();

@@ -85,7 +85,7 @@ public final class IndicatorExtractor {
                         conf -= 0.3;
                     }
                     out.add(new Found(m.metric, m.value, m.unit, kind, m.qualifier, m.change, m.baseline, year, si,
-                            sp.start() + m.start, sp.start() + m.valueEnd, Math.max(0.1, conf)));
+                            sp.start() + m.start, sp.start() + m.valueEnd, Math.max(0.1, conf), null));
                 }
             }
             String pk = Kinds.paragraphCue(s);
@@ -226,7 +226,7 @@ public final class IndicatorExtractor {
                         || ctx.docYear() != null && y >= ctx.docYear() && years.length == 1;
                 int[] cs = spans.get(ci);
                 out.add(new Found(name, new BigDecimal(nm.group(2)), unit, target ? "target" : "actual", q, null, null,
-                        y, si, base + cs[0], base + cs[1], 0.8));
+                        y, si, base + cs[0], base + cs[1], 0.8, null));
             }
         }
 

@@ -225,7 +225,7 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
             String domain = mr.domain().equals(DomainClassifier.GENERAL) ? s.domain() : mr.domain();
             indicators.add(new Indicator(f.metric(), f.value(), f.unit(), f.kind(), f.qualifier(), f.change(), f.baseline(),
                     f.year(), s.text(), t.originOf(f.start()), t.originEnd(f.end()), domain, f.confidence(),
-                    new Indicator.CleanedSpan(f.start(), f.end(), s.start(), s.end())));
+                    new Indicator.CleanedSpan(f.start(), f.end(), s.start(), s.end()), f.attribute()));
         }
         return new DocumentAnalysis(cleaning, structure, classification, List.copyOf(indicators));
     }
