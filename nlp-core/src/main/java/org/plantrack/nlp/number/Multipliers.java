@@ -17,6 +17,19 @@ public final class Multipliers {
         return c == '万' || c == '亿' || c == '萬' || c == '億' || c == '兆';
     }
 
+    /**
+     * A multiplier at {@code i} of {@code s}: 兆 before a physical unit is the SI prefix mega (兆瓦, 兆焦, 兆帕, 兆赫,
+     * 兆字节), not 10^12.
+     */
+    public static boolean isMultiplierAt(String s, int i) {
+        char c = s.charAt(i);
+        if (c != '兆') {
+            return isMultiplier(c);
+        }
+        char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+        return "瓦焦帕赫欧伏字比克".indexOf(next) < 0 && !(next >= 'A' && next <= 'Z' || next >= 'a' && next <= 'z');
+    }
+
     /** The simplified spelling of a multiplier character: 萬 → 万, 億 → 亿, 兆 → 万亿. */
     public static String normalize(char c) {
         return switch (c) {

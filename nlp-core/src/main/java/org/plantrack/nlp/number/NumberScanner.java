@@ -136,8 +136,8 @@ public final class NumberScanner {
     }
 
     /**
-     * Digits an OCR pass set apart one by one (1 0 8 0万): at least three single digits with single spaces between,
-     * ending right before a non-space; returns the end or -1.
+     * Digits an OCR pass set apart one by one (1 0 8 0万, 2 6 %): single digits with single spaces between, at
+     * least three of them ending right before a non-space, or two before a percent sign; returns the end or -1.
      */
     private static int spacedDigits(String s, int i, StringBuilder digits) {
         int n = s.length();
@@ -154,11 +154,18 @@ public final class NumberScanner {
                 break;
             }
         }
-        if (count < 3 || j < n && (s.charAt(j) == ' ' || isDigitAt(s, j))) {
+        if (count < 2 || j < n && isDigitAt(s, j)) {
+            return -1;
+        }
+        boolean percentAfter = j + 1 < n && s.charAt(j) == ' ' && (s.charAt(j + 1) == '%' || s.charAt(j + 1) == '％')
+                || j < n && (s.charAt(j) == '%' || s.charAt(j) == '％');
+        boolean glued = j < n && s.charAt(j) != ' ';
+        if (!(count >= 3 && glued || percentAfter)) {
             return -1;
         }
         digits.append(d);
-        return j;
+        // The OCR space before the percent sign belongs to the number, so the unit follows its end.
+        return percentAfter && s.charAt(j) == ' ' ? j + 1 : j;
     }
 
     // ------------------------------------------------------------------ Chinese
@@ -183,7 +190,8 @@ public final class NumberScanner {
                     NumberToken.RangeEnd.NONE);
         }
         // The multipliers of a Chinese numeral may sit inside it (二亿零四百万): take them with what follows.
-        while (j < n && (ChineseNumeral.isNumeralChar(s.charAt(j))
+        while (j < n && (ChineseNumeral.isNumeralChar(s.charAt(j)) && (!Multipliers.isMultiplier(s.charAt(j))
+                || Multipliers.isMultiplierAt(s, j)) && !unitAfterMyriad(s, j)
                 || s.charAt(j) == '点' && j + 1 < n && ChineseNumeral.digit(s.charAt(j + 1)) >= 0)) {
             j++;
         }
@@ -197,6 +205,14 @@ public final class NumberScanner {
         }
         // The trailing multipliers (and a 多/余 before them: 三十多万) are read like an Arabic number's.
         return withMultiplier(s, i, p, value, true);
+    }
+
+    /**
+     * A place unit right after 万/亿 starts a unit of measure (六千零五十亿千瓦时, 十万千米), since inside a numeral a
+     * digit comes before each place unit (三万五千).
+     */
+    private static boolean unitAfterMyriad(String s, int j) {
+        return ChineseNumeral.smallUnit(s.charAt(j)) > 0 && j > 0 && Multipliers.isMultiplier(s.charAt(j - 1));
     }
 
     private static NumberToken fraction(String s, int i, String denominatorText, int k) {
@@ -250,13 +266,13 @@ public final class NumberScanner {
         int n = s.length();
         int k = j;
         String qualifier = null;
-        if (k < n && (s.charAt(k) == '多' || s.charAt(k) == '余') && k + 1 < n && Multipliers.isMultiplier(s.charAt(k + 1))) {
+        if (k + 1 < n && (s.charAt(k) == '多' || s.charAt(k) == '余') && Multipliers.isMultiplierAt(s, k + 1)) {
             qualifier = ">=";
             k++;
         }
         StringBuilder mult = new StringBuilder();
         int m = k;
-        while (m < n && Multipliers.isMultiplier(s.charAt(m)) && mult.length() < 2) {
+        while (m < n && Multipliers.isMultiplierAt(s, m) && mult.length() < 2) {
             mult.append(Multipliers.normalize(s.charAt(m)));
             m++;
         }

@@ -360,4 +360,10 @@ class ExtractionRulesTest {
         assertThat(text.substring(i.start(), i.end())).isEqualTo("62.5%");
         assertThat(i.sentence()).isEqualTo("当前，全县森林覆盖率达到62.5%。");
     }
+
+    @Test
+    void sharesOfAPlansOwnIndicatorsAreNotIndicators() {
+        assertThat(run("规划设置的约束性指标占比超过三分之一。")).isEmpty();
+        assertThat(run("民生类指标占比达到40%。")).isEmpty();
+    }
 }

@@ -27,6 +27,8 @@ class NumberScannerTest {
         assertValue(only("完成两万一千项"), "21000", "");
         assertValue(only("经济总量突破千亿元"), "1000", "亿");
         assertValue(only("规模达到三万亿元"), "3", "万亿");
+        // A place unit after the multiplier begins the unit of measure.
+        assertValue(only("用电量六千零五十亿千瓦时"), "6050", "亿");
     }
 
     @Test
