@@ -152,9 +152,33 @@ final class MetricResolver {
         }
         applyLists(s, ms);
         dropPassedThresholds(s, ms);
+        nounPhrases(ms);
         for (Mention m : ms) {
             if (m.metric != null && OWN_INDICATORS.matcher(m.metric).find()) {
                 m.suppressed = true;
+            }
+        }
+    }
+
+    /**
+     * Each name cut down to the noun phrase it holds; a name of function words only (再, 从目前) takes the
+     * subject of the clause before it (…增长6%，再提高1个百分点).
+     */
+    private static void nounPhrases(List<Mention> ms) {
+        String subject = null;
+        for (Mention m : ms) {
+            if (m.metric == null || m.metric.isEmpty()) {
+                continue;
+            }
+            String phrase = MetricPhrase.of(m.metric);
+            if (phrase.isEmpty() && subject != null) {
+                m.metric = subject;
+                m.inheritedMetric = true;
+            } else if (!phrase.isEmpty()) {
+                m.metric = phrase;
+            }
+            if (!m.suppressed && !m.metric.isEmpty()) {
+                subject = m.metric;
             }
         }
     }

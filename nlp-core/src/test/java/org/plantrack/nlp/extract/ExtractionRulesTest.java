@@ -366,4 +366,11 @@ class ExtractionRulesTest {
         assertThat(run("规划设置的约束性指标占比超过三分之一。")).isEmpty();
         assertThat(run("民生类指标占比达到40%。")).isEmpty();
     }
+
+    @Test
+    void aFollowUpClauseWithoutASubjectCarriesThePreviousOne() {
+        List<Indicator> l = run("今年粮食产量增长3%，再提高1个百分点。");
+        assertThat(l).hasSize(2);
+        assertThat(l.get(1).metric()).isEqualTo(l.get(0).metric());
+    }
 }
