@@ -153,12 +153,21 @@ final class MetricResolver {
         applyLists(s, ms);
         dropPassedThresholds(s, ms);
         nounPhrases(ms);
+        Mention previous = null;
         for (Mention m : ms) {
-            if (m.metric != null && OWN_INDICATORS.matcher(m.metric).find()) {
+            boolean parameter = PolicyParameters.isParameter(s, m)
+                    // 分别给予一次性奖补50万元、100万元: the list continues the parameter it starts.
+                    || previous != null && previous.parameter && previous.unit.equals(m.unit)
+                    && LIST_GAP.matcher(s.substring(previous.end, m.start)).matches();
+            m.parameter = parameter;
+            if (parameter || m.metric != null && OWN_INDICATORS.matcher(m.metric).find()) {
                 m.suppressed = true;
             }
+            previous = m;
         }
     }
+
+    private static final Pattern LIST_GAP = Pattern.compile("^(?:、|和|及|或|，|,|/)$");
 
     /**
      * Each name cut down to the noun phrase it holds; a name of function words only (再, 从目前) takes the
