@@ -124,6 +124,10 @@ public final class NumberScanner {
         if (digits.isEmpty()) {
             return null;
         }
+        // 4 %: a space before a percent sign (OCR, English typesetting) belongs to the number, so the unit follows.
+        if (j + 1 < n && s.charAt(j) == ' ' && "%％‰".indexOf(s.charAt(j + 1)) >= 0) {
+            j++;
+        }
         BigDecimal value = new BigDecimal(digits.toString());
         if (negative) {
             value = value.negate();

@@ -373,4 +373,14 @@ class ExtractionRulesTest {
         assertThat(l).hasSize(2);
         assertThat(l.get(1).metric()).isEqualTo(l.get(0).metric());
     }
+
+    @Test
+    void aPriceBasisNoteContinuesThePreviousMetric() {
+        List<Indicator> l = run("2022年全县农业总产值52000万元，按现价计算同比增长6.5%。");
+        assertThat(l).hasSize(2);
+        assertThat(l.get(1).metric()).isEqualTo("农业总产值");
+        List<Indicator> k = run("2022年全县地区生产总值81000万元，按2020年不变价格计算增长5.5%。");
+        assertThat(k).hasSize(2);
+        assertThat(k.get(1).metric()).isEqualTo("地区生产总值");
+    }
 }

@@ -35,6 +35,11 @@ class NumberMentionsTest {
     }
 
     @Test
+    void perPersonUnits() {
+        value(only("全员劳动生产率为98000元/人"), "98000", "元/人");
+    }
+
+    @Test
     void signedRateKeepsItsSign() {
         value(only("规模以上工业增加值同比增长-1.2%"), "-1.2", "%");
     }
@@ -65,6 +70,7 @@ class NumberMentionsTest {
     void ocrSpacedDigitsAndTaiwanForms() {
         value(only("城镇化水平达到2 6 %左右"), "26", "%");
         value(only("新增就业1 0 8 0万人"), "1080", "万人");
+        value(only("农民人均纯收入年均增长4 %以上"), "4", "%");
         value(only("總預算達1,200萬元"), "1200", "万元");
     }
 
