@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps extraction quality from regressing: analyses ../shared/seeds and ../shared/eval/docs, scores against
  * gold-indicators.jsonl with the matching rules of score.py, and fails below the floors measured when this
- * test was last tightened. Skipped (with a message) when ../shared is not present.
+ * test was last tightened; the same for ../shared/eval2. Skipped (with a message) when ../shared is not present,
+ * except under CI=true, where a missing gold set fails.
  */
 class GoldSetQualityTest {
 
@@ -30,13 +31,41 @@ class GoldSetQualityTest {
     static final double MIN_KIND = 0.96;
     static final double MIN_YEAR = 0.92;
 
+    // eval2 (twelve documents nothing was tuned on), measured at the sentences branch: F1 0.774, precision 0.939,
+    // recall 0.658, kind 0.790, year 0.788. Floors sit slightly below; the table reader should raise them.
+    static final double MIN_F1_EVAL2 = 0.75;
+    static final double MIN_PRECISION_EVAL2 = 0.91;
+    static final double MIN_KIND_EVAL2 = 0.77;
+    static final double MIN_YEAR_EVAL2 = 0.76;
+
     record Row(String doc, String metric, double value, String unit, String kind, Integer year, boolean unsure) {
     }
 
     @Test
     void extractionMeetsTheMeasuredFloor() throws IOException {
+        Score s = measure("eval/gold-indicators.jsonl", "seeds", "eval/docs");
+        assertThat(s.f1()).as("F1").isGreaterThanOrEqualTo(MIN_F1);
+        assertThat(s.precision()).as("precision").isGreaterThanOrEqualTo(MIN_PRECISION);
+        assertThat(s.kind()).as("kind accuracy").isGreaterThanOrEqualTo(MIN_KIND);
+        assertThat(s.year()).as("year accuracy").isGreaterThanOrEqualTo(MIN_YEAR);
+    }
+
+    @Test
+    void extractionOnTheSecondSetMeetsItsFloor() throws IOException {
+        Score s = measure("eval2/gold-indicators.jsonl", "eval2/docs");
+        assertThat(s.f1()).as("eval2 F1").isGreaterThanOrEqualTo(MIN_F1_EVAL2);
+        assertThat(s.precision()).as("eval2 precision").isGreaterThanOrEqualTo(MIN_PRECISION_EVAL2);
+        assertThat(s.kind()).as("eval2 kind accuracy").isGreaterThanOrEqualTo(MIN_KIND_EVAL2);
+        assertThat(s.year()).as("eval2 year accuracy").isGreaterThanOrEqualTo(MIN_YEAR_EVAL2);
+    }
+
+    /** Analyses the documents of {@code dirs} under ../shared and scores them against {@code goldFile}. */
+    private static Score measure(String goldFile, String... dirs) throws IOException {
         Path shared = Path.of(System.getProperty("plantrack.shared.dir", "../../shared"));
-        Path gold = shared.resolve("eval/gold-indicators.jsonl");
+        Path gold = shared.resolve(goldFile);
+        if ("true".equals(System.getenv("CI"))) {
+            assertThat(gold).as("gold set (CI must have ../shared)").isRegularFile();
+        }
         Assumptions.assumeTrue(Files.isRegularFile(gold),
                 "skipped: gold set not found at " + gold.toAbsolutePath() + " (set -Dplantrack.shared.dir)");
         List<Row> goldRows = new ArrayList<>();
@@ -49,7 +78,7 @@ class GoldSetQualityTest {
             }
         }
         List<Path> files = new ArrayList<>();
-        for (String dir : new String[] {"seeds", "eval/docs"}) {
+        for (String dir : dirs) {
             try (Stream<Path> s = Files.list(shared.resolve(dir))) {
                 s.filter(Files::isRegularFile).sorted().forEach(files::add);
             }
@@ -63,12 +92,9 @@ class GoldSetQualityTest {
             }
         }
         Score s = score(goldRows, pred);
-        System.out.printf("gold-set quality: precision %.3f recall %.3f F1 %.3f kind %.3f year %.3f (tp=%d fp=%d fn=%d)%n",
-                s.precision(), s.recall(), s.f1(), s.kind(), s.year(), s.tp, s.fp, s.fn);
-        assertThat(s.f1()).as("F1").isGreaterThanOrEqualTo(MIN_F1);
-        assertThat(s.precision()).as("precision").isGreaterThanOrEqualTo(MIN_PRECISION);
-        assertThat(s.kind()).as("kind accuracy").isGreaterThanOrEqualTo(MIN_KIND);
-        assertThat(s.year()).as("year accuracy").isGreaterThanOrEqualTo(MIN_YEAR);
+        System.out.printf("gold-set quality (%s): precision %.3f recall %.3f F1 %.3f kind %.3f year %.3f (tp=%d fp=%d fn=%d)%n",
+                goldFile, s.precision(), s.recall(), s.f1(), s.kind(), s.year(), s.tp, s.fp, s.fn);
+        return s;
     }
 
     static final class Score {

@@ -1,6 +1,7 @@
 package org.plantrack.nlp.clean;
 
 import com.hankcs.hanlp.HanLP;
+import org.plantrack.nlp.text.CjkChars;
 import org.plantrack.nlp.text.MappedText;
 
 /**
@@ -65,7 +66,7 @@ public final class ScriptConverter {
         int han = 0, trad = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 0x4E00 && c <= 0x9FFF) {
+            if (CjkChars.isHan(c)) {
                 han++;
                 if (TRADITIONAL[c]) {
                     trad++;

@@ -1,5 +1,8 @@
 package org.plantrack.nlp.clean;
 
+import static org.plantrack.nlp.text.CjkChars.allHan;
+import static org.plantrack.nlp.text.CjkChars.isHan;
+
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plantrack.nlp.text.CjkChars;
 import org.plantrack.nlp.text.LeadCharPattern;
 import org.plantrack.nlp.text.MappedText;
 
@@ -223,7 +227,7 @@ public final class TextCleaner {
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "^(图片|图|视频|点击播放|查看原图|附件[:：]?|返回顶部|打印|关闭|阅读原文|点击查看|相关链接|相关阅读|相关新闻)$");
     private static final Pattern NAVIGATION = Pattern.compile("^(上一篇|下一篇|上一条|下一条|相关链接|相关阅读|相关新闻)[:：]?");
-    private static final Pattern SITE_NAME = Pattern.compile("^[\\u4e00-\\u9fa5A-Za-z]{1,8}(网|网站|频道|客户端|日报|晚报|新闻)$");
+    private static final Pattern SITE_NAME = Pattern.compile("^[" + CjkChars.HAN_CLASS + "A-Za-z]{1,8}(网|网站|频道|客户端|日报|晚报|新闻)$");
     private static final Pattern PUNCT_END = Pattern.compile(".*[。；;！!？?]$");
 
     /**
@@ -451,7 +455,7 @@ public final class TextCleaner {
     // ---------------------------------------------------------------- mojibake
 
     private static final Pattern MOJIBAKE = Pattern.compile(
-            "\\uFFFD+|[?？](?=[^\\s\\n“”\"'）)】》，,。.?？!！])[^\\s，,。；;]{0,6}|[\\u3100-\\u312F]|[!！](?=[\\u4e00-\\u9fa5]{2,8}[A-Za-z])[^，,。；;\\s]{0,12}");
+            "\\uFFFD+|[?？](?=[^\\s\\n“”\"'）)】》，,。.?？!！])[^\\s，,。；;]{0,6}|[\\u3100-\\u312F]|[!！](?=[" + CjkChars.HAN_CLASS + "]{2,8}[A-Za-z])[^，,。；;\\s]{0,12}");
 
     /** Finds mojibake spans; they are flagged, never turned into content. */
     public static void detectMojibake(MappedText in, Log log) {
@@ -482,19 +486,6 @@ public final class TextCleaner {
     }
 
     // ---------------------------------------------------------------- helpers
-
-    public static boolean isHan(char c) {
-        return c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF || c == '〇';
-    }
-
-    private static boolean allHan(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (!isHan(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static boolean isHanOrCjkPunct(char c) {
         return isHan(c) || "，、。；：“”（）《》".indexOf(c) >= 0;

@@ -1,5 +1,7 @@
 package org.plantrack.nlp.extract;
 
+import static org.plantrack.nlp.text.CjkChars.hasHan;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,9 +58,9 @@ public final class IndicatorExtractor {
             String sectionKind = ctx.sectionKind() == null ? null : ctx.sectionKind()[si];
             boolean low = ctx.lowConfidence() != null && ctx.lowConfidence()[si];
             Integer sectionYear = ctx.sectionYear() == null ? null : ctx.sectionYear()[si];
-            List<Mention> ms = Sentences.mentions(s);
+            List<Mention> ms = NumberMentions.mentions(s);
             if (!ms.isEmpty()) {
-                Sentences.resolve(s, ms);
+                MetricResolver.resolve(s, ms);
                 Kinds.Cues cues = Kinds.Cues.of(s);
                 List<Years.Expr> years = Years.scan(s, ctx.docYear());
                 for (Mention m : ms) {
@@ -269,15 +271,5 @@ public final class IndicatorExtractor {
             out.remove(0);
         }
         return out;
-    }
-
-    static boolean hasHan(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x4E00 && c <= 0x9FFF) {
-                return true;
-            }
-        }
-        return false;
     }
 }

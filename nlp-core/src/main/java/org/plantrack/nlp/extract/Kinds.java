@@ -109,7 +109,7 @@ final class Kinds {
         if (sectionKind != null) {
             return sectionKind;
         }
-        return "actual";
+        return Imperatives.isTask(sentence, m.start) ? "target" : "actual";
     }
 
     static int lastMatch(Pattern p, String s) {

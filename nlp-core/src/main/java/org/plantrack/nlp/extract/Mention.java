@@ -19,6 +19,8 @@ final class Mention {
     String change;
     BigDecimal baseline;
     boolean inheritedMetric;
+    /** Parametrises a policy instrument (a cap, a grant, a rate of an amount): not an indicator. */
+    boolean parameter;
 
     @Override
     public String toString() {

@@ -2,6 +2,7 @@ package org.plantrack.nlp.structure;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plantrack.nlp.text.CjkChars;
 
 /**
  * Recognises headings and their levels: 一、 (1), （一） (2), 1． / 1、 (3), 第一， / 其一， / 一要 (3),
@@ -15,7 +16,7 @@ public final class HeadingDetector {
     private static final Pattern SECTION = Pattern.compile("^第[" + CN + "\\d]{1,3}节");
     private static final Pattern L2 = Pattern.compile("^[（(][" + CN + "]{1,3}[)）]");
     private static final Pattern L3 = Pattern.compile("^\\d{1,2}(?:[．、]|\\.(?!\\d))");
-    private static final Pattern L3B = Pattern.compile("^(?:(?:第[" + CN + "]{1,3}|其[" + CN + "]{1,2}|首先|其次|最后)[，,：:、]|[" + CN + "]要(?=[\\u4e00-\\u9fa5]))");
+    private static final Pattern L3B = Pattern.compile("^(?:(?:第[" + CN + "]{1,3}|其[" + CN + "]{1,2}|首先|其次|最后)[，,：:、]|[" + CN + "]要(?=[" + CjkChars.HAN_CLASS + "]))");
     private static final Pattern L3C = Pattern.compile("^[（(]\\d{1,2}[)）]");
     private static final Pattern ITEM = Pattern.compile("^[—-]{2}");
 
@@ -80,11 +81,11 @@ public final class HeadingDetector {
                 return false;
             }
         }
-        return t.chars().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF);
+        return CjkChars.hasHan(t);
     }
 
     private static final Pattern NON_HEADING = Pattern.compile(
-            "^[(（][^()（）]*\\d{4}年[^()（）]*[)）]$|^[\\u4e00-\\u9fa5]{1,6}[:：]$|^[—-]{2}.{0,20}在.*(?:会议|大会|会)上(?:的.*)?$");
+            "^[(（][^()（）]*\\d{4}年[^()（）]*[)）]$|^[" + CjkChars.HAN_CLASS + "]{1,6}[:：]$|^[—-]{2}.{0,20}在.*(?:会议|大会|会)上(?:的.*)?$");
 
     /** Dated lines "(2021年9月26日)", salutations "同志们：" and "——在…大会上的报告" subtitles are not headings. */
     public static boolean isNonHeading(String line) {
@@ -97,11 +98,8 @@ public final class HeadingDetector {
         if (compact.length() < 2 || compact.length() > 4) {
             return false;
         }
-        for (int i = 0; i < compact.length(); i++) {
-            char c = compact.charAt(i);
-            if (c < 0x4E00 || c > 0x9FFF) {
-                return false;
-            }
+        if (!CjkChars.allHan(compact)) {
+            return false;
         }
         return line.strip().contains(" ") || compact.length() <= 3;
     }

@@ -360,4 +360,27 @@ class ExtractionRulesTest {
         assertThat(text.substring(i.start(), i.end())).isEqualTo("62.5%");
         assertThat(i.sentence()).isEqualTo("当前，全县森林覆盖率达到62.5%。");
     }
+
+    @Test
+    void sharesOfAPlansOwnIndicatorsAreNotIndicators() {
+        assertThat(run("规划设置的约束性指标占比超过三分之一。")).isEmpty();
+        assertThat(run("民生类指标占比达到40%。")).isEmpty();
+    }
+
+    @Test
+    void aFollowUpClauseWithoutASubjectCarriesThePreviousOne() {
+        List<Indicator> l = run("今年粮食产量增长3%，再提高1个百分点。");
+        assertThat(l).hasSize(2);
+        assertThat(l.get(1).metric()).isEqualTo(l.get(0).metric());
+    }
+
+    @Test
+    void aPriceBasisNoteContinuesThePreviousMetric() {
+        List<Indicator> l = run("2022年全县农业总产值52000万元，按现价计算同比增长6.5%。");
+        assertThat(l).hasSize(2);
+        assertThat(l.get(1).metric()).isEqualTo("农业总产值");
+        List<Indicator> k = run("2022年全县地区生产总值81000万元，按2020年不变价格计算增长5.5%。");
+        assertThat(k).hasSize(2);
+        assertThat(k.get(1).metric()).isEqualTo("地区生产总值");
+    }
 }

@@ -1,0 +1,43 @@
+package org.plantrack.nlp.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A clause without a subject that opens with an action verb and carries no aspect marker states a task, not a
+ * result: 每年遴选20家企业, 培育100个优秀工业APP are targets even without a year or a cue; 遴选了20家, 已培育
+ * 100个 are not. Used only when neither year, cue, paragraph nor section decides the kind.
+ */
+final class Imperatives {
+
+    /** Scope and frequency words that may precede the verb of a task (每年遴选, 全省培育). */
+    private static final Set<String> LEADING_SCOPE = Set.of("每年", "全省", "全市", "全县", "全区", "逐年", "年均", "力争");
+    /** Verbs that report a result as often as they set a task, so they decide nothing. */
+    private static final Set<String> RESULT_VERBS = Set.of(
+            "完成", "实现", "达到", "达", "是", "为", "有", "增长", "增加", "提高", "下降", "减少", "降低", "占", "超过", "突破");
+
+    private Imperatives() {
+    }
+
+    /** True when the clause holding {@code pos} in {@code s} is a task as described above. */
+    static boolean isTask(String s, int pos) {
+        int start = pos;
+        while (start > 0 && "，,；;。：:！？!?".indexOf(s.charAt(start - 1)) < 0) {
+            start--;
+        }
+        String clause = s.substring(start, pos);
+        if (clause.isEmpty() || clause.contains("了") || clause.contains("已") || clause.contains("过")) {
+            return false;
+        }
+        List<PartOfSpeech.Word> words = PartOfSpeech.tag(clause);
+        int k = 0;
+        while (k < words.size() && LEADING_SCOPE.contains(words.get(k).text())) {
+            k++;
+        }
+        if (k >= words.size()) {
+            return false;
+        }
+        PartOfSpeech.Word first = words.get(k);
+        return first.tag().equals("v") && !RESULT_VERBS.contains(first.text());
+    }
+}

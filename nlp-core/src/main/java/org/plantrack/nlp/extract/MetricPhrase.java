@@ -1,0 +1,169 @@
+package org.plantrack.nlp.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The noun phrase a value measures, from the words its clause put before it: leading verbs, adverbs,
+ * prepositions, time words, pronouns and a place that is the clause's subject (X市要实现…) are not part of the
+ * name, nor are a trailing comparison base (比去年同期), a trailing 目标 or a modifier clause ending in 的.
+ */
+final class MetricPhrase {
+
+    /**
+     * Tags of words that open a clause but never a metric: adverbs, prepositions, time words, pronouns,
+     * conjunctions, particles. Content verbs stay, since verb-object names are common (新增就业, 修复山体).
+     */
+    private static final Set<String> LEADING_FUNCTION_TAGS = Set.of(
+            "d", "dg", "dl", "p", "pba", "pbei", "t", "tg", "r", "rr", "rz", "ry", "rzv", "c", "cc", "u", "ud",
+            "ude1", "ude2", "ude3", "uzhe", "ule", "uguo", "ad", "f", "w");
+    /** Time words and determiners frame a clause even right before a noun (年末常住人口, 各类人才). */
+    private static final Set<String> ALWAYS_FRAMING_TAGS = Set.of("t", "tg", "r", "rr", "rz", "ry", "w");
+    /**
+     * The closed class of modal, aspect and reporting verbs, which frame a clause (要实现, 完成, 提出) but
+     * never name what it measures.
+     */
+    private static final Set<String> LIGHT_VERBS = Set.of(
+            "要", "将", "会", "能", "应", "应当", "需", "需要", "实现", "完成", "达到", "达", "提出", "力争", "确保", "争取",
+            "累计", "共", "共计", "合计", "预计", "计划", "拟", "可", "可以", "有望", "是", "为", "有", "进行");
+
+    /** Words after a place name that keep it a region: 肇庆市, 江西省. */
+    private static final Set<String> ADMIN = Set.of("市", "省", "县", "区", "州", "镇", "乡", "全区", "全市", "全省", "全县");
+
+    /** 武汉市GDP比去年同期, 排放总量比2000年削减: the comparison base and what follows it. */
+    private static final Pattern COMPARISON_TAIL = Pattern.compile(
+            "(?:比|较|与)(?:\\d{4}年|20XX年|去年|上年|上一年|前一年|同期|上年同期|去年同期)(?:同期|末|底)?.*$");
+    /** 地区生产总值增长目标: the value is the target, the name is what it is the target of. */
+    private static final Pattern TARGET_TAIL = Pattern.compile("(?:增长|增速)?(?:预期)?目标$");
+    /** 林业产业总产值规模: 规模 after a total says nothing more. */
+    private static final Pattern SIZE_AFTER_TOTAL = Pattern.compile("(?<=值|额|量)规模$");
+    private static final Pattern TRAILING_SYMBOLS = Pattern.compile("[\\s≥≤<>=＜＞≦≧:：]+$");
+
+    private MetricPhrase() {
+    }
+
+    /**
+     * The metric name within {@code name}; "" when the words hold no noun at all (从目前, 再), so that the caller
+     * carries the subject of an earlier clause instead.
+     */
+    static String of(String name) {
+        if (name == null || name.isEmpty()) {
+            return name;
+        }
+        String s = cutTails(name);
+        List<PartOfSpeech.Word> words = PartOfSpeech.tag(s);
+        if (words.stream().noneMatch(PartOfSpeech.Word::isNoun)) {
+            return allFunctionWords(words) ? "" : s;
+        }
+        s = afterModifierClause(s, words);
+        words = PartOfSpeech.tag(s);
+        int k = leadingFunctionWords(words);
+        if (k == 0) {
+            return s;
+        }
+        List<PartOfSpeech.Word> rest = words.subList(k, words.size());
+        String trimmed = join(rest);
+        // Keep the words when what remains is no noun phrase (新增就业 stays: 就业 alone names nothing new).
+        return trimmed.length() >= 2 && rest.stream().anyMatch(PartOfSpeech.Word::isNoun) && !endsInVerb(rest)
+                ? trimmed : s;
+    }
+
+    private static String cutTails(String name) {
+        String s = name;
+        Matcher c = COMPARISON_TAIL.matcher(s);
+        if (c.find() && c.start() >= 2) {
+            s = s.substring(0, c.start());
+        }
+        Matcher t = TARGET_TAIL.matcher(s);
+        if (t.find() && t.start() >= 2) {
+            s = s.substring(0, t.start());
+        }
+        s = SIZE_AFTER_TOTAL.matcher(s).replaceFirst("");
+        return TRAILING_SYMBOLS.matcher(s).replaceFirst("");
+    }
+
+    /** 价格计算的国内生产总值, 在国内具有较强影响力的双跨平台: a verb clause ending in 的 modifies the head after it. */
+    private static String afterModifierClause(String s, List<PartOfSpeech.Word> words) {
+        int de = s.lastIndexOf('的');
+        if (de <= 0 || s.length() - de - 1 < 4) {
+            return s;
+        }
+        String head = s.substring(de + 1);
+        int pos = 0;
+        boolean verbBefore = false;
+        for (PartOfSpeech.Word w : words) {
+            if (pos >= de) {
+                break;
+            }
+            verbBefore |= w.tag().equals("v") || w.tag().equals("vi");
+            pos += w.text().length();
+        }
+        return verbBefore && PartOfSpeech.tag(head).stream().anyMatch(PartOfSpeech.Word::isNoun) ? head : s;
+    }
+
+    /**
+     * How many leading words frame the clause rather than name the value: light verbs (要, 实现), time words and
+     * determiners (年末, 各类) always; an adverb, preposition or conjunction only before another such word or a
+     * verb (再提高, 从目前), since before a noun it is usually part of the name (自然增长率); a place only as the
+     * subject of such words (肇庆完成, X市要实现), not as a modifier (太原人口).
+     */
+    private static int leadingFunctionWords(List<PartOfSpeech.Word> words) {
+        int k = 0;
+        while (k < words.size()) {
+            if (framesAt(words, k)) {
+                k++;
+                continue;
+            }
+            if (words.get(k).isPlace()) {
+                int after = k + 1;
+                if (after < words.size() && ADMIN.contains(words.get(after).text())) {
+                    after++;
+                }
+                if (after < words.size() && !words.get(after).tag().equals("w") && framesAt(words, after)) {
+                    k = after;
+                    continue;
+                }
+            }
+            break;
+        }
+        return k;
+    }
+
+    private static boolean framesAt(List<PartOfSpeech.Word> words, int k) {
+        PartOfSpeech.Word w = words.get(k);
+        if (LIGHT_VERBS.contains(w.text()) || ALWAYS_FRAMING_TAGS.contains(w.tag())) {
+            return true;
+        }
+        if (!LEADING_FUNCTION_TAGS.contains(w.tag())) {
+            return false;
+        }
+        if (k + 1 >= words.size()) {
+            return true;
+        }
+        PartOfSpeech.Word next = words.get(k + 1);
+        return isFunctionWord(next) || next.tag().equals("v") || next.tag().equals("vi") || next.tag().equals("t");
+    }
+
+    private static boolean isFunctionWord(PartOfSpeech.Word w) {
+        return LEADING_FUNCTION_TAGS.contains(w.tag()) || LIGHT_VERBS.contains(w.text());
+    }
+
+    private static boolean allFunctionWords(List<PartOfSpeech.Word> words) {
+        return words.stream().allMatch(MetricPhrase::isFunctionWord);
+    }
+
+    private static boolean endsInVerb(List<PartOfSpeech.Word> words) {
+        String tag = words.get(words.size() - 1).tag();
+        return tag.equals("v") || tag.equals("vi");
+    }
+
+    private static String join(List<PartOfSpeech.Word> words) {
+        StringBuilder b = new StringBuilder();
+        for (PartOfSpeech.Word w : words) {
+            b.append(w.text());
+        }
+        return b.toString();
+    }
+}

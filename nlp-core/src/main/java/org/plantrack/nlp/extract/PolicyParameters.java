@@ -1,0 +1,41 @@
+package org.plantrack.nlp.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Values that parametrise a policy instrument rather than measure the region (GUIDELINES second round 8): caps
+ * on a benefit (最高3000万元), one-off grants per beneficiary (给予一次性奖补100万元), subsidy and interest rates
+ * as a share of an amount (按设备购置额的10%), and eligibility thresholds (投资1000万元及以上的项目).
+ */
+final class PolicyParameters {
+
+    /** A ceiling on what one beneficiary gets: 最高, 最多, 上限, 单个企业最高 … right before the value. */
+    private static final Pattern CAP = Pattern.compile("(?:最高|最多|上限为?|封顶)(?:不超过|可达|为|给予|奖励|补助|补贴)?$");
+    /** A grant to each beneficiary: 给予…(一次性)奖补/奖励/补助/补贴/资助 right before the value. */
+    private static final Pattern GRANT = Pattern.compile("(?:给予|获得)[^，,；;。]{0,16}(?:奖补|奖励|补助|补贴|资助|贴息)(?:资金)?$");
+    /** A rate of some amount: 按(照)…额/金额/利率/费用(的) right before a percentage. */
+    private static final Pattern RATE_OF = Pattern.compile(
+            "按照?[^，,；;。]{0,30}(?:额|金额|利率|费用|价格|成本|费)的?(?:不超过|不高于|最高|给予)?$");
+    /** A class boundary: 1000万元及以上, 500万元以上的企业. */
+    private static final Pattern THRESHOLD_AFTER = Pattern.compile("^(?:（含）|\\(含\\))?(?:及以上|以上的|以上企业|以上项目|的企业|的项目)");
+
+    private PolicyParameters() {
+    }
+
+    /** True when the value of {@code m} in sentence {@code s} parametrises an instrument. */
+    static boolean isParameter(String s, Mention m) {
+        boolean money = NumberMentions.stripMultiplier(m.unit).endsWith("元");
+        boolean percent = Units.isPercent(m.unit);
+        if (!money && !percent) {
+            return false;
+        }
+        String before = TextWindow.tail(s, m.start, 40);
+        if (CAP.matcher(before).find() || money && GRANT.matcher(before).find()) {
+            return true;
+        }
+        if (percent && RATE_OF.matcher(before).find()) {
+            return true;
+        }
+        return money && THRESHOLD_AFTER.matcher(s.substring(m.valueEnd)).find();
+    }
+}

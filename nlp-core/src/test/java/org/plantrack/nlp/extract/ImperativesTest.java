@@ -1,0 +1,44 @@
+package org.plantrack.nlp.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Subjectless clauses opening with an action verb state tasks. */
+class ImperativesTest {
+
+    private static boolean task(String s) {
+        return Imperatives.isTask(s, s.indexOf("30"));
+    }
+
+    @Test
+    void anActionVerbWithoutAspectIsATask() {
+        assertThat(task("每年遴选30家示范企业")).isTrue();
+        assertThat(task("培育30个特色小镇")).isTrue();
+    }
+
+    @Test
+    void aspectMarkersOrResultVerbsMakeItAResult() {
+        assertThat(task("已遴选30家示范企业")).isFalse();
+        assertThat(task("遴选了30家示范企业")).isFalse();
+        assertThat(task("完成投资30亿元")).isFalse();
+    }
+
+    @Test
+    void aClauseWithASubjectIsNoTask() {
+        assertThat(task("全县规上企业30家")).isFalse();
+    }
+
+    @Test
+    void theKindFallsBackToTargetForTasksOnly() {
+        String task = "每年培育30家专精特新企业";
+        String fact = "全县规上企业30家";
+        assertThat(kind(task)).isEqualTo("target");
+        assertThat(kind(fact)).isEqualTo("actual");
+    }
+
+    private static String kind(String s) {
+        Mention m = NumberMentions.mentions(s).get(0);
+        return Kinds.kindOf(s.substring(0, m.start), s, m, null, 2023, null, null);
+    }
+}

@@ -1,0 +1,52 @@
+package org.plantrack.nlp.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The noun phrase of a metric candidate, by part of speech. */
+class MetricPhraseTest {
+
+    @Test
+    void wordsWithoutANounNameNothing() {
+        assertThat(MetricPhrase.of("从目前")).isEmpty();
+        assertThat(MetricPhrase.of("再")).isEmpty();
+        assertThat(MetricPhrase.of("大幅")).isEmpty();
+    }
+
+    @Test
+    void aPlaceThatIsTheSubjectOfALightVerbGoes() {
+        assertThat(MetricPhrase.of("佛山市要实现地区生产总值")).isEqualTo("地区生产总值");
+        assertThat(MetricPhrase.of("佛山完成固定资产投资")).isEqualTo("固定资产投资");
+    }
+
+    @Test
+    void aPlaceThatModifiesTheNounStays() {
+        assertThat(MetricPhrase.of("太原人口")).isEqualTo("太原人口");
+    }
+
+    @Test
+    void timeWordsAndDeterminersGoBeforeANoun() {
+        assertThat(MetricPhrase.of("年末常住人口")).isEqualTo("常住人口");
+        assertThat(MetricPhrase.of("各类市场主体")).isEqualTo("市场主体");
+    }
+
+    @Test
+    void anAdverbBeforeANounIsPartOfTheName() {
+        assertThat(MetricPhrase.of("自然增长率")).isEqualTo("自然增长率");
+    }
+
+    @Test
+    void contentVerbsOfVerbObjectNamesStay() {
+        assertThat(MetricPhrase.of("新增就业")).isEqualTo("新增就业");
+        assertThat(MetricPhrase.of("修复山体")).isEqualTo("修复山体");
+    }
+
+    @Test
+    void comparisonBaseTargetWordAndModifierClauseGo() {
+        assertThat(MetricPhrase.of("城镇居民人均可支配收入比去年同期")).isEqualTo("城镇居民人均可支配收入");
+        assertThat(MetricPhrase.of("地区生产总值增长目标")).isEqualTo("地区生产总值");
+        assertThat(MetricPhrase.of("按可比价格计算的国内生产总值")).isEqualTo("国内生产总值");
+        assertThat(MetricPhrase.of("第三产业对经济增长的贡献率")).isEqualTo("第三产业对经济增长的贡献率");
+    }
+}
