@@ -25,6 +25,10 @@ import org.plantrack.nlp.format.TextExtractor;
 import org.plantrack.nlp.structure.HeadingDetector;
 import org.plantrack.nlp.structure.SentenceSplitter;
 import org.plantrack.nlp.structure.SentenceSplitter.Span;
+import org.plantrack.nlp.table.Table;
+import org.plantrack.nlp.table.TableDetectors;
+import org.plantrack.nlp.table.TableReader;
+import org.plantrack.nlp.table.TableValue;
 import org.plantrack.nlp.text.MappedText;
 
 /**
@@ -199,8 +203,9 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
             sectionYear[i] = sectionYearAt(sections, sectionYears, sp.start());
             lowConf[i] = !flags.isEmpty();
         }
+        List<Table> tables = TableDetectors.detect(clean);
         DocumentStructure structure = new DocumentStructure(title, facts.documentDate(), author, List.copyOf(headings),
-                paragraphs, List.copyOf(sentences));
+                paragraphs, List.copyOf(sentences), tables);
         Classification classification = new Classification(facts.genre(), facts.region(), facts.regionLevel(),
                 facts.planPeriod(), facts.documentDate(), List.copyOf(sections));
 
@@ -227,7 +232,30 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
                     f.year(), s.text(), t.originOf(f.start()), t.originEnd(f.end()), domain, f.confidence(),
                     new Indicator.CleanedSpan(f.start(), f.end(), s.start(), s.end()), f.attribute()));
         }
+        addTableIndicators(tables, docYear, t, indicators);
         return new DocumentAnalysis(cleaning, structure, classification, List.copyOf(indicators));
+    }
+
+    /**
+     * The table step: one indicator per value cell of each table (org.plantrack.nlp.table). What the sentence
+     * extractor found inside a table that the reader understood is dropped, the cells say it with their headers.
+     */
+    private void addTableIndicators(List<Table> tables, Integer docYear, MappedText t, List<Indicator> indicators) {
+        List<TableValue> values = TableReader.read(tables, docYear);
+        if (values.isEmpty()) {
+            return;
+        }
+        indicators.removeIf(i -> values.stream().anyMatch(v -> v.rowStart() <= i.cleaned().valueStart()
+                && i.cleaned().valueStart() < v.rowEnd()));
+        for (TableValue v : values) {
+            Found f = v.found();
+            DomainClassifier.Result mr = domains.classify(f.metric());
+            String domain = mr.domain().equals(DomainClassifier.GENERAL) ? domains.classify(v.sentence()).domain() : mr.domain();
+            indicators.add(new Indicator(f.metric(), f.value(), f.unit(), f.kind(), f.qualifier(), f.change(), f.baseline(),
+                    f.year(), v.sentence(), t.originOf(f.start()), t.originEnd(f.end()), domain, f.confidence(),
+                    new Indicator.CleanedSpan(f.start(), f.end(), v.rowStart(), v.rowEnd()), f.attribute()));
+        }
+        indicators.sort(java.util.Comparator.comparingInt(i -> i.cleaned().valueStart()));
     }
 
     private static List<int[]> lines(String s) {
