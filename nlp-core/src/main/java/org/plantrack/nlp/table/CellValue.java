@@ -17,7 +17,8 @@ public record CellValue(BigDecimal value, String qualifier, String unit, String 
 
     private static final Pattern NUMBER = Pattern.compile(
             "^([<>≤≥＜＞=]|不低于|不超过|不少于|超过|达到|约)?\\s*([+-]?\\d+(?:\\.\\d+)?)\\s*"
-                    + "([%‰]|[万亿]?[\\p{IsHan}A-Za-z/²³]{1,6}?)?\\s*(以上|以下|以内|左右)?$");
+                    + "([%‰]|[万亿]?[\\p{IsHan}A-Za-z/²³]{1,6})?$");
+    private static final Pattern TRAILING_QUALIFIER = Pattern.compile("\\s*(以上|以下|以内|左右)$");
     private static final Pattern DOUBLING = Pattern.compile("^翻(一|两|二|三|1|2|3)番$");
     /** Bracket marks a cumulative figure: 〔15〕, [15], (15). */
     private static final Pattern BRACKETED = Pattern.compile("^[〔\\[【(（](.+)[〕\\]】)）]$");
@@ -41,6 +42,12 @@ public record CellValue(BigDecimal value, String qualifier, String unit, String 
             };
             return new CellValue(BigDecimal.valueOf(times), null, "番", "increase");
         }
+        String after = null;
+        Matcher tq = TRAILING_QUALIFIER.matcher(s);
+        if (tq.find()) {
+            after = tq.group(1);
+            s = s.substring(0, tq.start());
+        }
         Matcher m = NUMBER.matcher(s);
         if (!m.matches()) {
             return null;
@@ -49,7 +56,7 @@ public record CellValue(BigDecimal value, String qualifier, String unit, String 
         if (unit != null && (unit.equals("年") || unit.startsWith("年"))) {
             return null; // a year, not a value
         }
-        String q = qualifier(m.group(1), m.group(4));
+        String q = qualifier(m.group(1), after);
         BigDecimal v = new BigDecimal(m.group(2).startsWith("+") ? m.group(2).substring(1) : m.group(2));
         return new CellValue(v, q, unit, null);
     }
