@@ -245,8 +245,9 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
         if (values.isEmpty()) {
             return;
         }
-        indicators.removeIf(i -> values.stream().anyMatch(v -> v.rowStart() <= i.cleaned().valueStart()
-                && i.cleaned().valueStart() < v.rowEnd()));
+        List<Table> read = tables.stream()
+                .filter(tb -> values.stream().anyMatch(v -> tb.covers(v.found().start()))).toList();
+        indicators.removeIf(i -> read.stream().anyMatch(tb -> tb.covers(i.cleaned().valueStart())));
         for (TableValue v : values) {
             Found f = v.found();
             DomainClassifier.Result mr = domains.classify(f.metric());

@@ -11,6 +11,8 @@ final class RowName {
 
     private static final Pattern ROW_NUMBER = Pattern.compile("^\\(?\\d{1,2}[.、．)）]?\\s*(?=\\p{IsHan}|“|\")");
     private static final Pattern FOOTNOTE = Pattern.compile("(\\*+|[①-⑳]|注\\d|\\[\\d\\])+$");
+    /** A price base or reference year in brackets qualifies how the value is computed, it is not part of the name. */
+    private static final Pattern PRICE_BASE = Pattern.compile("[(（][^()（）]*(?:19|20)\\d{2}\\s*年[^()（）]*[)）]");
     private static final Pattern ATTRIBUTE = Pattern.compile("[〔\\[【(（](约束性|预期性)[〕\\]】)）]");
 
     private RowName() {
@@ -18,6 +20,7 @@ final class RowName {
 
     static String clean(String cell) {
         String s = ATTRIBUTE.matcher(cell).replaceAll("").strip();
+        s = PRICE_BASE.matcher(s).replaceAll("").strip();
         s = FOOTNOTE.matcher(s).replaceAll("").strip();
         // A number before Han text is the row's number; 5G基站 keeps its 5 because G follows.
         s = ROW_NUMBER.matcher(s).replaceFirst("");

@@ -12,7 +12,19 @@ public final class TableDetectors {
 
     public static List<Table> detect(String cleanText) {
         List<Table> out = new ArrayList<>(PipeTableDetector.detect(cleanText));
+        for (Table t : GluedRowTableDetector.detect(cleanText)) {
+            addUnlessClaimed(out, t);
+        }
         out.sort(Comparator.comparingInt(Table::start));
         return List.copyOf(out);
+    }
+
+    private static void addUnlessClaimed(List<Table> found, Table t) {
+        for (Table f : found) {
+            if (f.start() < t.end() && t.start() < f.end()) {
+                return;
+            }
+        }
+        found.add(t);
     }
 }

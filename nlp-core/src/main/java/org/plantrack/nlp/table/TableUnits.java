@@ -17,7 +17,7 @@ final class TableUnits {
             + "公里|万亩|亩|万户|户|家|万个|个|所|张|辆|台|件|项";
     private static final Pattern QUOTED = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(" + UNITS + ")");
     /** In a cell: "(亿元)" closing a name. */
-    private static final Pattern IN_NAME = Pattern.compile("[(（]([^()（）]{1,8})[)）]\\s*$");
+    private static final Pattern IN_NAME = Pattern.compile("[(（]([^()（）\\d]{1,8})[)）]\\s*$");
 
     private TableUnits() {
     }
