@@ -87,7 +87,11 @@ public final class TableReader {
         }
     }
 
-    /** Each column's role from the header rows' texts stacked top to bottom (a header split over two rows). */
+    /**
+     * Each column's role from the header rows' texts stacked top to bottom (a header split over two rows). In a
+     * split header an empty cell of the first row continues the spanning cell on its left (HTML colspan), and a
+     * shorter lower row fills the columns under those spanning cells; otherwise it fills the rightmost columns.
+     */
     static List<Column> columns(Table table) {
         int width = 0;
         for (Table.Row r : table.rows()) {
@@ -95,13 +99,26 @@ public final class TableReader {
         }
         String[] stacked = new String[width];
         java.util.Arrays.fill(stacked, "");
-        for (Table.Row r : table.header()) {
-            // A header row with fewer cells than the table (the second row of a split header) fills the right.
-            int col = span(r) < width && table.header().size() > 1 && r != table.header().get(0) ? width - span(r) : 0;
+        List<Table.Row> header = table.header();
+        boolean[] spanned = new boolean[width];
+        for (int h = 0; h < header.size(); h++) {
+            Table.Row r = header.get(h);
+            int[] target = placement(r, h, width, spanned, header.size());
+            int k = 0;
             for (Cell c : r.cells()) {
-                for (int k = 0; k < c.colSpan() && col < width; k++, col++) {
+                for (int n = 0; n < c.colSpan() && k < target.length; n++, k++) {
+                    int col = target[k];
                     if (!stacked[col].endsWith(c.text())) {
                         stacked[col] = stacked[col] + c.text();
+                    }
+                }
+            }
+            if (h == 0 && header.size() > 1) {
+                for (int col = 1; col < width; col++) {
+                    if (stacked[col].isEmpty() && !stacked[col - 1].isEmpty()) {
+                        stacked[col] = stacked[col - 1];
+                        spanned[col] = true;
+                        spanned[col - 1] = true;
                     }
                 }
             }
@@ -111,6 +128,29 @@ public final class TableReader {
             out.add(HeaderClassifier.classify(h));
         }
         return out;
+    }
+
+    /** The columns a header row's cells go to. */
+    private static int[] placement(Table.Row r, int index, int width, boolean[] spanned, int headerRows) {
+        int n = Math.min(span(r), width);
+        int[] cols = new int[n];
+        int spannedCount = 0;
+        for (boolean b : spanned) {
+            spannedCount += b ? 1 : 0;
+        }
+        if (index > 0 && n < width && n == spannedCount) {
+            for (int c = 0, k = 0; c < width; c++) {
+                if (spanned[c]) {
+                    cols[k++] = c;
+                }
+            }
+            return cols;
+        }
+        int first = index > 0 && n < width && headerRows > 1 ? width - n : 0;
+        for (int k = 0; k < n; k++) {
+            cols[k] = first + k;
+        }
+        return cols;
     }
 
     private static int span(Table.Row r) {
