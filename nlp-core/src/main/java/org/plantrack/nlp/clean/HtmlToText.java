@@ -18,7 +18,8 @@ import org.plantrack.nlp.text.MappedText;
  * with jsoup. Block elements become line breaks; inline elements add nothing, so a number split by tags
  * ({@code 3</span><span>万</span>吨}) stays one number; table rows become lines of cells separated by " | " (the
  * shape of pipe tables), a cell spanning columns followed by empty cells so that columns stay aligned. Scripts,
- * styles, comments and attributes (URLs, CSS sizes) are dropped, entities decoded. Every character stays mapped
+ * styles, comments, hidden elements (anti-scraping junk) and attributes (URLs, CSS sizes) are dropped, entities
+ * decoded. Every character stays mapped
  * to its place in the HTML source.
  */
 public final class HtmlToText {
@@ -99,7 +100,7 @@ public final class HtmlToText {
             }
             String tag = e.normalName();
             int at = Math.max(0, e.sourceRange().start().pos());
-            if (SKIPPED.contains(tag) && !tag.equals("head")) {
+            if (SKIPPED.contains(tag) && !tag.equals("head") || isHidden(e)) {
                 skipDepth = depth;
                 return;
             }
@@ -208,6 +209,20 @@ public final class HtmlToText {
             }
             cellStart = false;
             out.put(c, at);
+        }
+
+        /** Anti-scraping sites interleave hidden elements with random characters; a reader never sees them. */
+        private static boolean isHidden(Element e) {
+            if (e.hasAttr("hidden")) {
+                return true;
+            }
+            String style = e.attr("style");
+            if (style.isEmpty()) {
+                return false;
+            }
+            String st = style.replace(" ", "").toLowerCase(Locale.ROOT);
+            return st.contains("display:none") || st.contains("visibility:hidden") || st.contains("font-size:0;")
+                    || st.endsWith("font-size:0") || st.contains("font-size:0px");
         }
 
         private static int colspan(Element e) {

@@ -12,6 +12,7 @@ import org.plantrack.nlp.Indicator;
 import org.plantrack.nlp.classify.DocumentClassifier;
 import org.plantrack.nlp.classify.DomainClassifier;
 import org.plantrack.nlp.clean.EncodingDetector;
+import org.plantrack.nlp.clean.EscapedMarkup;
 import org.plantrack.nlp.clean.HtmlToText;
 import org.plantrack.nlp.clean.ScriptConverter;
 import org.plantrack.nlp.clean.TextCleaner;
@@ -84,7 +85,11 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
             log.warnings.addAll(extracted.warnings());
         }
         MappedText t = MappedText.identity(original);
-        if (format == DocumentFormat.TEXT && HtmlToText.looksLikeHtml(original, fileName)) {
+        if (format == DocumentFormat.TEXT && EscapedMarkup.holdsEscapedHtml(original)) {
+            t = EscapedMarkup.unescape(t);
+            log.notes.add("unescaped HTML held in JSON or entity-escaped text");
+        }
+        if (format == DocumentFormat.TEXT && HtmlToText.looksLikeHtml(t.text(), fileName)) {
             t = HtmlToText.convert(t);
             log.notes.add("converted HTML to text (tables kept as rows of cells separated by |)");
         }

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Tables written as rows of cells separated by '|': markdown and forum tables, DOCX tables as the format
  * package renders them, and HTML tables as {@code clean/HtmlToText} renders them. A run of consecutive lines
- * with at least two bars (one inside a table) is one table; its leading rows without values are its header.
+ * holding a bar is one table (two rows at least); its leading rows without values are its header.
  */
 public final class PipeTableDetector {
 
@@ -32,8 +32,8 @@ public final class PipeTableDetector {
                 continue;
             }
             String line = text.substring(lineStart, i);
-            // Inside a table a row of two cells has one bar (the lower row of a split header).
-            if (isPipeRow(line) || !rows.isEmpty() && line.indexOf('|') >= 0) {
+            // A row of two cells has one bar (a two-column table, the lower row of a split header).
+            if (line.indexOf('|') >= 0) {
                 rows.add(row(line, lineStart));
             } else if (!isSeparator(line)) {
                 flush(text, rows, out);

@@ -50,4 +50,26 @@ class HtmlTableTest {
         assertThat(a.indicators()).extracting(Indicator::value).noneMatch(v -> v.doubleValue() == 10.5 || v.doubleValue() == 415.3);
         assertThat(a.indicators()).anyMatch(i -> i.value().doubleValue() == 3 && i.unit().equals("万亿元"));
     }
+
+    @Test
+    void hiddenAntiScrapingCharactersAreDropped() {
+        String html = "<html><body><table><tr><td>指标</td><td>2024年</td></tr>"
+                + "<tr><td>新增<span style=\"display: none\">x9</span>就业(万人)</td><td>1<font style=\"display:none\">7</font>2.5</td></tr>"
+                + "</table></body></html>";
+        List<Indicator> l = TableReaderTest.indicators(html, "2025-02-01");
+        assertThat(l).hasSize(1);
+        assertThat(l.get(0).metric()).isEqualTo("新增就业");
+        assertThat(l.get(0).value()).isEqualByComparingTo("12.5");
+    }
+
+    @Test
+    void htmlEscapedInsideJsonIsParsed() {
+        String json = "{\"id\":20231108,\"content\":\"\\u003cp style=\\\"font-size:16px\\\"\\u003e全市粮食产量达到"
+                + "\\u003cspan\\u003e52\\u003c/span\\u003e万吨。\\u003c/p\\u003e\\u003cp\\u003e其余\\u003c/p\\u003e\"}";
+        DocumentAnalysis a = TableReaderTest.analyze(json, "2024-01-01", "page.json");
+        assertThat(a.cleaning().cleanedText()).contains("全市粮食产量达到52万吨。").doesNotContain("16px");
+        assertThat(a.indicators()).extracting(Indicator::value).noneMatch(v -> v.doubleValue() == 16);
+        Indicator i = a.indicators().stream().filter(x -> x.value().doubleValue() == 52).findFirst().orElseThrow();
+        assertThat(json.substring(i.start(), i.end())).startsWith("52");
+    }
 }
