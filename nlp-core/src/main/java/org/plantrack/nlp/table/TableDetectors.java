@@ -15,6 +15,9 @@ public final class TableDetectors {
         for (Table t : GluedRowTableDetector.detect(cleanText)) {
             addUnlessClaimed(out, t);
         }
+        for (Table t : VerticalTableDetector.detect(cleanText)) {
+            addUnlessClaimed(out, t);
+        }
         out.sort(Comparator.comparingInt(Table::start));
         return List.copyOf(out);
     }

@@ -27,7 +27,8 @@ public final class TableReader {
         return out;
     }
 
-    static void read(Table table, Integer docYear, List<TableValue> out) {
+    static void read(Table source, Integer docYear, List<TableValue> out) {
+        Table table = Transposer.normalise(source);
         if (table.headerRows() == 0) {
             return;
         }
@@ -241,7 +242,8 @@ public final class TableReader {
         StringBuilder sb = new StringBuilder();
         for (Cell c : cells) {
             String t = TableNoise.repair(c.text()).strip();
-            if (t.isEmpty()) {
+            // OCR's 一 for an empty-cell dash is debris, not part of what the row says.
+            if (t.isEmpty() || t.equals("一")) {
                 continue;
             }
             if (sb.length() > 0) {
