@@ -26,6 +26,7 @@ import org.plantrack.nlp.format.TextExtractor;
 import org.plantrack.nlp.structure.HeadingDetector;
 import org.plantrack.nlp.structure.SentenceSplitter;
 import org.plantrack.nlp.structure.SentenceSplitter.Span;
+import org.plantrack.nlp.table.ColumnSeparators;
 import org.plantrack.nlp.table.Table;
 import org.plantrack.nlp.table.TableDetectors;
 import org.plantrack.nlp.table.TableReader;
@@ -93,6 +94,8 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
             t = HtmlToText.convert(t);
             log.notes.add("converted HTML to text (tables kept as rows of cells separated by |)");
         }
+        // Tab and space-aligned table rows become pipe rows before their gaps are folded into single spaces.
+        t = ColumnSeparators.toPipes(t);
         t = TextCleaner.normalizeWidth(t, log);
         t = TextCleaner.removeInlineBoilerplate(t, log);
         String script = ScriptConverter.detectScript(t.text());

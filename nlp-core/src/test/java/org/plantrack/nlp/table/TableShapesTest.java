@@ -45,4 +45,28 @@ class TableShapesTest {
         String t = "指标\n完成情况良好\n2023年\n全市经济稳中有进。\n";
         assertThat(TableReaderTest.analyze(t, "2024-01-01", "t.txt").structure().tables()).isEmpty();
     }
+
+    @Test
+    void tabSeparatedRows() {
+        String t = "指标\t单位\t2023年\t2027年目标\n数字经济核心产业增加值\t亿元\t860\t1200\n";
+        List<Indicator> l = TableReaderTest.indicators(t, "2024-02-01");
+        assertThat(l).hasSize(2);
+        assertThat(l.get(1).unit()).isEqualTo("亿元");
+        assertThat(l.get(1).kind()).isEqualTo("target");
+        assertThat(l.get(1).year()).isEqualTo(2027);
+        assertThat(t.substring(l.get(1).start(), l.get(1).end())).isEqualTo("1200");
+    }
+
+    @Test
+    void spaceAlignedRowsButNotJustifiedProse() {
+        String t = "指标名称        单位      2022年     2025年\n"
+                + "污水处理率      %         95.1       97\n"
+                + "生活垃圾回收率  %         35         40\n";
+        List<Indicator> l = TableReaderTest.indicators(t, "2023-01-01");
+        assertThat(l).hasSize(4);
+        assertThat(l.get(2).metric()).isEqualTo("生活垃圾回收率");
+        assertThat(l.get(3).kind()).isEqualTo("target");
+        String prose = "全年  粮食产量达到  52万吨，比上年增长2%。\n";
+        assertThat(TableReaderTest.indicators(prose, "2023-01-01")).isNotEmpty();
+    }
 }
