@@ -3,10 +3,15 @@ package org.plantrack.nlp.table;
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plantrack.nlp.number.ChineseNumeral;
+import org.plantrack.nlp.number.NumberForm;
+import org.plantrack.nlp.number.NumberScanner;
+import org.plantrack.nlp.number.NumberToken;
 
 /**
- * The number a table cell holds, with the qualifier and unit written around it. The one place where cell text
- * becomes a number, so that a shared number parser can replace it.
+ * The number a table cell holds, with the qualifier and unit written around it. The number itself is read by the
+ * shared {@link NumberScanner} (Arabic, full-width, Chinese numerals, thousands separators, 萬/億, 百分之); this class
+ * decides what around it a cell may hold.
  *
  * @param value     the number (signed when the cell is: -0.8 under 比上年增长)
  * @param qualifier ">=", "<=", "~" or null
@@ -15,15 +20,15 @@ import java.util.regex.Pattern;
  */
 public record CellValue(BigDecimal value, String qualifier, String unit, String change) {
 
-    private static final Pattern NUMBER = Pattern.compile(
-            "^([<>≤≥＜＞=]|不低于|不超过|不少于|超过|达到|约)?\\s*([+-]?\\d+(?:\\.\\d+)?)\\s*"
-                    + "([%‰]|[万亿]?[\\p{IsHan}A-Za-z/²³]{1,6})?$");
+    private static final Pattern LEADING_QUALIFIER = Pattern.compile("^([<>≤≥＜＞=]|不低于|不超过|不少于|超过|达到|约)?\\s*\\+?");
     private static final Pattern TRAILING_QUALIFIER = Pattern.compile("\\s*(以上|以下|以内|左右)$");
+    /** What may follow the number in a cell: nothing, or a unit. */
+    private static final Pattern UNIT = Pattern.compile("^([%‰]|[\\p{IsHan}A-Za-z/²³]{1,6})?$");
     private static final Pattern DOUBLING = Pattern.compile("^翻(一|两|二|三|1|2|3)番$");
     /** Bracket marks a cumulative figure: 〔15〕, [15], (15). */
     private static final Pattern BRACKETED = Pattern.compile("^[〔\\[【(（](.+)[〕\\]】)）]$");
 
-    /** The cell's value, or null when it holds no number (a dash, an empty cell, a word). */
+    /** The cell's value, or null when it holds no number (a dash, an empty cell, a word, a year). */
     public static CellValue parse(String cellText) {
         String s = TableNoise.repair(cellText).strip();
         Matcher b = BRACKETED.matcher(s);
@@ -48,17 +53,39 @@ public record CellValue(BigDecimal value, String qualifier, String unit, String 
             after = tq.group(1);
             s = s.substring(0, tq.start());
         }
-        Matcher m = NUMBER.matcher(s);
-        if (!m.matches()) {
+        Matcher lead = LEADING_QUALIFIER.matcher(s);
+        lead.lookingAt();
+        int at = lead.end();
+        if (at >= s.length()) {
             return null;
         }
-        String unit = m.group(3);
-        if (unit != null && (unit.equals("年") || unit.startsWith("年"))) {
-            return null; // a year, not a value
+        if (!startsNumber(s, at)) {
+            return null;
         }
-        String q = qualifier(m.group(1), after);
-        BigDecimal v = new BigDecimal(m.group(2).startsWith("+") ? m.group(2).substring(1) : m.group(2));
-        return new CellValue(v, q, unit, null);
+        NumberToken token = NumberScanner.readAt(s, at);
+        if (token == null || token.start() != at || token.range() != NumberToken.RangeEnd.NONE
+                || token.form() == NumberForm.FRACTION) {
+            return null;
+        }
+        String rest = s.substring(token.end()).strip();
+        if (rest.startsWith("年") || !UNIT.matcher(rest).matches()) {
+            return null; // a year, or words after the number: not a value cell
+        }
+        String unit = switch (token.form()) {
+            case PERCENT -> "%";
+            case PERMILLE -> "‰";
+            default -> token.multiplier() + rest;
+        };
+        String q = qualifier(lead.group(1), after);
+        return new CellValue(token.value(), q == null ? token.qualifier() : q, unit.isEmpty() ? null : unit, null);
+    }
+
+    private static boolean startsNumber(String s, int i) {
+        char c = s.charAt(i);
+        // A Chinese numeral starts with a digit word: 万元产值用水量 and 千人拥有… are names, not 1万 and 1千.
+        return c >= '0' && c <= '9' || c == '-' || c == '－' || c == '−'
+                || ChineseNumeral.isNumeralChar(c) && "零〇一二三四五六七八九十两".indexOf(c) >= 0
+                || s.startsWith("百分之", i) || s.startsWith("千分之", i);
     }
 
     private static String qualifier(String before, String after) {

@@ -20,6 +20,13 @@ class TableCellsTest {
         assertThat(doubling.unit()).isEqualTo("番");
         assertThat(doubling.change()).isEqualTo("increase");
         assertThat(CellValue.parse("2025年")).isNull();
+        // Through the shared number scanner: thousands separators, Taiwan/Hong Kong 萬, Chinese numerals.
+        assertThat(CellValue.parse("1,250").value()).isEqualByComparingTo("1250");
+        assertThat(CellValue.parse("3.5萬人").unit()).isEqualTo("万人");
+        assertThat(CellValue.parse("百分之六点五").unit()).isEqualTo("%");
+        assertThat(CellValue.parse("3-5")).isNull();
+        assertThat(CellValue.parse("万元产值用水量")).isNull();
+        assertThat(CellValue.parse("三十二").value()).isEqualByComparingTo("32");
         assertThat(CellValue.parse("约束性")).isNull();
     }
 
