@@ -1,15 +1,31 @@
 package org.plantrack.nlp;
 
 import java.util.List;
+import org.plantrack.nlp.table.Table;
 
-/** Title, headings, paragraphs and sentences of the cleaned text (offsets into the cleaned text). */
+/**
+ * Title, headings, paragraphs, sentences and tables of the cleaned text (offsets into the cleaned text).
+ *
+ * @param tables the tables found (cells with spans, header rows); their rows are not sentences of prose
+ */
 public record DocumentStructure(
         String title,
         String date,
         String author,
         List<Heading> headings,
         int paragraphCount,
-        List<Sentence> sentences) {
+        List<Sentence> sentences,
+        List<Table> tables) {
+
+    public DocumentStructure {
+        tables = tables == null ? List.of() : List.copyOf(tables);
+    }
+
+    /** Without tables (the original shape of this record). */
+    public DocumentStructure(String title, String date, String author, List<Heading> headings, int paragraphCount,
+            List<Sentence> sentences) {
+        this(title, date, author, headings, paragraphCount, sentences, List.of());
+    }
 
     public record Heading(String text, int level, int start, int end) {
     }

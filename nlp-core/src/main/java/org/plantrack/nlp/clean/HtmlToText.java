@@ -1,14 +1,33 @@
 package org.plantrack.nlp.clean;
 
 import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.plantrack.nlp.text.MappedText;
 
 /**
- * HTML (including Word-exported HTML) to plain text: block elements become line breaks, table rows become
- * lines of cells separated by " | " (the same shape as pipe-rendered tables), scripts/styles/comments are
- * dropped and entities decoded. Offsets stay mapped to the HTML source.
+ * HTML (including Word-exported HTML: {@code <o:p>}, mso styles, conditional comments) to plain text, parsed
+ * with jsoup. Block elements become line breaks; inline elements add nothing, so a number split by tags
+ * ({@code 3</span><span>万</span>吨}) stays one number; table rows become lines of cells separated by " | " (the
+ * shape of pipe tables), a cell spanning columns followed by empty cells so that columns stay aligned. Scripts,
+ * styles, comments, hidden elements (anti-scraping junk) and attributes (URLs, CSS sizes) are dropped, entities
+ * decoded. Every character stays mapped
+ * to its place in the HTML source.
  */
 public final class HtmlToText {
+
+    private static final Set<String> BLOCKS = Set.of("br", "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tbody",
+            "thead", "tfoot", "ul", "ol", "section", "article", "title", "caption", "dt", "dd", "blockquote", "pre", "table",
+            "tr", "header", "footer", "hr", "figure", "figcaption");
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "xml", "head");
 
     private HtmlToText() {
     }
@@ -31,151 +50,187 @@ public final class HtmlToText {
     }
 
     public static MappedText convert(MappedText in) {
-        String s = in.text();
-        int n = s.length();
-        MappedText.Builder out = in.builder();
-        int i = 0;
-        boolean inCell = false;
-        boolean cellStart = false;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (c == '<') {
-                if (s.startsWith("<!--", i)) {
-                    int e = s.indexOf("-->", i + 4);
-                    i = e < 0 ? n : e + 3;
-                    continue;
-                }
-                int e = s.indexOf('>', i);
-                if (e < 0) {
-                    out.copy(i, n);
-                    break;
-                }
-                String tag = tagName(s, i + 1, e);
-                boolean closing = i + 1 < n && s.charAt(i + 1) == '/';
-                if (!closing && (tag.equals("script") || tag.equals("style"))) {
-                    int close = s.toLowerCase(Locale.ROOT).indexOf("</" + tag, e);
-                    int ce = close < 0 ? n : s.indexOf('>', close);
-                    i = ce < 0 ? n : ce + 1;
-                    continue;
-                }
-                switch (tag) {
-                    case "td", "th" -> {
-                        if (!closing) {
-                            if (inCell) {
-                                out.trimTrailing(' ');
-                                out.put(" | ", i);
-                            }
-                            inCell = true;
-                            cellStart = true;
-                        }
-                    }
-                    case "tr", "table" -> {
-                        newline(out, i);
-                        inCell = false;
-                        cellStart = false;
-                    }
-                    case "br", "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tbody", "thead",
-                            "ul", "ol", "section", "article", "title", "caption", "dt", "dd", "blockquote", "pre" -> {
-                        // Inside a table cell block elements only separate words; the row stays one line.
-                        if (inCell) {
-                            if (!cellStart && out.length() > 0 && out.lastChar() != ' ') {
-                                out.put(' ', i);
-                            }
-                        } else {
-                            newline(out, i);
-                        }
-                    }
-                    default -> {
-                    }
-                }
-                i = e + 1;
-                continue;
+        Parser parser = Parser.htmlParser().setTrackPosition(true);
+        Document doc = Jsoup.parse(in.text(), "", parser);
+        Writer w = new Writer(in);
+        // The title sits in <head>, which is otherwise skipped (meta, styles, scripts).
+        Element title = doc.head().selectFirst("title");
+        if (title != null) {
+            NodeTraversor.traverse(w, title);
+            w.newline(endOf(title));
+        }
+        NodeTraversor.traverse(w, doc.body());
+        return w.out.build();
+    }
+
+    /** Where an element ends in the source: its end tag if it has one, else its start tag. */
+    static int endOf(Element e) {
+        Range end = e.endSourceRange();
+        if (end.isTracked() && end.end().pos() >= 0) {
+            return end.start().pos();
+        }
+        return Math.max(0, e.sourceRange().end().pos());
+    }
+
+    /** Emits text nodes with their source offsets, and the separators elements stand for. */
+    private static final class Writer implements NodeVisitor {
+        final String src;
+        final MappedText.Builder out;
+        int skipDepth = -1;
+        int cellDepth = 0;
+        boolean cellStart;
+        boolean firstCellOfRow;
+
+        Writer(MappedText in) {
+            this.src = in.text();
+            this.out = in.builder();
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (skipDepth >= 0) {
+                return;
             }
-            if (c == '&') {
-                int semi = s.indexOf(';', i);
-                if (semi > i && semi - i <= 10) {
-                    String ent = s.substring(i + 1, semi);
-                    String rep = entity(ent);
-                    if (rep != null) {
-                        out.put(rep, i);
-                        i = semi + 1;
-                        continue;
+            if (node instanceof TextNode t) {
+                text(t);
+                return;
+            }
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            String tag = e.normalName();
+            int at = Math.max(0, e.sourceRange().start().pos());
+            if (SKIPPED.contains(tag) && !tag.equals("head") || isHidden(e)) {
+                skipDepth = depth;
+                return;
+            }
+            switch (tag) {
+                case "tr" -> {
+                    newline(at);
+                    firstCellOfRow = true;
+                }
+                case "td", "th" -> {
+                    if (!firstCellOfRow) {
+                        out.trimTrailing(' ');
+                        out.put(" | ", at);
+                    }
+                    firstCellOfRow = false;
+                    cellDepth++;
+                    cellStart = true;
+                }
+                default -> block(tag, at);
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (skipDepth >= 0) {
+                if (depth == skipDepth) {
+                    skipDepth = -1;
+                }
+                return;
+            }
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            String tag = e.normalName();
+            int at = Math.max(0, Math.min(src.length(), endOf(e)));
+            switch (tag) {
+                case "td", "th" -> {
+                    cellDepth = Math.max(0, cellDepth - 1);
+                    // A cell spanning columns is followed by empty cells, so later cells stay under their headers.
+                    int span = colspan(e);
+                    for (int k = 1; k < span; k++) {
+                        out.trimTrailing(' ');
+                        out.put(" | ", at);
+                    }
+                }
+                case "tr", "table" -> newline(at);
+                default -> {
+                    if (BLOCKS.contains(tag) && !tag.equals("br")) {
+                        block(tag, at);
                     }
                 }
             }
-            if (c == '\r' || c == '\n' || c == '\t') {
-                // Source line breaks inside HTML are layout, not content.
+        }
+
+        private void block(String tag, int at) {
+            if (!BLOCKS.contains(tag)) {
+                return;
+            }
+            if (cellDepth > 0) {
+                // Inside a table cell block elements only separate words; the row stays one line.
+                if (!cellStart && out.length() > 0 && out.lastChar() != ' ') {
+                    out.put(' ', at);
+                }
+            } else {
+                newline(at);
+            }
+        }
+
+        void newline(int at) {
+            out.trimTrailing(' ');
+            if (out.length() > 0 && out.lastChar() != '\n') {
+                out.put('\n', Math.max(0, Math.min(at, src.length())));
+            }
+        }
+
+        /** Copies the node's decoded text, each character mapped to the source character (or entity) it came from. */
+        private void text(TextNode t) {
+            String decoded = t.getWholeText();
+            int s = t.sourceRange().start().pos();
+            int e = t.sourceRange().end().pos();
+            if (s < 0 || e > src.length() || e < s) {
+                s = e = Math.max(0, out.length() == 0 ? 0 : Math.min(src.length(), Math.max(0, s)));
+            }
+            int j = s;
+            for (int i = 0; i < decoded.length(); i++) {
+                char c = decoded.charAt(i);
+                int at = Math.min(j, src.length());
+                if (j < e && src.charAt(j) == c) {
+                    j++;
+                } else if (j < e && src.charAt(j) == '&') {
+                    int semi = src.indexOf(';', j);
+                    j = semi > j && semi < e && semi - j <= 12 ? semi + 1 : j + 1;
+                } else if (j < e) {
+                    j++;
+                }
+                emit(c, at);
+            }
+        }
+
+        private void emit(char c, int at) {
+            if (c == '\r' || c == '\n' || c == '\t' || c == ' ' || c == '\u00A0') {
+                // Source line breaks and runs of spaces inside HTML are layout, not content.
                 if (!cellStart && out.length() > 0 && out.lastChar() != '\n' && out.lastChar() != ' ') {
-                    out.put(' ', i);
+                    out.put(' ', at);
                 }
-                i++;
-                continue;
-            }
-            if (c == ' ' && (cellStart || out.length() > 0 && (out.lastChar() == '\n' || out.lastChar() == ' '))) {
-                i++;
-                continue;
+                return;
             }
             cellStart = false;
-            out.copy(i, i + 1);
-            i++;
+            out.put(c, at);
         }
-        return out.build();
-    }
 
-    private static void newline(MappedText.Builder out, int at) {
-        out.trimTrailing(' ');
-        if (out.length() > 0 && out.lastChar() != '\n') {
-            out.put('\n', at);
-        }
-    }
-
-    private static String tagName(String s, int from, int to) {
-        int i = from;
-        if (i < to && s.charAt(i) == '/') {
-            i++;
-        }
-        int j = i;
-        while (j < to && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == ':')) {
-            j++;
-        }
-        return s.substring(i, j).toLowerCase(Locale.ROOT);
-    }
-
-    private static String entity(String e) {
-        switch (e) {
-            case "nbsp", "ensp", "emsp", "thinsp":
-                return " ";
-            case "amp":
-                return "&";
-            case "lt":
-                return "<";
-            case "gt":
-                return ">";
-            case "quot":
-                return "\"";
-            case "apos":
-                return "'";
-            case "ldquo":
-                return "“";
-            case "rdquo":
-                return "”";
-            case "middot":
-                return "·";
-            case "mdash":
-                return "—";
-            default:
-                break;
-        }
-        try {
-            if (e.startsWith("#x") || e.startsWith("#X")) {
-                return new String(Character.toChars(Integer.parseInt(e.substring(2), 16)));
+        /** Anti-scraping sites interleave hidden elements with random characters; a reader never sees them. */
+        private static boolean isHidden(Element e) {
+            if (e.hasAttr("hidden")) {
+                return true;
             }
-            if (e.startsWith("#")) {
-                return new String(Character.toChars(Integer.parseInt(e.substring(1))));
+            String style = e.attr("style");
+            if (style.isEmpty()) {
+                return false;
             }
-        } catch (IllegalArgumentException ex) {
-            return null;
+            String st = style.replace(" ", "").toLowerCase(Locale.ROOT);
+            return st.contains("display:none") || st.contains("visibility:hidden") || st.contains("font-size:0;")
+                    || st.endsWith("font-size:0") || st.contains("font-size:0px");
         }
-        return null;
+
+        private static int colspan(Element e) {
+            try {
+                return Math.max(1, Math.min(20, Integer.parseInt(e.attr("colspan").strip())));
+            } catch (NumberFormatException ex) {
+                return 1;
+            }
+        }
     }
 }

@@ -1,18 +1,14 @@
 package org.plantrack.nlp.extract;
 
-import static org.plantrack.nlp.text.CjkChars.hasHan;
-
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.plantrack.nlp.structure.SentenceSplitter.Span;
+import org.plantrack.nlp.table.PipeTableDetector;
 
 /**
  * Finds quantitative indicators in sentences of cleaned text, following the gold-set guidelines: numbers with
  * units (Arabic or Chinese numerals, 万/亿 multipliers), qualifiers, changes, 由A到B baselines, 分别 lists,
- * ranges, table rows with year columns, actual vs target from the sentence and its section, and years from
+ * ranges, actual vs target from the sentence and its section, and years from
  * the text and the document date. Stateless and thread-safe.
  */
 public final class IndicatorExtractor {
@@ -35,7 +31,6 @@ public final class IndicatorExtractor {
 
     public List<Found> extract(String text, List<Span> sentences, Context ctx) {
         List<Found> out = new ArrayList<>();
-        TableState table = new TableState();
         String paragraphKind = null;
         String carriedKind = null;
         int paragraph = -1;
@@ -51,10 +46,9 @@ public final class IndicatorExtractor {
                 }
             }
             if (isTableRow(s)) {
-                table.row(s, sp.start(), si, ctx, out);
+                // Table rows are read as tables (org.plantrack.nlp.table), not as sentences.
                 continue;
             }
-            table.reset();
             String sectionKind = ctx.sectionKind() == null ? null : ctx.sectionKind()[si];
             boolean low = ctx.lowConfidence() != null && ctx.lowConfidence()[si];
             Integer sectionYear = ctx.sectionYear() == null ? null : ctx.sectionYear()[si];
@@ -114,162 +108,6 @@ public final class IndicatorExtractor {
     }
 
     static boolean isTableRow(String s) {
-        int bars = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '|') {
-                bars++;
-            }
-        }
-        return bars >= 2;
-    }
-
-    // ------------------------------------------------------------------ tables
-
-    private static final Pattern YEAR_CELL = Pattern.compile(
-            "^((?:19|20)\\d{2})\\s*(年?)(?:底|末)?(?:目标值?|预期值?|基期值?|基数|实际值?|现状值?|规划值?|预计值?|完成值?)?$");
-    private static final Pattern NUMBER_CELL = Pattern.compile("^([<>≤≥]?)\\s*(\\d+(?:\\.\\d+)?)\\s*(%|‰)?\\s*(以上|以下|以内|左右)?$");
-    private static final Pattern UNIT_IN_NAME = Pattern.compile("[(（]([^()（）]{1,8})[)）]\\s*$");
-
-    /** Rows of cells; a header row with year columns turns the following rows into indicators. */
-    private static final class TableState {
-        int[] yearCol;
-        int[] years;
-        int unitCol = -1;
-        int nameCol = -1;
-
-        void reset() {
-            yearCol = null;
-        }
-
-        void row(String s, int base, int si, Context ctx, List<Found> out) {
-            List<int[]> spans = cells(s);
-            List<String> cells = new ArrayList<>();
-            for (int[] c : spans) {
-                cells.add(s.substring(c[0], c[1]));
-            }
-            List<Integer> yc = new ArrayList<>();
-            List<Integer> ys = new ArrayList<>();
-            boolean withNian = false;
-            for (int i = 0; i < cells.size(); i++) {
-                Matcher m = YEAR_CELL.matcher(cells.get(i));
-                if (m.matches()) {
-                    yc.add(i);
-                    ys.add(Integer.parseInt(m.group(1)));
-                    withNian |= !m.group(2).isEmpty();
-                }
-            }
-            boolean dataRow = yearCol != null && !cells.isEmpty() && UNIT_IN_NAME.matcher(cells.get(0)).find();
-            if (yc.size() >= 1 && yc.size() >= countNumeric(cells) && (withNian || !dataRow && yearCol == null)) {
-                yearCol = yc.stream().mapToInt(Integer::intValue).toArray();
-                years = ys.stream().mapToInt(Integer::intValue).toArray();
-                unitCol = -1;
-                nameCol = -1;
-                headerWidthValue = cells.size();
-                for (int i = 0; i < cells.size(); i++) {
-                    String c = cells.get(i);
-                    if (c.contains("单位")) {
-                        unitCol = i;
-                    } else if (c.contains("指标") || c.contains("名称") || c.contains("项目")) {
-                        nameCol = i;
-                    }
-                }
-                return;
-            }
-            if (yearCol == null) {
-                return;
-            }
-            // Rows may have fewer cells than the header (merged category cells): align from the right.
-            int shift = cells.size() - headerWidth();
-            String name = null;
-            int nameIdx = nameCol >= 0 ? nameCol + shift : -1;
-            if (nameIdx >= 0 && nameIdx < cells.size() && hasHan(cells.get(nameIdx))) {
-                name = cells.get(nameIdx);
-            } else {
-                int firstYear = yearCol[0] + shift;
-                for (int i = Math.min(firstYear, cells.size()) - 1; i >= 0; i--) {
-                    if (hasHan(cells.get(i))) {
-                        name = cells.get(i);
-                        break;
-                    }
-                }
-            }
-            if (name == null) {
-                return;
-            }
-            String unit = null;
-            Matcher um = UNIT_IN_NAME.matcher(name);
-            if (um.find()) {
-                unit = um.group(1).strip();
-                name = name.substring(0, um.start()).strip();
-            } else if (unitCol >= 0 && unitCol + shift >= 0 && unitCol + shift < cells.size()) {
-                unit = cells.get(unitCol + shift).strip();
-            }
-            if (unit == null || unit.isEmpty() || unit.length() > 8) {
-                return;
-            }
-            int maxYear = years[years.length - 1];
-            for (int k = 0; k < yearCol.length; k++) {
-                int ci = yearCol[k] + shift;
-                if (ci < 0 || ci >= cells.size()) {
-                    continue;
-                }
-                Matcher nm = NUMBER_CELL.matcher(cells.get(ci));
-                if (!nm.matches()) {
-                    continue;
-                }
-                String q = switch (nm.group(1) + (nm.group(4) == null ? "" : nm.group(4))) {
-                    case ">", "≥", "以上" -> ">=";
-                    case "<", "≤", "以下", "以内" -> "<=";
-                    case "左右" -> "~";
-                    default -> null;
-                };
-                int y = years[k];
-                boolean target = y == maxYear && years.length > 1
-                        || ctx.docYear() != null && y >= ctx.docYear() && years.length == 1;
-                int[] cs = spans.get(ci);
-                out.add(new Found(name, new BigDecimal(nm.group(2)), unit, target ? "target" : "actual", q, null, null,
-                        y, si, base + cs[0], base + cs[1], 0.8, null));
-            }
-        }
-
-        int headerWidthValue;
-
-        int headerWidth() {
-            return yearCol == null ? 0 : headerWidthValue;
-        }
-    }
-
-    private static int countNumeric(List<String> cells) {
-        int n = 0;
-        for (String c : cells) {
-            if (NUMBER_CELL.matcher(c).matches()) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static List<int[]> cells(String s) {
-        List<int[]> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || s.charAt(i) == '|') {
-                int a = start, b = i;
-                while (a < b && Character.isWhitespace(s.charAt(a))) {
-                    a++;
-                }
-                while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
-                    b--;
-                }
-                if (!(i == s.length() && a == b)) {
-                    out.add(new int[] {a, b});
-                }
-                start = i + 1;
-            }
-        }
-        if (!out.isEmpty() && out.get(0)[0] == out.get(0)[1]) {
-            out.remove(0);
-        }
-        return out;
+        return PipeTableDetector.isPipeRow(s);
     }
 }

@@ -12,6 +12,7 @@ import org.plantrack.nlp.Indicator;
 import org.plantrack.nlp.classify.DocumentClassifier;
 import org.plantrack.nlp.classify.DomainClassifier;
 import org.plantrack.nlp.clean.EncodingDetector;
+import org.plantrack.nlp.clean.EscapedMarkup;
 import org.plantrack.nlp.clean.HtmlToText;
 import org.plantrack.nlp.clean.ScriptConverter;
 import org.plantrack.nlp.clean.TextCleaner;
@@ -25,6 +26,11 @@ import org.plantrack.nlp.format.TextExtractor;
 import org.plantrack.nlp.structure.HeadingDetector;
 import org.plantrack.nlp.structure.SentenceSplitter;
 import org.plantrack.nlp.structure.SentenceSplitter.Span;
+import org.plantrack.nlp.table.ColumnSeparators;
+import org.plantrack.nlp.table.Table;
+import org.plantrack.nlp.table.TableDetectors;
+import org.plantrack.nlp.table.TableReader;
+import org.plantrack.nlp.table.TableValue;
 import org.plantrack.nlp.text.MappedText;
 
 /**
@@ -80,10 +86,16 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
             log.warnings.addAll(extracted.warnings());
         }
         MappedText t = MappedText.identity(original);
-        if (format == DocumentFormat.TEXT && HtmlToText.looksLikeHtml(original, fileName)) {
+        if (format == DocumentFormat.TEXT && EscapedMarkup.holdsEscapedHtml(original)) {
+            t = EscapedMarkup.unescape(t);
+            log.notes.add("unescaped HTML held in JSON or entity-escaped text");
+        }
+        if (format == DocumentFormat.TEXT && HtmlToText.looksLikeHtml(t.text(), fileName)) {
             t = HtmlToText.convert(t);
             log.notes.add("converted HTML to text (tables kept as rows of cells separated by |)");
         }
+        // Tab and space-aligned table rows become pipe rows before their gaps are folded into single spaces.
+        t = ColumnSeparators.toPipes(t);
         t = TextCleaner.normalizeWidth(t, log);
         t = TextCleaner.removeInlineBoilerplate(t, log);
         String script = ScriptConverter.detectScript(t.text());
@@ -199,8 +211,9 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
             sectionYear[i] = sectionYearAt(sections, sectionYears, sp.start());
             lowConf[i] = !flags.isEmpty();
         }
+        List<Table> tables = TableDetectors.detect(clean);
         DocumentStructure structure = new DocumentStructure(title, facts.documentDate(), author, List.copyOf(headings),
-                paragraphs, List.copyOf(sentences));
+                paragraphs, List.copyOf(sentences), tables);
         Classification classification = new Classification(facts.genre(), facts.region(), facts.regionLevel(),
                 facts.planPeriod(), facts.documentDate(), List.copyOf(sections));
 
@@ -227,7 +240,31 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
                     f.year(), s.text(), t.originOf(f.start()), t.originEnd(f.end()), domain, f.confidence(),
                     new Indicator.CleanedSpan(f.start(), f.end(), s.start(), s.end()), f.attribute()));
         }
+        addTableIndicators(tables, docYear, t, indicators);
         return new DocumentAnalysis(cleaning, structure, classification, List.copyOf(indicators));
+    }
+
+    /**
+     * The table step: one indicator per value cell of each table (org.plantrack.nlp.table). What the sentence
+     * extractor found inside a table that the reader understood is dropped, the cells say it with their headers.
+     */
+    private void addTableIndicators(List<Table> tables, Integer docYear, MappedText t, List<Indicator> indicators) {
+        List<TableValue> values = TableReader.read(tables, docYear);
+        if (values.isEmpty()) {
+            return;
+        }
+        List<Table> read = tables.stream()
+                .filter(tb -> values.stream().anyMatch(v -> tb.covers(v.found().start()))).toList();
+        indicators.removeIf(i -> read.stream().anyMatch(tb -> tb.covers(i.cleaned().valueStart())));
+        for (TableValue v : values) {
+            Found f = v.found();
+            DomainClassifier.Result mr = domains.classify(f.metric());
+            String domain = mr.domain().equals(DomainClassifier.GENERAL) ? domains.classify(v.sentence()).domain() : mr.domain();
+            indicators.add(new Indicator(f.metric(), f.value(), f.unit(), f.kind(), f.qualifier(), f.change(), f.baseline(),
+                    f.year(), v.sentence(), t.originOf(f.start()), t.originEnd(f.end()), domain, f.confidence(),
+                    new Indicator.CleanedSpan(f.start(), f.end(), v.rowStart(), v.rowEnd()), f.attribute()));
+        }
+        indicators.sort(java.util.Comparator.comparingInt(i -> i.cleaned().valueStart()));
     }
 
     private static List<int[]> lines(String s) {

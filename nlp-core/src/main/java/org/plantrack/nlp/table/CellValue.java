@@ -1,0 +1,106 @@
+package org.plantrack.nlp.table;
+
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.plantrack.nlp.number.ChineseNumeral;
+import org.plantrack.nlp.number.NumberForm;
+import org.plantrack.nlp.number.NumberScanner;
+import org.plantrack.nlp.number.NumberToken;
+
+/**
+ * The number a table cell holds, with the qualifier and unit written around it. The number itself is read by the
+ * shared {@link NumberScanner} (Arabic, full-width, Chinese numerals, thousands separators, 萬/億, 百分之); this class
+ * decides what around it a cell may hold.
+ *
+ * @param value     the number (signed when the cell is: -0.8 under 比上年增长)
+ * @param qualifier ">=", "<=", "~" or null
+ * @param unit      a unit written in the cell (95万吨 → 万吨), or null
+ * @param change    "increase" for 翻一番-style cells, else null
+ */
+public record CellValue(BigDecimal value, String qualifier, String unit, String change) {
+
+    private static final Pattern LEADING_QUALIFIER = Pattern.compile("^([<>≤≥＜＞=]|不低于|不超过|不少于|超过|达到|约)?\\s*\\+?");
+    private static final Pattern TRAILING_QUALIFIER = Pattern.compile("\\s*(以上|以下|以内|左右)$");
+    /** What may follow the number in a cell: nothing, or a unit. */
+    private static final Pattern UNIT = Pattern.compile("^([%‰]|[\\p{IsHan}A-Za-z/²³]{1,6})?$");
+    private static final Pattern DOUBLING = Pattern.compile("^翻(一|两|二|三|1|2|3)番$");
+    /** Bracket marks a cumulative figure: 〔15〕, [15], (15). */
+    private static final Pattern BRACKETED = Pattern.compile("^[〔\\[【(（](.+)[〕\\]】)）]$");
+
+    /** The cell's value, or null when it holds no number (a dash, an empty cell, a word, a year). */
+    public static CellValue parse(String cellText) {
+        String s = TableNoise.repair(cellText).strip();
+        Matcher b = BRACKETED.matcher(s);
+        if (b.matches()) {
+            s = b.group(1).strip();
+        }
+        if (s.isEmpty() || TableNoise.isEmptyMark(s)) {
+            return null;
+        }
+        Matcher d = DOUBLING.matcher(s);
+        if (d.matches()) {
+            int times = switch (d.group(1)) {
+                case "两", "二", "2" -> 2;
+                case "三", "3" -> 3;
+                default -> 1;
+            };
+            return new CellValue(BigDecimal.valueOf(times), null, "番", "increase");
+        }
+        String after = null;
+        Matcher tq = TRAILING_QUALIFIER.matcher(s);
+        if (tq.find()) {
+            after = tq.group(1);
+            s = s.substring(0, tq.start());
+        }
+        Matcher lead = LEADING_QUALIFIER.matcher(s);
+        lead.lookingAt();
+        int at = lead.end();
+        if (at >= s.length()) {
+            return null;
+        }
+        if (!startsNumber(s, at)) {
+            return null;
+        }
+        NumberToken token = NumberScanner.readAt(s, at);
+        if (token == null || token.start() != at || token.range() != NumberToken.RangeEnd.NONE
+                || token.form() == NumberForm.FRACTION) {
+            return null;
+        }
+        String rest = s.substring(token.end()).strip();
+        if (rest.startsWith("年") || !UNIT.matcher(rest).matches()) {
+            return null; // a year, or words after the number: not a value cell
+        }
+        String unit = switch (token.form()) {
+            case PERCENT -> "%";
+            case PERMILLE -> "‰";
+            default -> token.multiplier() + rest;
+        };
+        String q = qualifier(lead.group(1), after);
+        return new CellValue(token.value(), q == null ? token.qualifier() : q, unit.isEmpty() ? null : unit, null);
+    }
+
+    private static boolean startsNumber(String s, int i) {
+        char c = s.charAt(i);
+        // A Chinese numeral starts with a digit word: 万元产值用水量 and 千人拥有… are names, not 1万 and 1千.
+        return c >= '0' && c <= '9' || c == '-' || c == '－' || c == '−'
+                || ChineseNumeral.isNumeralChar(c) && "零〇一二三四五六七八九十两".indexOf(c) >= 0
+                || s.startsWith("百分之", i) || s.startsWith("千分之", i);
+    }
+
+    private static String qualifier(String before, String after) {
+        String w = (before == null ? "" : before) + (after == null ? "" : after);
+        if (w.isEmpty() || w.equals("=") || w.equals("达到")) {
+            return null;
+        }
+        if (w.contains(">") || w.contains("≥") || w.contains("＞") || w.contains("以上") || w.contains("不低于")
+                || w.contains("不少于") || w.contains("超过")) {
+            return ">=";
+        }
+        if (w.contains("<") || w.contains("≤") || w.contains("＜") || w.contains("以下") || w.contains("以内")
+                || w.contains("不超过")) {
+            return "<=";
+        }
+        return "~";
+    }
+}
