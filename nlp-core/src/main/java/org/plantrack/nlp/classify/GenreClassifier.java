@@ -32,12 +32,18 @@ public final class GenreClassifier {
     private static final Pattern EDITORIAL_MARK = Pattern.compile("社论|评论员|时评|述评|短评");
     /** News markers in the opening: a reporter, a dateline (8月20日电, 南都讯), a news column. */
     private static final Pattern NEWS_MARK = Pattern.compile(
-            "记者|\\S{2}讯|\\d{1,2}月\\d{1,2}日电|【[^】]{0,8}(?:新闻|报道)】|新闻网|新闻发布会|据悉|获悉|解读");
+            "记者|\\S{2}讯|\\d{1,2}月\\d{1,2}日电|【[^】]{0,8}(?:新闻|报道)】|新闻网|新闻发布会|据悉|获悉|解读|报道|日报|新华社");
     /**
      * Unsigned commentary urges the cadres (各级各部门要…) without a speaker's salutation; the guidelines file it as
      * an editorial.
      */
     private static final Pattern URGING = Pattern.compile("各级各部门(?:既|都|必须|务必|要)|各级党委和政府(?:要|必须)");
+    /** The report itself is titled …代表大会上的报告; anything else naming it in a title is about it. */
+    private static final Pattern CONGRESS_TITLE = Pattern.compile("^[^，,]{0,40}代表大会上的报告[)）]?$");
+    /** The opening says the report was delivered or quotes it: 市长作政府工作报告时提出, 《政府工作报告》显示. */
+    private static final Pattern WORK_REPORT_DELIVERED = Pattern.compile(
+            "作[省市县区]?(?:人民)?政府工作报告|作《政府工作报告》|报告政府工作|政府工作报告》?(?:提出|指出|显示|明确|强调|披露)");
+    private static final Pattern CONGRESS_SUBTITLE = Pattern.compile("——\\s*在[^\\n]{2,40}代表大会上的报告");
     private static final Pattern SPEECH_SUBTITLE = Pattern.compile("——\\s*在[^\\n]{2,40}上的(?:讲话|致辞|发言)");
     /** A headline states a figure or a claim (长沙…比重要超45%); a document's own name does not. */
     private static final Pattern HEADLINE = Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:%|万|亿|个|家|元|吨)|[，,!！?？]");
@@ -65,15 +71,19 @@ public final class GenreClassifier {
         // the lines around the title: a ——subtitle (——在…代表大会上的报告) names the genre the slogan title does not
         String top = head.substring(0, Math.min(head.length(), 200));
         boolean news = NEWS_MARK.matcher(head).find();
-        if (COMMUNIQUE.matcher(t).find() || (t.isEmpty() && COMMUNIQUE_BODY.matcher(head).find())) {
-            return news ? NEWS : STATISTICAL_COMMUNIQUE;
+        if (COMMUNIQUE.matcher(t).find()) {
+            // 统计局发布2023年统计公报：GDP增长5.2% is news about one
+            return HEADLINE.matcher(t).find() ? NEWS : STATISTICAL_COMMUNIQUE;
         }
-        if (WORK_REPORT.matcher(t).find() || WORK_REPORT.matcher(head).find() && !CONGRESS.matcher(t).find()) {
-            // the report itself, or a news summary of it
-            return GOVERNMENT_WORK_REPORT;
+        if (t.isEmpty() && COMMUNIQUE_BODY.matcher(head).find()) {
+            return STATISTICAL_COMMUNIQUE;
         }
         if (EDITORIAL_MARK.matcher(t).find() || EDITORIAL_MARK.matcher(top.substring(0, Math.min(40, top.length()))).find()) {
             return EDITORIAL;
+        }
+        if (WORK_REPORT.matcher(t).find() || WORK_REPORT_DELIVERED.matcher(head).find() && !CONGRESS.matcher(t).find()) {
+            // the report itself, or a news summary of it (it says the report was delivered or what it states)
+            return GOVERNMENT_WORK_REPORT;
         }
         if (t.contains("说明") && PROPOSAL.matcher(t.replaceAll("》", "")).find() || PROPOSAL.matcher(t).find()) {
             return PLAN_PROPOSAL;
@@ -81,8 +91,12 @@ public final class GenreClassifier {
         if (OUTLINE.matcher(t).find()) {
             return PLAN_OUTLINE;
         }
-        if (CONGRESS.matcher(t).find() || CONGRESS.matcher(top).find() && !news) {
-            return t.contains("解读") || news ? NEWS : PARTY_CONGRESS_REPORT;
+        if (CONGRESS_SUBTITLE.matcher(top).find() || CONGRESS_TITLE.matcher(t).find()) {
+            return PARTY_CONGRESS_REPORT;
+        }
+        if (CONGRESS.matcher(t).find()) {
+            // a headline about the report (解读市第十三次党代会工作报告) is news
+            return NEWS;
         }
         if (SPEECH_TITLE.matcher(t).find() || SPEECH_SUBTITLE.matcher(top).find() || head.strip().startsWith("同志们")) {
             return SPEECH;

@@ -37,7 +37,9 @@ public final class TitleFinder {
             + "|关键词|原文链接|链接|网址|首页)\\s*[:：>]");
     /** Site chrome and ads: 加入收藏, 禁止外传, 扫一扫. */
     private static final Pattern CHROME = Pattern.compile(
-            "收藏|会员|登录|注册|订阅|分享|禁止外传|仅供学习|扫一扫|二维码|打印本页|关闭窗口|返回顶部|首页\\s*[>＞»]|https?://|www\\.");
+            "收藏|会员|登录|注册|订阅|分享|转载|扫一扫|二维码|打印本页|关闭窗口|返回顶部|首页\\s*[>＞»]|https?://|www\\.");
+    /** Breadcrumbs (新闻中心 > 要闻) and a site's or channel's name on its own line (人民网, 政务频道). */
+    private static final Pattern NAVIGATION = Pattern.compile("[>＞»›]|^[\\u4e00-\\u9fa5]{1,6}(?:网|网站|频道|门户|客户端)$");
     /** A dateline alone: (2024年4月30日), 2022年4月14日, (2022年2月). */
     private static final Pattern DATE_LINE = Pattern.compile(
             "^[(（]?\\s*(?:19|20)\\d{2}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?\\s*[)）]?$");
@@ -103,7 +105,7 @@ public final class TitleFinder {
 
     static boolean isChrome(String line) {
         return !hasHan(line) || line.contains("|") || line.startsWith("【") || line.contains(" / ")
-                || LABEL.matcher(line).find() || CHROME.matcher(line).find() || DATE_LINE.matcher(line).matches()
+                || LABEL.matcher(line).find() || CHROME.matcher(line).find() || NAVIGATION.matcher(line).find() || DATE_LINE.matcher(line).matches()
                 || ISSUE.matcher(line).find() || mostlyDigits(line);
     }
 

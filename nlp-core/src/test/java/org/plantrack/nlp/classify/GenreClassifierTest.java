@@ -34,6 +34,24 @@ class GenreClassifierTest {
     }
 
     @Test
+    void mentioningTheWorkReportDoesNotMakeOne() {
+        assertThat(genre("在全市规划编制工作会议上的讲话", "同志们：\n今年的政府工作报告对规划编制作了部署。"))
+                .isEqualTo(GenreClassifier.SPEECH);
+        assertThat(genre("社论：把政府工作报告的部署落到实处", "政府工作报告提出了今年的目标。"))
+                .isEqualTo(GenreClassifier.EDITORIAL);
+    }
+
+    @Test
+    void newsMarksDoNotOverrideADocumentsOwnName() {
+        assertThat(genre("奋力谱写新篇章", "云岭日报\n奋力谱写新篇章\n——在中国共产党云岭市第九次代表大会上的报告\n同志们："))
+                .isEqualTo(GenreClassifier.PARTY_CONGRESS_REPORT);
+        assertThat(genre("云岭市2022年国民经济和社会发展统计公报", "云岭日报 2023年3月1日\n全年全市生产总值增长5%。"))
+                .isEqualTo(GenreClassifier.STATISTICAL_COMMUNIQUE);
+        assertThat(genre("统计局发布2022年统计公报：全市生产总值增长5%", "本报讯 市统计局发布公报。"))
+                .isEqualTo(GenreClassifier.NEWS);
+    }
+
+    @Test
     void subtitleNamesCongressReportsAndSpeeches() {
         assertThat(genre("奋力谱写新篇章", "奋力谱写新篇章\n——在中国共产党青禾县第十次代表大会上的报告\n同志们："))
                 .isEqualTo(GenreClassifier.PARTY_CONGRESS_REPORT);

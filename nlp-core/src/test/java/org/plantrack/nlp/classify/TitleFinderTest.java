@@ -20,6 +20,12 @@ class TitleFinderTest {
     }
 
     @Test
+    void siteNamesAndBreadcrumbsAreNoTitles() {
+        assertThat(TitleFinder.find("云岭新闻网\n新闻中心 > 本地要闻\n云岭港口吞吐量创新高\n记者从港务局获悉。\n"))
+                .isEqualTo("云岭港口吞吐量创新高");
+    }
+
+    @Test
     void aTitleSplitOverLinesIsJoined() {
         String page = "青禾县人民政府办公室转发\n县发展改革委关于青禾县2024年国民经济和\n社会发展计划的通知\n各乡镇人民政府：\n";
         assertThat(TitleFinder.find(page)).isEqualTo("青禾县人民政府办公室转发县发展改革委关于青禾县2024年国民经济和社会发展计划的通知");
