@@ -27,6 +27,9 @@ public final class DocumentDateFinder {
             "今年是“?十([三四五六七])五”?(?:规划)?(?:的)?(收官|开局|起步|第一|最后)");
     /** A year in a title, unless it is a target (到2025年, 至2035年) or a span's end (2021—2023年). */
     private static final Pattern TITLE_YEAR = Pattern.compile("(?<![到至—\\-~～])((?:19|20)\\d{2})年");
+    /** A report states the year it plans for: 2019年经济社会发展的主要预期目标是… */
+    private static final LeadCharPattern TARGETS_OF_YEAR = new LeadCharPattern(
+            "((?:19|20)\\d{2})年[^。，,；]{0,12}?主要预期目标");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern ISSUE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*[·.]\\s*\\d{1,2}\\s*$", Pattern.MULTILINE);
     private static final Pattern FRONT_MATTER_DATE = Pattern.compile(
@@ -96,11 +99,18 @@ public final class DocumentDateFinder {
         return issue.find() ? issue.group(1) : null;
     }
 
-    /** The year the text gives itself: 今年（2024年）, 今年是“十四五”开局之年, or a year in the title. */
+    /**
+     * The year the text gives itself: 今年（2024年）, 2019年…主要预期目标, 今年是“十四五”开局之年, or a year in the
+     * title.
+     */
     private static String ownYear(String title, String text) {
         LeadCharPattern.Finder ty = THIS_YEAR.finder(text);
         if (ty.find()) {
             return ty.group(1);
+        }
+        LeadCharPattern.Finder tt = TARGETS_OF_YEAR.finder(text);
+        if (tt.find()) {
+            return tt.group(1);
         }
         LeadCharPattern.Finder py = PLAN_YEAR.finder(text);
         if (py.find()) {

@@ -49,6 +49,8 @@ public final class TitleFinder {
     /** A column tag printed above the headline (社论, 评论员文章); it tells the genre, not the title. */
     private static final Pattern COLUMN_TAG = Pattern.compile(
             "^[【\\[]?(?:[\\u4e00-\\u9fa5]{0,6}社论|[\\u4e00-\\u9fa5]{0,6}评论员(?:文章)?|短评|时评|权威发布|头条|要闻|原创)[】\\]]?$");
+    /** Structural words on their own line above the title: 附件2, 目录, 正文. */
+    private static final Pattern STRUCTURAL = Pattern.compile("^(?:附件\\s*\\d*|附表\\s*\\d*|目录|正文|全文|原文|打印|关闭)[:：]?$");
     /** Salutations open the body: a document starting with one has no title line. */
     private static final Pattern SALUTATION = Pattern.compile("^(?:各位代表|同志们|各位委员|女士们|同志们、朋友们)[,，:：!！]?");
     private static final Pattern WORD_COUNT = Pattern.compile("[(（]\\s*\\d+\\s*字\\s*[)）]");
@@ -105,7 +107,7 @@ public final class TitleFinder {
 
     static boolean isChrome(String line) {
         return !hasHan(line) || line.contains("|") || line.startsWith("【") || line.contains(" / ")
-                || LABEL.matcher(line).find() || CHROME.matcher(line).find() || NAVIGATION.matcher(line).find() || DATE_LINE.matcher(line).matches()
+                || STRUCTURAL.matcher(line).matches() || LABEL.matcher(line).find() || CHROME.matcher(line).find() || NAVIGATION.matcher(line).find() || DATE_LINE.matcher(line).matches()
                 || ISSUE.matcher(line).find() || mostlyDigits(line);
     }
 

@@ -34,6 +34,8 @@ class DocumentDateFinderTest {
         String text = "云岭：2025年GDP力争增长5%\n本报讯 2月20日，云岭市人民代表大会开幕，市长作政府工作报告。";
         assertThat(date("云岭：2025年GDP力争增长5%", text)).isEqualTo("2025-02-20");
         assertThat(date("广东两会", "今年（2024年）全省经济回升向好。")).isEqualTo("2024");
+        assertThat(date("政府工作报告要点", "新华社北京3月5日电 报告提出，2019年经济社会发展的主要预期目标是：增长6%。"))
+                .isEqualTo("2019-03-05");
     }
 
     @Test

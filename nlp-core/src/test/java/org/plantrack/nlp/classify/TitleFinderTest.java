@@ -21,6 +21,7 @@ class TitleFinderTest {
 
     @Test
     void siteNamesAndBreadcrumbsAreNoTitles() {
+        assertThat(TitleFinder.find("附件1\n云岭港口建设实施要点\n一、总体要求\n加快港口建设。\n")).isEqualTo("云岭港口建设实施要点");
         assertThat(TitleFinder.find("云岭新闻网\n新闻中心 > 本地要闻\n云岭港口吞吐量创新高\n记者从港务局获悉。\n"))
                 .isEqualTo("云岭港口吞吐量创新高");
     }
