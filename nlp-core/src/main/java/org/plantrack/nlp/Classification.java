@@ -13,6 +13,8 @@ import java.util.List;
  * @param documentDate ISO date (yyyy-MM-dd, or yyyy-MM / yyyy when that is all the text says), or null
  * @param regionCode   GB/T 2260 code of the region (000000 for 全国), or null when the registry does not resolve it
  * @param regionParent GB/T 2260 code of the enclosing region (province of a city, city of a county), or null
+ * @param regionAmbiguous the region's name has namesakes in the registry (鼓楼区) and the text does not say which:
+ *                    the name is kept as written, without code
  */
 public record Classification(
         String genre,
@@ -22,12 +24,13 @@ public record Classification(
         String documentDate,
         List<SectionDomain> sections,
         String regionCode,
-        String regionParent) {
+        String regionParent,
+        boolean regionAmbiguous) {
 
     /** Without region codes (the original shape of this record). */
     public Classification(String genre, String region, String regionLevel, String planPeriod, String documentDate,
             List<SectionDomain> sections) {
-        this(genre, region, regionLevel, planPeriod, documentDate, sections, null, null);
+        this(genre, region, regionLevel, planPeriod, documentDate, sections, null, null, false);
     }
 
     public record SectionDomain(String heading, int level, int start, int end, String domain, double confidence) {

@@ -13,7 +13,8 @@ import java.util.Set;
  * <li>A name prefixed by its parents (四川省绵阳市涪城区, 绵阳涪城区) is the longest known tail whose parents the
  * prefix names.</li>
  * <li>One candidate: that one. A short name shared by a province and smaller units (吉林, 海南) is the province: a
- * province is what such a bare name means in running text.</li>
+ * province is what such a bare name means in running text. Likewise a name shared by a unit and a smaller one inside
+ * it (长沙市 and its 长沙县) is the enclosing unit.</li>
  * <li>Several candidates: the one whose enclosing province or prefecture the context names (鼓楼区 with 福州 in the
  * text); then the one at the level the text shows (全市 → a city), when that leaves one.</li>
  * <li>Otherwise unresolved: the candidates are kept and the resolution is {@link RegionResolution#ambiguous()}.</li>
@@ -85,12 +86,18 @@ public final class RegionResolver {
         if (provinces.size() == 1) {
             return new RegionResolution(mention, provinces.get(0), candidates);
         }
-        List<Region> supported = candidates.stream().filter(r -> parentsNamedIn(r, context)).toList();
+        // 长沙 names 长沙市 and the 长沙县 inside it: a bare name means the enclosing one
+        List<Region> outermost = candidates.stream()
+                .filter(r -> candidates.stream().noneMatch(o -> o != r && registry.within(r, o))).toList();
+        if (outermost.size() == 1) {
+            return new RegionResolution(mention, outermost.get(0), candidates);
+        }
+        List<Region> supported = outermost.stream().filter(r -> parentsNamedIn(r, context)).toList();
         if (supported.size() == 1) {
             return new RegionResolution(mention, supported.get(0), candidates);
         }
         if (levelHint != null) {
-            List<Region> pool = supported.isEmpty() ? candidates : supported;
+            List<Region> pool = supported.isEmpty() ? outermost : supported;
             List<Region> atLevel = pool.stream().filter(r -> r.level() == levelHint).toList();
             if (atLevel.size() == 1) {
                 return new RegionResolution(mention, atLevel.get(0), candidates);

@@ -48,6 +48,14 @@ class RegionResolverTest {
     }
 
     @Test
+    void aBareNameSharedWithAUnitInsideItIsTheEnclosingUnit() {
+        RegionResolution changsha = resolver.resolve("长沙");
+        assertThat(changsha.region().name()).isEqualTo("长沙市");
+        assertThat(changsha.candidates()).extracting(Region::name).contains("长沙县");
+        assertThat(resolver.resolve("长沙县").region().level()).isEqualTo(RegionLevel.COUNTY);
+    }
+
+    @Test
     void contextNamingTheParentPicksAmongNamesakes() {
         RegionResolution r = resolver.resolve("鼓楼区", "福州市第十四次党代会报告提出", null);
         assertThat(r.resolved()).isTrue();

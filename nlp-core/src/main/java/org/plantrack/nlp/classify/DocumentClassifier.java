@@ -14,9 +14,10 @@ public final class DocumentClassifier {
     /**
      * @param regionCode   GB/T 2260 code, or null when the region is unknown to the registry or ambiguous
      * @param regionParent code of the enclosing region, or null
+     * @param regionAmbiguous namesakes the text does not decide between (no code then)
      */
     public record Facts(String genre, String planPeriod, String region, String regionLevel, String documentDate,
-            String regionCode, String regionParent) {
+            String regionCode, String regionParent, boolean regionAmbiguous) {
     }
 
     private final RegionClassifier regions = new RegionClassifier(RegionResolver.standard());
@@ -27,7 +28,8 @@ public final class DocumentClassifier {
         String period = PlanPeriodDetector.detect(text);
         String date = hintDate != null ? hintDate : DocumentDateFinder.find(title, head, removedLines, text);
         RegionClassifier.RegionFacts region = regions.classify(title, head, text, hintRegion);
-        return new Facts(genre, period, region.name(), region.level(), date, region.code(), region.parentCode());
+        return new Facts(genre, period, region.name(), region.level(), date, region.code(), region.parentCode(),
+                region.ambiguous());
     }
 
     private static final LeadCharPattern FACT_YEAR = new LeadCharPattern(

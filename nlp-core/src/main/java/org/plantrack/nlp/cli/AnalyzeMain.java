@@ -124,6 +124,9 @@ public final class AnalyzeMain {
         m.put("regionCode", a.classification().regionCode());
         m.put("regionLevel", a.classification().regionLevel());
         m.put("regionParent", a.classification().regionParent());
+        if (a.classification().regionAmbiguous()) {
+            m.put("regionAmbiguous", true);
+        }
         m.put("planPeriod", a.classification().planPeriod());
         m.put("documentDate", a.classification().documentDate());
     }

@@ -204,7 +204,8 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
         DocumentStructure structure = new DocumentStructure(title, facts.documentDate(), author, List.copyOf(headings),
                 paragraphs, List.copyOf(sentences));
         Classification classification = new Classification(facts.genre(), facts.region(), facts.regionLevel(),
-                facts.planPeriod(), facts.documentDate(), List.copyOf(sections), facts.regionCode(), facts.regionParent());
+                facts.planPeriod(), facts.documentDate(), List.copyOf(sections), facts.regionCode(), facts.regionParent(),
+                facts.regionAmbiguous());
 
         // ---- indicators
         boolean[] headingStart = new boolean[spans.size()];

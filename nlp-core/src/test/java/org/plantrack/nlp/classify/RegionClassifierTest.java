@@ -52,6 +52,16 @@ class RegionClassifierTest {
     }
 
     @Test
+    void namesakesTheTextDoesNotDecideStayUnresolvedAndFlagged() {
+        // 鼓楼区 is a district of several cities; nothing here names one
+        RegionClassifier.RegionFacts r = classify("鼓楼区2023年政府工作报告", "鼓楼区2023年政府工作报告\n各位代表：\n全区经济稳中向好。");
+        assertThat(r.name()).isEqualTo("鼓楼区");
+        assertThat(r.code()).isNull();
+        assertThat(r.ambiguous()).isTrue();
+        assertThat(r.level()).isEqualTo("county");
+    }
+
+    @Test
     void comparisonsWithTheNationDoNotMakeAProvincialReportNational() {
         String text = "省长作政府工作报告。湖北主要指标高于全国，增速全国第5，居全国前列，湖北生产总值增长6%。";
         RegionClassifier.RegionFacts r = classify(null, text);
