@@ -17,6 +17,7 @@ public final class TitleFinder {
     /** How many lines above the body are searched: page chrome can be long, titles come before the body. */
     private static final int MAX_LINES = 30;
     private static final int MAX_TITLE = 100;
+    private static final int CHROME_PREFIX = 300;
 
     /**
      * Nouns that name a document's kind. A title ends with one (…的通知, …规划纲要, …统计公报) or, for headlines,
@@ -71,7 +72,8 @@ public final class TitleFinder {
         int n = Math.min(lines.length, MAX_LINES);
         for (int i = 0; i < n; i++) {
             String line = lines[i].strip();
-            if (line.isEmpty() || isChrome(line)) {
+            // chrome shows in a line's start; a 100,000-character line need not be scanned whole to know it is body
+            if (line.isEmpty() || isChrome(line.length() > CHROME_PREFIX ? line.substring(0, CHROME_PREFIX) : line)) {
                 continue;
             }
             if (isBody(line)) {
