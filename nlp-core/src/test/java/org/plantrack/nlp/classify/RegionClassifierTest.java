@@ -31,7 +31,7 @@ class RegionClassifierTest {
 
     @Test
     void aCityDocumentNamingItsProvinceIsAboutTheCity() {
-        String text = "新年献词\n市委全会召开。我市深入贯彻总书记视察山西重要讲话精神，全市经济稳中向好，山西转型发展，太原加快建设。";
+        String text = "新年献词\n市委全会召开。我市落实山西省委部署，全市经济稳中向好，山西经济总量增长，太原加快建设。";
         RegionClassifier.RegionFacts r = classify("新年献词", text);
         assertThat(r.name()).isEqualTo("太原市");
     }
@@ -63,7 +63,7 @@ class RegionClassifierTest {
 
     @Test
     void comparisonsWithTheNationDoNotMakeAProvincialReportNational() {
-        String text = "省长作政府工作报告。湖北主要指标高于全国，增速全国第5，居全国前列，湖北生产总值增长6%。";
+        String text = "省长在大会上作政府工作报告。湖北粮食产量高于全国平均，工业增速居全国前列、全国第3，湖北工业增加值增长7%。";
         RegionClassifier.RegionFacts r = classify(null, text);
         assertThat(r.name()).isEqualTo("湖北省");
         assertThat(r.code()).isEqualTo("420000");

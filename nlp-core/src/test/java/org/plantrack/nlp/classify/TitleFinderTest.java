@@ -8,7 +8,7 @@ class TitleFinderTest {
 
     @Test
     void siteChromeAboveTheTitleIsSkipped() {
-        String page = "Home News\n加入收藏 | 联系我们\n当前位置：首页 > 新闻中心\n站内搜索: 高级搜索\n年度索引: 2023 2022 2021 2020 2019\n"
+        String page = "Home News\n加入收藏 | 联系我们\n当前位置：首页 > 新闻中心\n站内搜索：请输入关键词\n年度索引: 2023 2022 2021 2020 2019\n"
                 + "云岭市2023年国民经济和社会发展统计公报\n2023年，全市经济稳中有进。\n";
         assertThat(TitleFinder.find(page)).isEqualTo("云岭市2023年国民经济和社会发展统计公报");
     }
