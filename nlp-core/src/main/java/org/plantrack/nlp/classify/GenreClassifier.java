@@ -54,7 +54,7 @@ public final class GenreClassifier {
     private static final Pattern SECTOR = Pattern.compile(
             "(?:林业|草原|农业|农村|水利|交通|能源|电力|教育|卫生|健康|体育|文化|旅游|科技|工业|信息化|互联网|数字|生态环境|环境保护"
             + "|自然资源|国土|城乡建设|住房|商务|物流|民政|养老|人才|就业|应急|安全生产|粮食|海洋|渔业|气象|医疗|产业)"
-            + "[^\\n，。]{0,12}(?:规划|主要目标指标表|主要指标表|行动计划|实施方案)");
+            + "[^\\n，。]{0,12}(?:规划|指标表|行动计划|实施方案)");
     private static final Pattern WHOLE_ECONOMY = Pattern.compile("国民经济和社会发展");
     private static final Pattern ANNUAL_PLAN = Pattern.compile("(?:19|20)\\d{2}年(?:度)?国民经济和社会发展计划");
 
