@@ -10,6 +10,10 @@ import java.util.List;
  * @param cleanedText the cleaned text (null when FAILED); the offsets of {@code sections} and of every indicator's
  *                    sentence refer to it, so a reader can highlight them without re-running the analysis. Added
  *                    without a version bump: an optional field readers of version 1 may ignore.
+ * @param regionCode  GB/T 2260 code of {@code region} (000000 for 全国), null when the region registry does not
+ *                    resolve the name (unknown, or namesakes the text does not decide). Optional, like cleanedText.
+ * @param regionParentCode GB/T 2260 code of the region's parent (the province of a city, the city of a county), or
+ *                    null. Optional.
  */
 public record DocumentAnalyzedV1(
         String eventId,
@@ -30,9 +34,21 @@ public record DocumentAnalyzedV1(
         List<SectionV1> sections,
         List<String> cleaningNotes,
         Instant analyzedAt,
-        String cleanedText) {
+        String cleanedText,
+        String regionCode,
+        String regionParentCode) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** Without region codes (the shape before they were added); events read without them carry nulls. */
+    public DocumentAnalyzedV1(String eventId, int schemaVersion, String documentId, int analysisRun, Outcome outcome,
+            String failureReason, String title, String script, String encoding, String genre, String region,
+            String regionLevel, String planPeriod, String documentDate, Counts counts, List<SectionV1> sections,
+            List<String> cleaningNotes, Instant analyzedAt, String cleanedText) {
+        this(eventId, schemaVersion, documentId, analysisRun, outcome, failureReason, title, script, encoding, genre,
+                region, regionLevel, planPeriod, documentDate, counts, sections, cleaningNotes, analyzedAt, cleanedText,
+                null, null);
+    }
 
     public enum Outcome { ANALYZED, FAILED }
 

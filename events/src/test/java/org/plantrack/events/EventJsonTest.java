@@ -40,6 +40,24 @@ class EventJsonTest {
     }
 
     @Test
+    void regionCodesTravelAndEventsWithoutThemStillRead() {
+        var event = new DocumentAnalyzedV1(EventIds.newId(), 1, "d", 1, DocumentAnalyzedV1.Outcome.ANALYZED, null,
+                "标题", "simplified", "UTF-8", "news", "涪城区", "county", "十四五", "2021", null, java.util.List.of(),
+                java.util.List.of(), Instant.parse("2026-01-02T03:04:05Z"), "正文", "510703", "510700");
+        byte[] wire = new EventSerializer<DocumentAnalyzedV1>().serialize(Topics.DOCUMENTS_ANALYZED, event);
+        DocumentAnalyzedV1 back = EventJson.fromBytes(wire, DocumentAnalyzedV1.class);
+        assertThat(back.regionCode()).isEqualTo("510703");
+        assertThat(back.regionParentCode()).isEqualTo("510700");
+
+        // a version-1 producer that predates the codes
+        String old = "{\"eventId\":\"e\",\"schemaVersion\":1,\"documentId\":\"d\",\"outcome\":\"ANALYZED\","
+                + "\"region\":\"太原市\",\"regionLevel\":\"city\"}";
+        DocumentAnalyzedV1 read = EventJson.fromBytes(old.getBytes(StandardCharsets.UTF_8), DocumentAnalyzedV1.class);
+        assertThat(read.region()).isEqualTo("太原市");
+        assertThat(read.regionCode()).isNull();
+    }
+
+    @Test
     void garbageIsAMalformedEventNamingTheType() {
         assertThatThrownBy(() -> EventJson.fromBytes("{not json".getBytes(StandardCharsets.UTF_8), IndicatorEventV1.class))
                 .isInstanceOf(MalformedEventException.class)

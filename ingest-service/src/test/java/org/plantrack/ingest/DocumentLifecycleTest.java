@@ -230,10 +230,15 @@ class DocumentLifecycleTest {
         var section = new DocumentAnalyzedV1.SectionV1("第一章 发展基础", 1, 0, 300, "economy", 0.8);
         var event = new DocumentAnalyzedV1(EventIds.newId(), 1, id, 1, DocumentAnalyzedV1.Outcome.ANALYZED, null,
                 "某市十四五规划纲要", "simplified", "UTF-8", "plan-outline", "太原市", "city", "2021-2025",
-                "2021-03-01", counts, List.of(section), List.of("removed 3 blank lines"), Instant.now(), "某市十四五规划纲要");
+                "2021-03-01", counts, List.of(section), List.of("removed 3 blank lines"), Instant.now(), "某市十四五规划纲要",
+                "140100", "140000");
         TestTopics.publish(Topics.DOCUMENTS_ANALYZED, id, EventJson.toBytes(event));
 
         Response doc = awaitState(id, "ANALYZED");
+        assertThat(doc.jsonPath().getString("regionLevel")).isEqualTo("city");
+        assertThat(doc.jsonPath().getString("regionCode")).isEqualTo("140100");
+        assertThat(doc.jsonPath().getString("regionParentCode")).isEqualTo("140000");
+        assertThat(doc.jsonPath().getString("documentDate")).isEqualTo("2021-03-01");
         assertThat(doc.jsonPath().getString("title")).isEqualTo("某市十四五规划纲要");
         assertThat(doc.jsonPath().getString("script")).isEqualTo("simplified");
         assertThat(doc.jsonPath().getString("genre")).isEqualTo("plan-outline");

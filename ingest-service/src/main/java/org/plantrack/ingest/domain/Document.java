@@ -56,6 +56,13 @@ public class Document extends PanacheEntityBase {
     @Column(name = "region_level")
     public String regionLevel;
 
+    /** GB/T 2260 code of {@link #region}, null when unresolved. */
+    @Column(name = "region_code")
+    public String regionCode;
+
+    @Column(name = "region_parent_code")
+    public String regionParentCode;
+
     @Column(name = "plan_period")
     public String planPeriod;
 

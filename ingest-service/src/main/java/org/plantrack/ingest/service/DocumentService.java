@@ -51,12 +51,12 @@ public class DocumentService {
             + "analyzed_at = ?, updated_at = ?" + CURRENT_RUN_RECEIVED;
     /**
      * analyzed at, now, title, script, encoding, genre, region, region level, plan period, document date, sections,
-     * notes, text; without counts in the event the stored ones are left as they are.
+     * notes, text, region code, region parent code; without counts in the event the stored ones are left as they are.
      */
     private static final String APPLY_ANALYSIS = "update documents set state = 'ANALYZED', failure_reason = null, "
             + "analyzed_at = ?, updated_at = ?, title = ?, script = ?, encoding = ?, genre = ?, region = ?, "
             + "region_level = ?, plan_period = ?, document_date = ?, sections_json = ?, cleaning_notes_json = ?, "
-            + "cleaned_text = ?";
+            + "cleaned_text = ?, region_code = ?, region_parent_code = ?";
     /** as {@link #APPLY_ANALYSIS}, then characters, paragraphs, sentences, headings, indicators */
     private static final String APPLY_ANALYSIS_WITH_COUNTS = APPLY_ANALYSIS + ", char_count = ?, "
             + "paragraph_count = ?, sentence_count = ?, heading_count = ?, indicator_count = ?" + CURRENT_RUN_RECEIVED;
@@ -248,6 +248,8 @@ public class DocumentService {
         d.genre = null;
         d.region = null;
         d.regionLevel = null;
+        d.regionCode = null;
+        d.regionParentCode = null;
         d.planPeriod = null;
         d.documentDate = null;
         d.charCount = null;
@@ -406,6 +408,8 @@ public class DocumentService {
                     update.setString(++i, event.sections() == null ? null : json(event.sections()));
                     update.setString(++i, event.cleaningNotes() == null ? null : json(event.cleaningNotes()));
                     update.setString(++i, event.cleanedText());
+                    update.setString(++i, event.regionCode());
+                    update.setString(++i, event.regionParentCode());
                     if (c != null) {
                         update.setInt(++i, c.characters());
                         update.setInt(++i, c.paragraphs());

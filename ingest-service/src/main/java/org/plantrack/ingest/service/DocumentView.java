@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 
-/** What clients see of a document (everything but the content bytes). */
+/**
+ * What clients see of a document (everything but the content bytes). regionCode / regionParentCode are the GB/T 2260
+ * codes of the region and its parent, null when the region name is not resolved.
+ */
 public record DocumentView(
         String id,
         String contentHash,
@@ -26,6 +29,8 @@ public record DocumentView(
         String genre,
         String region,
         String regionLevel,
+        String regionCode,
+        String regionParentCode,
         String planPeriod,
         String documentDate,
         Counts counts,
@@ -47,7 +52,7 @@ public record DocumentView(
                 : new Counts(d.charCount, d.paragraphCount, d.sentenceCount, d.headingCount, d.indicatorCount);
         return new DocumentView(d.id, d.contentHash, d.fileName, d.contentType, d.sizeBytes, d.state,
                 d.failureReason, d.analysisRun, d.title, d.script, d.encoding, d.genre, d.region, d.regionLevel,
-                d.planPeriod, d.documentDate, counts,
+                d.regionCode, d.regionParentCode, d.planPeriod, d.documentDate, counts,
                 readList(d.sectionsJson, new TypeReference<List<DocumentAnalyzedV1.SectionV1>>() { }),
                 readList(d.cleaningNotesJson, new TypeReference<List<String>>() { }),
                 new Hints(d.hintTitle, d.hintRegion, d.hintSourceUrl, d.hintDate),

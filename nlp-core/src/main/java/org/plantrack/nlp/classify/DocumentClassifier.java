@@ -1,98 +1,39 @@
 package org.plantrack.nlp.classify;
 
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.corpus.tag.Nature;
-import com.hankcs.hanlp.dictionary.CoreDictionary;
-import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.common.Term;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.plantrack.nlp.text.LeadCharPattern;
+import org.plantrack.regions.RegionResolver;
 
-/** Genre, plan period, region (with level) and document date of a cleaned document. */
+/**
+ * Document metadata of a cleaned document: genre ({@link GenreClassifier}), plan period ({@link PlanPeriodDetector}),
+ * region with code, level and parent ({@link RegionClassifier}) and date ({@link DocumentDateFinder}). The title is
+ * found by {@link TitleFinder} before classification, since structure needs it too.
+ */
 public final class DocumentClassifier {
 
-    public record Facts(String genre, String planPeriod, String region, String regionLevel, String documentDate) {
+    /**
+     * @param regionCode   GB/T 2260 code, or null when the region is unknown to the registry or ambiguous
+     * @param regionParent code of the enclosing region, or null
+     * @param regionAmbiguous namesakes the text does not decide between (no code then)
+     */
+    public record Facts(String genre, String planPeriod, String region, String regionLevel, String documentDate,
+            String regionCode, String regionParent, boolean regionAmbiguous) {
     }
 
-    private static final String[] PROVINCES = {
-        "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东",
-        "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏",
-        "宁夏", "新疆", "香港", "澳门"};
-    private static final Pattern DATE = Pattern.compile(
-            "((?:19|20)\\d{2})\\s*(?:年|-|/|\\.)\\s*(\\d{1,2})\\s*(?:月|-|/|\\.)\\s*(\\d{1,2})(?!\\d)");
-    // The patterns run over the whole text are searched only where a match can start (LeadCharPattern).
-    private static final LeadCharPattern THIS_YEAR = new LeadCharPattern("今年[(（]((?:19|20)\\d{2})年?[)）]");
-    private static final LeadCharPattern PLAN_YEAR = new LeadCharPattern("今年是“?十([三四五六七])五”?(?:规划)?(?:的)?(收官|开局|起步|第一|最后)");
-    private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
-    private static final LeadCharPattern PERIOD = new LeadCharPattern("十([一二三四五六七])五|第十([一二三四五六七])个五年");
+    private final RegionClassifier regions = new RegionClassifier(RegionResolver.standard());
 
     public Facts classify(String title, String head, String text, List<String> removedLines, String hintRegion,
             String hintDate) {
-        String t = title == null ? "" : title;
-        String start = head;
-        String genre = genre(t, start);
-        String period = period(text);
-        String date = hintDate != null ? hintDate : date(t, start, removedLines, text);
-        String region = hintRegion;
-        String level;
-        if (region == null) {
-            // only without a hint: detection segments the head, the costliest step of classification
-            String[] r = region(t, start);
-            region = r[0];
-            level = r[1];
-        } else {
-            level = levelOf(region);
-        }
-        return new Facts(genre, period, region, level, date);
+        String genre = GenreClassifier.classify(title, head, text);
+        String period = PlanPeriodDetector.detect(text);
+        String date = hintDate != null ? hintDate : DocumentDateFinder.find(title, head, removedLines, text);
+        RegionClassifier.RegionFacts region = regions.classify(title, head, text, hintRegion);
+        return new Facts(genre, period, region.name(), region.level(), date, region.code(), region.parentCode(),
+                region.ambiguous());
     }
 
-    private static final Pattern NEWS = Pattern.compile("记者|\\S{2}讯|\\d{1,2}月\\d{1,2}日电|【[^】]{0,8}(新闻|报道)】|报道|新闻网|日报");
-
-    static String genre(String title, String head) {
-        String th = title + "\n" + head;
-        if (title.contains("说明") || title.contains("讲话") || title.contains("致辞") || head.startsWith("同志们")) {
-            return "speech";
-        }
-        if (title.matches(".*(评论|社论|时评|述评|评论员).*")) {
-            return "editorial";
-        }
-        boolean news = NEWS.matcher(head).find();
-        if (news) {
-            return "news";
-        }
-        if (th.contains("纲要") && th.contains("规划")) {
-            return "plan_outline";
-        }
-        if (th.contains("建议") && (th.contains("规划") || th.contains("五年"))) {
-            return "plan_proposal";
-        }
-        if (th.contains("政府工作报告") || th.contains("报告政府工作")) {
-            return "government_work_report";
-        }
-        if (th.contains("代表大会上的报告") || th.contains("党代会") || th.contains("代表大会报告")) {
-            return "party_congress_report";
-        }
-        if (head.contains("同志们") || title.contains("讲话")) {
-            return "speech";
-        }
-        return "other";
-    }
-
-    static String period(String text) {
-        Map<String, Integer> counts = new HashMap<>();
-        LeadCharPattern.Finder m = PERIOD.finder(text);
-        while (m.find()) {
-            String n = m.group(1) != null ? m.group(1) : m.group(2);
-            counts.merge("十" + n + "五", 1, Integer::sum);
-        }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-    }
-
-    private static final LeadCharPattern FACT_YEAR = new LeadCharPattern("(到|至|截至|比|较|于)?((?:19|20)\\d{2})年(目标|以来|前|规划|远景|愿景)?");
+    private static final LeadCharPattern FACT_YEAR = new LeadCharPattern(
+            "(到|至|截至|比|较|于)?((?:19|20)\\d{2})年(目标|以来|前|规划|远景|愿景)?");
 
     /** The latest year mentioned as a time of facts (not 到2025年 / 比2020年 / 2020年以来), or null. */
     public static Integer latestFactYear(String text) {
@@ -110,299 +51,8 @@ public final class DocumentClassifier {
         return best;
     }
 
-    /** First year of a plan period: 十四五 → 2021. */
+    /** First year of a plan period: 十四五 → 2021, 十五 → 2001. */
     public static Integer planStartYear(String period) {
-        if (period == null || period.length() != 3) {
-            return null;
-        }
-        int n = "一二三四五六七".indexOf(period.charAt(1)) + 11;
-        return n < 11 ? null : 2016 + (n - 13) * 5;
-    }
-
-    static String date(String title, String head, List<String> removedLines, String text) {
-        // Page metadata: the earliest date (publication) rather than archive or update stamps.
-        String earliest = null;
-        for (String line : removedLines) {
-            Matcher m = DATE.matcher(line);
-            while (m.find()) {
-                String d = iso(m);
-                if (earliest == null || d.compareTo(earliest) < 0) {
-                    earliest = d;
-                }
-            }
-        }
-        if (earliest != null) {
-            return earliest;
-        }
-        Matcher m = DATE.matcher(title);
-        if (m.find()) {
-            return iso(m);
-        }
-        m = DATE.matcher(head.length() > 300 ? head.substring(0, 300) : head);
-        if (m.find()) {
-            return iso(m);
-        }
-        LeadCharPattern.Finder ty = THIS_YEAR.finder(text);
-        if (ty.find()) {
-            return ty.group(1);
-        }
-        LeadCharPattern.Finder py = PLAN_YEAR.finder(text);
-        if (py.find()) {
-            int n = "三四五六七".indexOf(py.group(1)) + 13;
-            int end = 2020 + (n - 13) * 5;
-            boolean last = py.group(2).equals("收官") || py.group(2).equals("最后");
-            return String.valueOf(last ? end : end - 4);
-        }
-        m = TITLE_YEAR.matcher(title);
-        if (m.find()) {
-            return m.group(1);
-        }
-        return null;
-    }
-
-    private static String iso(Matcher m) {
-        int mo = Integer.parseInt(m.group(2)), d = Integer.parseInt(m.group(3));
-        if (mo < 1 || mo > 12 || d < 1 || d > 31) {
-            return m.group(1);
-        }
-        return String.format("%s-%02d-%02d", m.group(1), mo, d);
-    }
-
-    /** The body that issues or holds the document names its place: 中国共产党陵川县第十三次代表大会, 湖州市人民政府. */
-    private static final Pattern ISSUER = Pattern.compile(
-            "(?:中国共产党|中共)([\\u4e00-\\u9fa5]{2,8}?(?:自治区|自治州|省|市|县|区))(?:委员会|委|第)"
-            + "|([\\u4e00-\\u9fa5]{2,4}?(?:省|市|县|区))(?:人民政府|人民代表大会|政府工作报告|国民经济和社会发展)");
-    /** Datelines name where a report was filed, not what it is about: 本报北京8月20日电, 新华社成都电. */
-    private static final Pattern DATELINE = Pattern.compile("^\\d{1,2}月\\d{1,2}日(?:电|讯)|^电|^讯");
-    /**
-     * National bodies and national scope. A document about the whole country is usually issued in Beijing, so a
-     * place that is only where it was issued or announced must not win over them.
-     */
-    private static final LeadCharPattern NATIONAL = new LeadCharPattern(
-            "国务院|中共中央|党中央|全国人大|全国政协|国新办|全国|我国|国家(?:发展改革委|发改委|[\\u4e00-\\u9fa5]{1,8}?(?:局|部|委员会|署))"
-            + "|(?:财政|教育|科技|商务|民政|司法|外交|水利|审计|公安|农业农村|生态环境|自然资源|交通运输|工业和信息化"
-            + "|人力资源和社会保障|住房和城乡建设|文化和旅游|应急管理|退役军人事务)部");
-    /** How a local document names its own scope: 全市, 我县, 本区. */
-    private static final LeadCharPattern LOCAL = new LeadCharPattern("(?:全|我|本)(?:省|市|县|区|州|旗|盟)");
-
-    /**
-     * A title that opens with a region name and goes on with the genre of a regional document names its region,
-     * known place or not: 江北市2024年政府工作报告, 青禾县国民经济和社会发展第十四个五年规划纲要, 某某自治州“十四五”规划.
-     * Anchored at the title's start and tied to these genre words, a 2–4 character name before 省/市/县/区/州 is
-     * a place unless it contains a verb or a function word (王伟中作省政府工作报告: 王伟中 + 作);
-     * anywhere else such a name needs the gazetteer.
-     */
-    private static final Pattern TITLE_PLACE = Pattern.compile(
-            "^(?:关于)?((?:[\\u4e00-\\u9fa5]{2,4}?(?:自治区|省))?[\\u4e00-\\u9fa5]{2,4}?(?:自治区|自治州|省|市|县|区|州))"
-            + "(?:人民政府)?(?:(?:19|20)\\d{2}年度?|[“\"]?十[一二三四五六七]五[”\"]?)?"
-            + "(?:(?:人民)?政府工作报告|国民经济和社会发展|第[一二三四五六七八九十]+个五年规划|规划纲要|统计公报)");
-    private static final Pattern NAME_PART = Pattern.compile("([\\u4e00-\\u9fa5]{2,4}?)(?:自治区|自治州|省|市|县|区|州)");
-
-    /** No name in a chain such as 某某省某某市 contains a verb or a function word. */
-    private static boolean namesOnly(String chain) {
-        Matcher m = NAME_PART.matcher(chain);
-        while (m.find()) {
-            for (Term t : HanLP.segment(m.group(1))) {
-                String n = t.nature == null ? "" : t.nature.toString();
-                // Not person names: HanLP reads many unknown two-character place names (青禾) as given names.
-                if (n.startsWith("v") || n.startsWith("p") || n.startsWith("r")
-                        || n.startsWith("d") || n.startsWith("c") || n.startsWith("u")) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /**
-     * The segmenter of region detection: HanLP's default one without person-name and transliterated-name
-     * recognition, which were five sixths of its cost. Only terms tagged as places (ns) are used here, and those
-     * come from the dictionaries, not from name recognition: on every 240-character window of the seeds and eval
-     * documents both segmenters find exactly the same place terms. Thread-safe like HanLP's shared default.
-     */
-    private static final Segment PLACE_TERMS = HanLP.newSegment().enableNameRecognize(false)
-            .enableTranslatedNameRecognize(false);
-
-    static String[] region(String title, String head) {
-        String scope = title + "\n" + (head.length() > 240 ? head.substring(0, 240) : head);
-        Matcher im = ISSUER.matcher(scope);
-        while (im.find()) {
-            // After 中共/中国共产党 the name is clean; elsewhere it must prove to be a place (not 王伟中作省).
-            String r = im.group(1) != null ? im.group(1) : placeSuffix(im.group(2));
-            if (r != null) {
-                return new String[] {r, levelOf(r)};
-            }
-        }
-        Matcher tm = TITLE_PLACE.matcher(title.strip());
-        if (tm.find() && namesOnly(tm.group(1))) {
-            return new String[] {tm.group(1), levelOf(tm.group(1))};
-        }
-        Map<String, Integer> seen = new java.util.LinkedHashMap<>();
-        int pos = 0;
-        for (Term term : PLACE_TERMS.seg(scope)) {
-            int at = scope.indexOf(term.word, pos);
-            if (at >= 0) {
-                pos = at + term.word.length();
-            }
-            if (term.nature != null && term.nature.toString().startsWith("ns") && term.word.length() >= 2
-                    && !term.word.startsWith("中国") && !term.word.equals("中华") && !term.word.equals("亚洲")
-                    && !(at >= 0 && DATELINE.matcher(scope.substring(pos)).find())
-                    && !(at > 0 && isVenue(scope, at, pos))) {
-                seen.merge(term.word, 1, Integer::sum);
-            }
-        }
-        boolean placeInTitle = false;
-        for (String w : seen.keySet()) {
-            placeInTitle |= title.contains(w);
-        }
-        int national = count(NATIONAL, scope) + count(NATIONAL, title);
-        if (!placeInTitle && national >= 2 && national > count(LOCAL, scope)) {
-            return new String[] {"全国", "national"};
-        }
-        String best = null;
-        int bestScore = -1;
-        String province = null;
-        for (Map.Entry<String, Integer> e : seen.entrySet()) {
-            String w = e.getKey();
-            String level = levelOf(complete(w, scope));
-            if (level.equals("province") && province == null) {
-                province = complete(w, scope);
-            }
-            int score = e.getValue() * 2 + (title.contains(w) ? 3 : 0) + switch (level) {
-                case "county" -> 2;
-                case "city" -> 1;
-                default -> 0;
-            };
-            if (score > bestScore) {
-                best = complete(w, scope);
-                bestScore = score;
-            }
-        }
-        if (best == null) {
-            // 高于全国 in a city's speech is a comparison: national only when national words outnumber local ones.
-            if (national >= count(LOCAL, scope)
-                    && (scope.contains("全国") || scope.contains("国家") || scope.contains("中共中央") || scope.contains("国务院"))) {
-                return new String[] {"全国", "national"};
-            }
-            return new String[] {null, null};
-        }
-        return new String[] {best, levelOf(best)};
-    }
-
-    /** Where something was held or said (在北京召开, 于上海举行, 在北京介绍) is not what the document is about. */
-    private static final Pattern VENUE_AFTER = Pattern.compile("^(?:市|省)?(?:召开|举行|举办|介绍|表示|发布|出席|开幕|闭幕|指出|宣布)");
-
-    private static boolean isVenue(String scope, int at, int end) {
-        char before = scope.charAt(at - 1);
-        return (before == '在' || before == '于') && VENUE_AFTER.matcher(scope.substring(end)).find();
-    }
-
-    private static int count(LeadCharPattern p, String s) {
-        return p.count(s);
-    }
-
-    /**
-     * The longest tail of a candidate such as 代表上杭县 / 中共温州市鹿城区 that is a place: its parts before each
-     * 省/市/县/区 are known place names (HanLP) or provinces. Null when none is (王伟中作省).
-     */
-    static String placeSuffix(String cand) {
-        for (int k = 0; k + 3 <= cand.length(); k++) {
-            String tail = cand.substring(k);
-            if (isPlaceChain(tail)) {
-                return tail;
-            }
-        }
-        return null;
-    }
-
-    private static final Pattern PLACE_PART = Pattern.compile("([\\u4e00-\\u9fa5]{2,5}?)(自治区|自治州|省|市|县|区|州)");
-
-    private static boolean isPlaceChain(String s) {
-        Matcher m = PLACE_PART.matcher(s);
-        int pos = 0;
-        while (m.find()) {
-            if (m.start() != pos) {
-                return false;
-            }
-            String core = m.group(1);
-            if (!isPlaceName(core) && !isPlaceName(core + m.group(2))) {
-                return false;
-            }
-            pos = m.end();
-        }
-        return pos == s.length() && pos > 0;
-    }
-
-    private static boolean isPlaceName(String w) {
-        for (String p : PROVINCES) {
-            if (p.equals(w)) {
-                return true;
-            }
-        }
-        CoreDictionary.Attribute a = CoreDictionary.get(w);
-        if (a != null) {
-            for (Nature n : a.nature) {
-                if (n.toString().startsWith("ns")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        // Not in the core dictionary: ask the segmenter whether it reads the name as a place.
-        List<Term> t = HanLP.segment(w + "县");
-        return !t.isEmpty() && t.get(0).nature != null && t.get(0).nature.toString().startsWith("ns");
-    }
-
-    /** 肇庆 → 肇庆市 when the text says so; province short names get 省. */
-    private static String complete(String w, String scope) {
-        if (w.endsWith("省") || w.endsWith("市") || w.endsWith("县") || w.endsWith("区") || w.endsWith("州") || w.endsWith("旗")) {
-            return w;
-        }
-        if (w.equals("北京") || w.equals("上海") || w.equals("天津") || w.equals("重庆")) {
-            return w + "市";
-        }
-        // Only provinces take 省: the autonomous regions and special administrative regions have their own names.
-        String full = switch (w) {
-            case "内蒙古" -> "内蒙古自治区";
-            case "广西" -> "广西壮族自治区";
-            case "西藏" -> "西藏自治区";
-            case "宁夏" -> "宁夏回族自治区";
-            case "新疆" -> "新疆维吾尔自治区";
-            case "香港" -> "香港特别行政区";
-            case "澳门" -> "澳门特别行政区";
-            default -> null;
-        };
-        if (full != null) {
-            return full;
-        }
-        for (String p : PROVINCES) {
-            if (p.equals(w)) {
-                return w + "省";
-            }
-        }
-        for (String suffix : new String[] {"市", "县", "区", "省"}) {
-            if (scope.contains(w + suffix)) {
-                return w + suffix;
-            }
-        }
-        return w;
-    }
-
-    static String levelOf(String region) {
-        if (region.equals("全国") || region.equals("中国")) {
-            return "national";
-        }
-        for (String p : new String[] {"北京", "天津", "上海", "重庆", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门"}) {
-            if (region.startsWith(p) && region.length() <= 3) {
-                return "province";
-            }
-        }
-        if (region.endsWith("省") || region.endsWith("自治区") || region.endsWith("特别行政区")) {
-            return "province";
-        }
-        if (region.endsWith("县") || region.endsWith("区")) {
-            return "county";
-        }
-        return "city";
+        return PlanPeriodDetector.startYear(period);
     }
 }

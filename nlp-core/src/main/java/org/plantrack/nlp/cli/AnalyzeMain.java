@@ -116,9 +116,25 @@ public final class AnalyzeMain {
         return m;
     }
 
+    /** The document metadata at the top level, under the names score_meta.py and API users read. */
+    private static void putMetadata(Map<String, Object> m, DocumentAnalysis a) {
+        m.put("title", a.structure().title());
+        m.put("genre", a.classification().genre());
+        m.put("region", a.classification().region());
+        m.put("regionCode", a.classification().regionCode());
+        m.put("regionLevel", a.classification().regionLevel());
+        m.put("regionParent", a.classification().regionParent());
+        if (a.classification().regionAmbiguous()) {
+            m.put("regionAmbiguous", true);
+        }
+        m.put("planPeriod", a.classification().planPeriod());
+        m.put("documentDate", a.classification().documentDate());
+    }
+
     static Map<String, Object> documentJson(String doc, DocumentAnalysis a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("doc", doc);
+        putMetadata(m, a);
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("encoding", a.cleaning().encoding());
         c.put("script", a.cleaning().script());

@@ -11,6 +11,7 @@ import org.plantrack.nlp.DocumentStructure;
 import org.plantrack.nlp.Indicator;
 import org.plantrack.nlp.classify.DocumentClassifier;
 import org.plantrack.nlp.classify.DomainClassifier;
+import org.plantrack.nlp.classify.TitleFinder;
 import org.plantrack.nlp.clean.EncodingDetector;
 import org.plantrack.nlp.clean.EscapedMarkup;
 import org.plantrack.nlp.clean.HtmlToText;
@@ -116,7 +117,9 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
         List<Span> spans = SentenceSplitter.split(clean);
         List<int[]> lines = lines(clean);
         List<DocumentStructure.Heading> headings = new ArrayList<>();
-        String title = h.title();
+        // the title line is found before the loop: page chrome above it must not become the title
+        String title = h.title() != null ? h.title() : TitleFinder.find(clean);
+        boolean firstLineIsTitle = title != null && h.title() == null && clean.strip().startsWith(title);
         String author = null;
         int paragraphs = 0;
         for (int[] ln : lines) {
@@ -125,8 +128,7 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
                 continue;
             }
             paragraphs++;
-            if (title == null && paragraphs == 1 && line.strip().length() <= 80 && !line.contains("。")) {
-                title = line.strip();
+            if (firstLineIsTitle && paragraphs == 1) {
                 continue;
             }
             int level = HeadingDetector.level(line);
@@ -215,7 +217,8 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
         DocumentStructure structure = new DocumentStructure(title, facts.documentDate(), author, List.copyOf(headings),
                 paragraphs, List.copyOf(sentences), tables);
         Classification classification = new Classification(facts.genre(), facts.region(), facts.regionLevel(),
-                facts.planPeriod(), facts.documentDate(), List.copyOf(sections));
+                facts.planPeriod(), facts.documentDate(), List.copyOf(sections), facts.regionCode(), facts.regionParent(),
+                facts.regionAmbiguous());
 
         // ---- indicators
         boolean[] headingStart = new boolean[spans.size()];

@@ -51,8 +51,11 @@ class DocumentClassifierTest {
                 + "一、“十四五”时期的发展环境\n“十四五”时期是重要的战略机遇期。\n");
         assertThat(c.genre()).isEqualTo("plan_proposal");
         assertThat(c.planPeriod()).isEqualTo("十四五");
-        assertThat(c.region()).isEqualTo("温州市鹿城区");
+        // the registry's standard name; the parent prefix of the issuer (中共温州市鹿城区委) picks the right 鹿城区
+        assertThat(c.region()).isEqualTo("鹿城区");
         assertThat(c.regionLevel()).isEqualTo("county");
+        assertThat(c.regionCode()).isEqualTo("330302");
+        assertThat(c.regionParent()).isEqualTo("330300");
     }
 
     @Test

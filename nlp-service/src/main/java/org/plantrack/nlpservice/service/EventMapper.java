@@ -96,7 +96,9 @@ public final class EventMapper {
                 c == null ? null : c.regionLevel(),
                 c == null ? null : c.planPeriod(),
                 c == null ? null : c.documentDate(),
-                counts, List.copyOf(sections), List.copyOf(notes), Instant.now(), cleaning == null ? null : cleaning.cleanedText());
+                counts, List.copyOf(sections), List.copyOf(notes), Instant.now(), cleaning == null ? null : cleaning.cleanedText(),
+                c == null ? null : c.regionCode(),
+                c == null ? null : c.regionParent());
     }
 
     private static <T> List<T> nullSafe(List<T> list) {

@@ -17,7 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AnalysisServiceTest {
 
     private static DocumentIngestedV1 document(String id) {
-        byte[] text = "到2025年，粮食产量稳定在1300万吨。".getBytes(StandardCharsets.UTF_8);
+        return document(id, "到2025年，粮食产量稳定在1300万吨。");
+    }
+
+    private static DocumentIngestedV1 document(String id, String content) {
+        byte[] text = content.getBytes(StandardCharsets.UTF_8);
         return new DocumentIngestedV1("event-" + id, DocumentIngestedV1.SCHEMA_VERSION, id, "hash-" + id, "plan.txt",
                 "text/plain", text.length, text, DocumentHintsV1.none(), 1, Instant.now());
     }
@@ -61,5 +65,20 @@ class AnalysisServiceTest {
 
         assertThat(outcome.outcome()).isEqualTo(DocumentAnalyzedV1.Outcome.FAILED);
         assertThat(outcome.failureReason()).isEqualTo("analysis failed: table of contents could not be read");
+    }
+
+    @Test
+    void theAnalysedEventCarriesTheRegionsCodes() {
+        AnalysisService service = serviceWith(DocumentAnalyzer.standard());
+
+        DocumentAnalyzedV1 outcome = service.analyse(document("taiyuan",
+                "太原市2024年政府工作报告\n各位代表：\n过去一年，全市地区生产总值增长5%。\n")).analyzed();
+
+        assertThat(outcome.outcome()).isEqualTo(DocumentAnalyzedV1.Outcome.ANALYZED);
+        assertThat(outcome.region()).isEqualTo("太原市");
+        assertThat(outcome.regionLevel()).isEqualTo("city");
+        assertThat(outcome.regionCode()).isEqualTo("140100");
+        assertThat(outcome.regionParentCode()).isEqualTo("140000");
+        assertThat(outcome.genre()).isEqualTo("government_work_report");
     }
 }

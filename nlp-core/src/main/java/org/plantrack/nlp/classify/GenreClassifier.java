@@ -1,0 +1,120 @@
+package org.plantrack.nlp.classify;
+
+import java.util.regex.Pattern;
+
+/**
+ * The genre of a document (labels of the metadata guidelines), from its title first and its opening second. A
+ * title that ends with the name of a kind of document (…的建议, …规划纲要, …的通知) is that document; a headline that
+ * only mentions one (…审议通过“十五五”规划建议) is news about it, except for government work reports, whose news
+ * summaries count as the report.
+ */
+public final class GenreClassifier {
+
+    public static final String PLAN_OUTLINE = "plan_outline";
+    public static final String PLAN_PROPOSAL = "plan_proposal";
+    public static final String GOVERNMENT_WORK_REPORT = "government_work_report";
+    public static final String PARTY_CONGRESS_REPORT = "party_congress_report";
+    public static final String SPEECH = "speech";
+    public static final String EDITORIAL = "editorial";
+    public static final String NEWS = "news";
+    public static final String STATISTICAL_COMMUNIQUE = "statistical_communique";
+    public static final String SECTOR_PLAN = "sector_plan";
+    public static final String OTHER = "other";
+
+    private static final Pattern WORK_REPORT = Pattern.compile("政府工作报告|报告政府工作|作《?政府工作报告");
+    private static final Pattern COMMUNIQUE = Pattern.compile("统计公报");
+    /** A communiqué without its title still opens like one: 一、综合, then 全年全省… 比上年. */
+    private static final Pattern COMMUNIQUE_BODY = Pattern.compile("(?:^|\\n)\\s*一[、.]\\s*综合\\s*(?:\\n|$)");
+    private static final Pattern OUTLINE = Pattern.compile("(?:规划|计划)(?:和[^\\n]{0,20})?纲要[”\"》)）]*$|五年(?:规划|计划)纲要");
+    private static final Pattern PROPOSAL = Pattern.compile("(?:规划|五年计划)[^\\n]{0,20}的?建议[”\"》)）]*(?:的说明)?$");
+    private static final Pattern CONGRESS = Pattern.compile("代表大会上的报告|党代会(?:工作)?报告|代表大会报告");
+    private static final Pattern SPEECH_TITLE = Pattern.compile("讲话|致辞|(?:会议?|会上)的?发言");
+    private static final Pattern EDITORIAL_MARK = Pattern.compile("社论|评论员|时评|述评|短评");
+    /** News markers in the opening: a reporter, a dateline (8月20日电, 南都讯), a news column. */
+    private static final Pattern NEWS_MARK = Pattern.compile(
+            "记者|\\S{2}讯|\\d{1,2}月\\d{1,2}日电|【[^】]{0,8}(?:新闻|报道)】|新闻网|新闻发布会|据悉|获悉|解读|报道|日报|新华社");
+    /**
+     * Unsigned commentary urges the cadres (各级各部门要…) without a speaker's salutation; the guidelines file it as
+     * an editorial.
+     */
+    private static final Pattern URGING = Pattern.compile("各级各部门(?:既|都|必须|务必|要)|各级党委和政府(?:要|必须)");
+    /** The report itself is titled …代表大会上的报告; anything else naming it in a title is about it. */
+    private static final Pattern CONGRESS_TITLE = Pattern.compile("^[^，,]{0,40}代表大会上的报告[)）]?$");
+    /** The opening says the report was delivered or quotes it: 市长作政府工作报告时提出, 《政府工作报告》显示. */
+    private static final Pattern WORK_REPORT_DELIVERED = Pattern.compile(
+            "作[省市县区]?(?:人民)?政府工作报告|作《政府工作报告》|报告政府工作|政府工作报告》?(?:提出|指出|显示|明确|强调|披露)");
+    private static final Pattern CONGRESS_SUBTITLE = Pattern.compile("——\\s*在[^\\n]{2,40}代表大会上的报告");
+    private static final Pattern SPEECH_SUBTITLE = Pattern.compile("——\\s*在[^\\n]{2,40}上的(?:讲话|致辞|发言)");
+    /** A headline states a figure or a claim (长沙…比重要超45%); a document's own name does not. */
+    private static final Pattern HEADLINE = Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:%|万|亿|个|家|元|吨)|[，,!！?？]");
+    /**
+     * A plan of one sector (林业发展规划, 交通运输“十四五”规划, its main-indicator table), not of the whole economy and
+     * society; an action plan or a set of policies issued by a government office is one too.
+     */
+    private static final Pattern SECTOR = Pattern.compile(
+            "(?:林业|草原|农业|农村|水利|交通|能源|电力|教育|卫生|健康|体育|文化|旅游|科技|工业|信息化|互联网|数字|生态环境|环境保护"
+            + "|自然资源|国土|城乡建设|住房|商务|物流|民政|养老|人才|就业|应急|安全生产|粮食|海洋|渔业|气象|医疗|产业)"
+            + "[^\\n，。]{0,12}(?:规划|指标表|行动计划|实施方案)");
+    private static final Pattern WHOLE_ECONOMY = Pattern.compile("国民经济和社会发展");
+    private static final Pattern ANNUAL_PLAN = Pattern.compile("(?:19|20)\\d{2}年(?:度)?国民经济和社会发展计划");
+
+    private GenreClassifier() {
+    }
+
+    /**
+     * @param title the document's title, or null
+     * @param head  the opening of the cleaned text
+     * @param text  the whole cleaned text
+     */
+    public static String classify(String title, String head, String text) {
+        String t = title == null ? "" : title;
+        // the lines around the title: a ——subtitle (——在…代表大会上的报告) names the genre the slogan title does not
+        String top = head.substring(0, Math.min(head.length(), 200));
+        boolean news = NEWS_MARK.matcher(head).find();
+        if (COMMUNIQUE.matcher(t).find()) {
+            // 统计局发布2023年统计公报：GDP增长5.2% is news about one
+            return HEADLINE.matcher(t).find() ? NEWS : STATISTICAL_COMMUNIQUE;
+        }
+        if (t.isEmpty() && COMMUNIQUE_BODY.matcher(head).find()) {
+            return STATISTICAL_COMMUNIQUE;
+        }
+        if (EDITORIAL_MARK.matcher(t).find() || EDITORIAL_MARK.matcher(top.substring(0, Math.min(40, top.length()))).find()) {
+            return EDITORIAL;
+        }
+        if (WORK_REPORT.matcher(t).find() || WORK_REPORT_DELIVERED.matcher(head).find() && !CONGRESS.matcher(t).find()) {
+            // the report itself, or a news summary of it (it says the report was delivered or what it states)
+            return GOVERNMENT_WORK_REPORT;
+        }
+        if (t.contains("说明") && PROPOSAL.matcher(t.replaceAll("》", "")).find() || PROPOSAL.matcher(t).find()) {
+            return PLAN_PROPOSAL;
+        }
+        if (OUTLINE.matcher(t).find()) {
+            return PLAN_OUTLINE;
+        }
+        if (CONGRESS_SUBTITLE.matcher(top).find() || CONGRESS_TITLE.matcher(t).find()) {
+            return PARTY_CONGRESS_REPORT;
+        }
+        if (CONGRESS.matcher(t).find()) {
+            // a headline about the report (解读市第十三次党代会工作报告) is news
+            return NEWS;
+        }
+        if (SPEECH_TITLE.matcher(t).find() || SPEECH_SUBTITLE.matcher(top).find() || head.strip().startsWith("同志们")) {
+            return SPEECH;
+        }
+        if (ANNUAL_PLAN.matcher(t).find()) {
+            return OTHER;
+        }
+        if (news || (!t.isEmpty() && HEADLINE.matcher(t).find())) {
+            return NEWS;
+        }
+        String th = t + "\n" + head;
+        if (SECTOR.matcher(th).find() && !WHOLE_ECONOMY.matcher(t).find()) {
+            return SECTOR_PLAN;
+        }
+        String opening = text.substring(0, Math.min(text.length(), 3000));
+        if (URGING.matcher(opening).find() && !opening.contains("同志们")) {
+            return EDITORIAL;
+        }
+        return OTHER;
+    }
+}

@@ -1,0 +1,116 @@
+package org.plantrack.nlp.classify;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.plantrack.regions.Region;
+import org.plantrack.regions.RegionLevel;
+import org.plantrack.regions.RegionResolution;
+import org.plantrack.regions.RegionResolver;
+import org.plantrack.regions.ShortNames;
+
+/**
+ * The region a document is about, with its GB/T 2260 code, level and parent: the name {@link RegionNameFinder} reads
+ * in the title and opening, resolved by the region registry with the opening as context and the level the text shows
+ * (全市 → city) to pick among namesakes. A name the registry does not resolve (a place outside it, namesakes the text
+ * does not decide) is kept as written, without a code, and flagged. A document about a city that names mostly its
+ * province (视察山西 in a 太原 editorial) is moved to the city of that province the text names most.
+ */
+public final class RegionClassifier {
+
+    /** @param ambiguous the name has namesakes the text does not decide between */
+    public record RegionFacts(String name, String level, String code, String parentCode, boolean ambiguous) {
+
+        static final RegionFacts NONE = new RegionFacts(null, null, null, null, false);
+    }
+
+    /** How much of the text is searched for the city of a province-named document. */
+    private static final int CHILD_REACH = 3000;
+
+    private final RegionResolver resolver;
+
+    public RegionClassifier(RegionResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    /**
+     * @param hint a region given with the document (upload metadata), or null
+     */
+    public RegionFacts classify(String title, String head, String text, String hint) {
+        String t = title == null ? "" : title;
+        String scope = t + "\n" + head;
+        RegionLevel shown = LevelWords.shown(scope);
+        String name = hint;
+        String guessedLevel = null;
+        if (name == null) {
+            String[] found = RegionNameFinder.region(t, head);
+            name = found[0];
+            guessedLevel = found[1];
+        } else {
+            guessedLevel = RegionNameFinder.levelOf(name);
+        }
+        if (name == null) {
+            // 全市 / 全县 show the level even when the text never names the place (anonymised, excerpt)
+            return new RegionFacts(null, shown == null ? null : shown.label(), null, null, false);
+        }
+        RegionResolution r = resolve(name, scope, shown);
+        if (!r.resolved()) {
+            return new RegionFacts(name, guessedLevel, null, null, r.ambiguous());
+        }
+        Region region = r.region();
+        if (region.level() == RegionLevel.PROVINCE && (shown == RegionLevel.CITY || shown == RegionLevel.COUNTY)) {
+            Region child = mostNamedWithin(region, shown, text.substring(0, Math.min(text.length(), CHILD_REACH)));
+            if (child != null) {
+                region = child;
+            }
+        }
+        return of(region);
+    }
+
+    private RegionFacts of(Region region) {
+        return new RegionFacts(region.name(), region.level().label(), region.code(), region.parentCode(), false);
+    }
+
+    /** The name as written; failing that its short form at the level its suffix shows (巍山县 → 巍山彝族回族自治县). */
+    private RegionResolution resolve(String name, String context, RegionLevel shown) {
+        RegionResolution r = resolver.resolve(name, context, shown);
+        if (r.resolved() || !r.candidates().isEmpty()) {
+            return r;
+        }
+        String shortName = ShortNames.of(name);
+        if (shortName == null) {
+            return r;
+        }
+        RegionLevel suffixLevel = RegionNameFinder.levelOf(name).equals("county") ? RegionLevel.COUNTY : null;
+        RegionResolution s = resolver.resolve(shortName, context, shown);
+        if (s.resolved() && (suffixLevel == null || s.region().level() == suffixLevel)) {
+            return s;
+        }
+        return r;
+    }
+
+    /** The division of the given level inside the province that the text names most often, by full or short name. */
+    private Region mostNamedWithin(Region province, RegionLevel level, String text) {
+        Map<Region, Integer> counts = new HashMap<>();
+        for (Region r : resolver.registry().all()) {
+            if (r.level() != level || !resolver.registry().within(r, province)) {
+                continue;
+            }
+            int n = 0;
+            for (String form : RegionResolver.namesOf(r)) {
+                n = Math.max(n, occurrences(text, form));
+            }
+            if (n > 0) {
+                counts.put(r, n);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static int occurrences(String text, String word) {
+        int n = 0;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,154 @@
+package org.plantrack.nlp.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.plantrack.nlp.structure.HeadingDetector;
+
+/**
+ * The document's own title: the first title-like line before the body starts, skipping what web pages and PDFs put
+ * above it (site names, navigation, ads, index tables, citation codes, page and issue markers, column tags, date
+ * lines, author names). A title a page or PDF split over lines is joined; a ——subtitle is not part of it.
+ * A document whose body starts before any title line (各位代表：, an excerpt) has none.
+ */
+public final class TitleFinder {
+
+    /** How many lines above the body are searched: page chrome can be long, titles come before the body. */
+    private static final int MAX_LINES = 30;
+    private static final int MAX_TITLE = 100;
+    private static final int CHROME_PREFIX = 300;
+
+    /**
+     * Nouns that name a document's kind. A title ends with one (…的通知, …规划纲要, …统计公报) or, for headlines,
+     * need not; a line holding one is preferred over a bare slogan line above it, which is usually page chrome.
+     */
+    static final Pattern GENRE_NOUN = Pattern.compile(
+            "讲话|报告|建议|纲要|规划|计划|公报|通知|说明|意见|方案|办法|决定|决议|致辞|社论|评论");
+    /** Words that end a document's name; a title line that does not end with one may continue on the next line. */
+    private static final Pattern TITLE_END = Pattern.compile(
+            "(?:讲话|报告|建议|纲要|规划|计划|公报|通知|说明|意见|方案|办法|决定|决议|致辞)[”\"》)）]*$");
+    /** A line that cannot be the end of a name: it stops on a verb that needs an object or a conjunction. */
+    private static final Pattern OPEN_END = Pattern.compile("(?:转发|印发|关于|和|及|与|的|、|暨)$");
+
+    /** 索引号: / 来源: / 当前位置: … : page metadata, not a title. */
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?:索引号|分类号|主题分类|发布机构|发文机关|发文字号|文件编号|成文日期|发布日期|发布时间|时间|日期|来源|作者|编辑"
+            + "|责任编辑|字号|浏览次数|点击|阅读|站内搜索|搜索|当前位置|您的位置|您当前的位置|位置|公开方式|公开时限|标签"
+            + "|关键词|原文链接|链接|网址|首页)\\s*[:：>]");
+    /** Site chrome and ads: 加入收藏, 禁止外传, 扫一扫. */
+    private static final Pattern CHROME = Pattern.compile(
+            "收藏|会员|登录|注册|订阅|分享|转载|扫一扫|二维码|打印本页|关闭窗口|返回顶部|首页\\s*[>＞»]|https?://|www\\.");
+    /** Breadcrumbs (新闻中心 > 要闻) and a site's or channel's name on its own line (人民网, 政务频道). */
+    private static final Pattern NAVIGATION = Pattern.compile("[>＞»›]|^[\\u4e00-\\u9fa5]{1,6}(?:网|网站|频道|门户|客户端)$");
+    /** A dateline alone: (2024年4月30日), 2022年4月14日, (2022年2月). */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^[(（]?\\s*(?:19|20)\\d{2}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?\\s*[)）]?$");
+    /** A periodical's issue or page stamp: 党的教育版2021·3, 第A01版, Page 33. */
+    private static final Pattern ISSUE = Pattern.compile(
+            "(?:19|20)\\d{2}\\s*[·.]\\s*\\d{1,2}$|第\\s*[A-Z]?\\s*\\d+\\s*[版页]|^(?:Page|P\\.)\\s*\\d+|\\d+\\s*期$");
+    /** A column tag printed above the headline (社论, 评论员文章); it tells the genre, not the title. */
+    private static final Pattern COLUMN_TAG = Pattern.compile(
+            "^[【\\[]?(?:[\\u4e00-\\u9fa5]{0,6}社论|[\\u4e00-\\u9fa5]{0,6}评论员(?:文章)?|短评|时评|权威发布|头条|要闻|原创)[】\\]]?$");
+    /** Structural words on their own line above the title: 附件2, 目录, 正文. */
+    private static final Pattern STRUCTURAL = Pattern.compile("^(?:附件\\s*\\d*|附表\\s*\\d*|目录|正文|全文|原文|打印|关闭)[:：]?$");
+    /** Salutations open the body: a document starting with one has no title line. */
+    private static final Pattern SALUTATION = Pattern.compile("^(?:各位代表|同志们|各位委员|女士们|同志们、朋友们)[,，:：!！]?");
+    private static final Pattern WORD_COUNT = Pattern.compile("[(（]\\s*\\d+\\s*字\\s*[)）]");
+    /** Static-site front matter (--- title: '…' date: …) that an HTML page may carry into the text. */
+    private static final Pattern FRONT_MATTER_TITLE = Pattern.compile("^-{3}\\s*title:\\s*['\"]?([^'\"\\n]{2,120}?)['\"]?\\s+\\w+:");
+
+    private TitleFinder() {
+    }
+
+    /** The title of a cleaned text, or null when it has none. */
+    public static String find(String text) {
+        String[] lines = text.split("\n", MAX_LINES + 1);
+        Matcher fm = FRONT_MATTER_TITLE.matcher(lines[0].strip());
+        if (fm.find()) {
+            return clean(fm.group(1));
+        }
+        List<String> candidates = new ArrayList<>();
+        int n = Math.min(lines.length, MAX_LINES);
+        for (int i = 0; i < n; i++) {
+            String line = lines[i].strip();
+            // chrome shows in a line's start; a 100,000-character line need not be scanned whole to know it is body
+            if (line.isEmpty() || isChrome(line.length() > CHROME_PREFIX ? line.substring(0, CHROME_PREFIX) : line)) {
+                continue;
+            }
+            if (isBody(line)) {
+                break;
+            }
+            if (line.startsWith("——") || HeadingDetector.isPersonName(line) || COLUMN_TAG.matcher(line).matches()) {
+                continue;
+            }
+            // A name split over lines (湖州市人民政府办公室转发 / 市发展改革委关于…和 / 社会发展计划的通知)
+            StringBuilder joined = new StringBuilder(line);
+            int j = i;
+            while (!TITLE_END.matcher(joined).find() && j + 1 < n && continuesTitle(joined, lines[j + 1].strip())) {
+                joined.append(lines[++j].strip());
+            }
+            if (TITLE_END.matcher(joined).find()) {
+                i = j;
+                line = joined.toString();
+            }
+            candidates.add(clean(line));
+        }
+        for (String c : candidates) {
+            if (GENRE_NOUN.matcher(c).find()) {
+                return c;
+            }
+        }
+        return candidates.isEmpty() ? null : candidates.get(0);
+    }
+
+    private static boolean continuesTitle(CharSequence sofar, String next) {
+        return !next.isEmpty() && !next.startsWith("——") && !isChrome(next) && !isBody(next) && sofar.length() + next.length() <= MAX_TITLE
+                && (OPEN_END.matcher(sofar).find() || TITLE_END.matcher(next).find());
+    }
+
+    static boolean isChrome(String line) {
+        return !hasHan(line) || line.contains("|") || line.startsWith("【") || line.contains(" / ")
+                || STRUCTURAL.matcher(line).matches() || LABEL.matcher(line).find() || CHROME.matcher(line).find() || NAVIGATION.matcher(line).find() || DATE_LINE.matcher(line).matches()
+                || ISSUE.matcher(line).find() || mostlyDigits(line);
+    }
+
+    /** Index bars (统计公报年度索引: 2023 2022 2021 …) are mostly figures; a title is mostly words. */
+    private static boolean mostlyDigits(String line) {
+        int digits = 0;
+        int other = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isDigit(c)) {
+                digits++;
+            } else if (!Character.isWhitespace(c)) {
+                other++;
+            }
+        }
+        return digits > other;
+    }
+
+    /** Running text: a full stop, a salutation, or a line too long to be a title. */
+    static boolean isBody(String line) {
+        return line.contains("。") || line.contains("；") || SALUTATION.matcher(line).find() || line.length() > MAX_TITLE;
+    }
+
+    /** Without a ——subtitle and word counts; the subtitle alone is the title only when nothing precedes it. */
+    private static String clean(String title) {
+        String t = WORD_COUNT.matcher(title).replaceAll("").strip();
+        int dash = t.indexOf("——");
+        if (dash >= 4) {
+            t = t.substring(0, dash).strip();
+        }
+        return t;
+    }
+
+    private static boolean hasHan(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

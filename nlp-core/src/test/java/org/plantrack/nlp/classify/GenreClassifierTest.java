@@ -1,0 +1,84 @@
+package org.plantrack.nlp.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class GenreClassifierTest {
+
+    private static String genre(String title, String head) {
+        return GenreClassifier.classify(title, head, head);
+    }
+
+    @Test
+    void aTitleEndingWithTheDocumentKindIsThatDocument() {
+        assertThat(genre("中共青禾县委关于制定青禾县国民经济和社会发展第十五个五年规划的建议", "青禾新闻网讯 全会审议通过。"))
+                .isEqualTo(GenreClassifier.PLAN_PROPOSAL);
+        assertThat(genre("关于《中共青禾县委关于制定青禾县国民经济和社会发展第十五个五年规划的建议》的说明", "同志们："))
+                .isEqualTo(GenreClassifier.PLAN_PROPOSAL);
+        assertThat(genre("云岭省国民经济和社会发展第十个五年计划纲要", "云岭日报 2001年")).isEqualTo(GenreClassifier.PLAN_OUTLINE);
+    }
+
+    @Test
+    void aHeadlineMentioningAPlanIsNews() {
+        assertThat(genre("省委全会审议通过“十五五”规划建议 擘画发展蓝图", "本报讯 11月27日，省委全会审议通过建议。"))
+                .isEqualTo(GenreClassifier.NEWS);
+        assertThat(genre("云岭市未来五年数字经济占比要超40%", "数字经济成为重点。")).isEqualTo(GenreClassifier.NEWS);
+        assertThat(genre("解读市第五次党代会工作报告(一)", "继续解读报告。")).isEqualTo(GenreClassifier.NEWS);
+    }
+
+    @Test
+    void newsAboutAGovernmentWorkReportCountsAsTheReport() {
+        assertThat(genre("云岭市：今年GDP力争增长5%", "本报讯 记者李四 2月20日，市长作政府工作报告时提出上述目标。"))
+                .isEqualTo(GenreClassifier.GOVERNMENT_WORK_REPORT);
+    }
+
+    @Test
+    void mentioningTheWorkReportDoesNotMakeOne() {
+        assertThat(genre("在全市规划编制工作会议上的讲话", "同志们：\n今年的政府工作报告对规划编制作了部署。"))
+                .isEqualTo(GenreClassifier.SPEECH);
+        assertThat(genre("社论：把政府工作报告的部署落到实处", "政府工作报告提出了今年的目标。"))
+                .isEqualTo(GenreClassifier.EDITORIAL);
+    }
+
+    @Test
+    void newsMarksDoNotOverrideADocumentsOwnName() {
+        assertThat(genre("奋力谱写新篇章", "云岭日报\n奋力谱写新篇章\n——在中国共产党云岭市第九次代表大会上的报告\n同志们："))
+                .isEqualTo(GenreClassifier.PARTY_CONGRESS_REPORT);
+        assertThat(genre("云岭市2022年国民经济和社会发展统计公报", "云岭日报 2023年3月1日\n全年全市生产总值增长5%。"))
+                .isEqualTo(GenreClassifier.STATISTICAL_COMMUNIQUE);
+        assertThat(genre("统计局发布2022年统计公报：全市生产总值增长5%", "本报讯 市统计局发布公报。"))
+                .isEqualTo(GenreClassifier.NEWS);
+    }
+
+    @Test
+    void subtitleNamesCongressReportsAndSpeeches() {
+        assertThat(genre("奋力谱写新篇章", "奋力谱写新篇章\n——在中国共产党青禾县第十次代表大会上的报告\n同志们："))
+                .isEqualTo(GenreClassifier.PARTY_CONGRESS_REPORT);
+        assertThat(genre("凝心聚力抓落实", "凝心聚力抓落实\n——在全市经济工作会议上的讲话\n同志们："))
+                .isEqualTo(GenreClassifier.SPEECH);
+    }
+
+    @Test
+    void communiquesWithOrWithoutTitle() {
+        assertThat(genre("青禾县2022年国民经济和社会发展统计公报", "全年全县生产总值增长5%。"))
+                .isEqualTo(GenreClassifier.STATISTICAL_COMMUNIQUE);
+        assertThat(genre(null, "2022年全省经济平稳。\n一、综合\n全年全省地区生产总值比上年增长5%。"))
+                .isEqualTo(GenreClassifier.STATISTICAL_COMMUNIQUE);
+    }
+
+    @Test
+    void editorialsByTagOrByUrgingTheCadres() {
+        assertThat(genre("携手奋进新征程", "社论\n携手奋进新征程\n新的一年开启新的希望。")).isEqualTo(GenreClassifier.EDITORIAL);
+        assertThat(genre("聚焦目标 擘画蓝图", "规划编制要找准定位。各级各部门要下好先手棋，确保目标实现。"))
+                .isEqualTo(GenreClassifier.EDITORIAL);
+    }
+
+    @Test
+    void sectorPlansAnnualPlansAndNotices() {
+        assertThat(genre(null, "“十四五”林业发展主要目标指标表\n类别 | 指标")).isEqualTo(GenreClassifier.SECTOR_PLAN);
+        assertThat(genre("青禾市人民政府转发市发展改革委关于青禾市2024年国民经济和社会发展计划的通知", "各区县人民政府："))
+                .isEqualTo(GenreClassifier.OTHER);
+        assertThat(genre("青禾市人民政府办公室关于印发考评办法的通知", "各区县人民政府：")).isEqualTo(GenreClassifier.OTHER);
+    }
+}

@@ -1,0 +1,71 @@
+package org.plantrack.nlp.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.plantrack.regions.RegionResolver;
+
+class RegionClassifierTest {
+
+    private final RegionClassifier classifier = new RegionClassifier(RegionResolver.standard());
+
+    private RegionClassifier.RegionFacts classify(String title, String text) {
+        return classifier.classify(title, text, text, null);
+    }
+
+    @Test
+    void aShortNameGetsTheRegistrysFullNameCodeAndParent() {
+        RegionClassifier.RegionFacts r = classify("太原:聚焦发展新蓝图", "太原:聚焦发展新蓝图\n我市加快转型，太原发展迈上新台阶。");
+        assertThat(r.name()).isEqualTo("太原市");
+        assertThat(r.code()).isEqualTo("140100");
+        assertThat(r.level()).isEqualTo("city");
+        assertThat(r.parentCode()).isEqualTo("140000");
+    }
+
+    @Test
+    void anAutonomousCountyIsFoundFromItsShortForm() {
+        RegionClassifier.RegionFacts r = classify("巍山县经济运行情况", "巍山县经济运行情况\n全县生产总值增长6%。");
+        assertThat(r.name()).isEqualTo("巍山彝族回族自治县");
+        assertThat(r.level()).isEqualTo("county");
+    }
+
+    @Test
+    void aCityDocumentNamingItsProvinceIsAboutTheCity() {
+        String text = "新年献词\n市委全会召开。我市落实山西省委部署，全市经济稳中向好，山西经济总量增长，太原加快建设。";
+        RegionClassifier.RegionFacts r = classify("新年献词", text);
+        assertThat(r.name()).isEqualTo("太原市");
+    }
+
+    @Test
+    void theLevelIsKeptWhenTheNameIsNot() {
+        RegionClassifier.RegionFacts r = classify("在全市规划编制工作会议上的讲话", "在全市规划编制工作会议上的讲话\n今天的会议很重要，我市要抓好落实。");
+        assertThat(r.name()).isNull();
+        assertThat(r.level()).isEqualTo("city");
+    }
+
+    @Test
+    void aNameOutsideTheRegistryIsKeptWithoutCode() {
+        RegionClassifier.RegionFacts r = classify("青禾县国民经济和社会发展第十四个五年规划纲要", "全县生产总值增长6%。");
+        assertThat(r.name()).isEqualTo("青禾县");
+        assertThat(r.code()).isNull();
+        assertThat(r.level()).isEqualTo("county");
+    }
+
+    @Test
+    void namesakesTheTextDoesNotDecideStayUnresolvedAndFlagged() {
+        // 鼓楼区 is a district of several cities; nothing here names one
+        RegionClassifier.RegionFacts r = classify("鼓楼区2023年政府工作报告", "鼓楼区2023年政府工作报告\n各位代表：\n全区经济稳中向好。");
+        assertThat(r.name()).isEqualTo("鼓楼区");
+        assertThat(r.code()).isNull();
+        assertThat(r.ambiguous()).isTrue();
+        assertThat(r.level()).isEqualTo("county");
+    }
+
+    @Test
+    void comparisonsWithTheNationDoNotMakeAProvincialReportNational() {
+        String text = "省长在大会上作政府工作报告。湖北粮食产量高于全国平均，工业增速居全国前列、全国第3，湖北工业增加值增长7%。";
+        RegionClassifier.RegionFacts r = classify(null, text);
+        assertThat(r.name()).isEqualTo("湖北省");
+        assertThat(r.code()).isEqualTo("420000");
+    }
+}
