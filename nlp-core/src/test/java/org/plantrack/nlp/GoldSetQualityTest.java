@@ -31,11 +31,11 @@ class GoldSetQualityTest {
     static final double MIN_KIND = 0.96;
     static final double MIN_YEAR = 0.92;
 
-    // eval2 measured with the table reader and the sentence rework merged: F1 0.962, precision 0.967, recall 0.957,
-    // kind 0.859, year 0.930.
+    // eval2 measured with the table reader, the sentence rework and the metadata classifiers merged: F1 0.962,
+    // precision 0.967, recall 0.957, kind 0.952 (document dates now right), year 0.930, strict F1 0.863.
     static final double MIN_F1_EVAL2 = 0.95;
     static final double MIN_PRECISION_EVAL2 = 0.95;
-    static final double MIN_KIND_EVAL2 = 0.84;
+    static final double MIN_KIND_EVAL2 = 0.93;
     static final double MIN_YEAR_EVAL2 = 0.91;
 
     record Row(String doc, String metric, double value, String unit, String kind, Integer year, boolean unsure) {
