@@ -17,8 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AnalysisServiceTest {
 
     private static DocumentIngestedV1 document(String id) {
+        return document(id, "plan.txt");
+    }
+
+    private static DocumentIngestedV1 document(String id, String fileName) {
         byte[] text = "到2025年，粮食产量稳定在1300万吨。".getBytes(StandardCharsets.UTF_8);
-        return new DocumentIngestedV1("event-" + id, DocumentIngestedV1.SCHEMA_VERSION, id, "hash-" + id, "plan.txt",
+        return new DocumentIngestedV1("event-" + id, DocumentIngestedV1.SCHEMA_VERSION, id, "hash-" + id, fileName,
                 "text/plain", text.length, text, DocumentHintsV1.none(), 1, Instant.now());
     }
 
@@ -49,6 +53,24 @@ class AnalysisServiceTest {
         assertThat(outcome.outcome()).isEqualTo(DocumentAnalyzedV1.Outcome.FAILED);
         assertThat(outcome.documentId()).isEqualTo("deep");
         assertThat(outcome.failureReason()).contains("stack overflow");
+    }
+
+    @Test
+    void runningOutOfMemoryFailsOnlyThatDocumentAndTheNextOneIsAnalysed() {
+        DocumentAnalyzer real = DocumentAnalyzer.standard();
+        AnalysisService service = serviceWith((content, fileName, hints) -> {
+            if (fileName.equals("huge.docx")) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            return real.analyze(content, fileName, hints);
+        });
+
+        DocumentAnalyzedV1 failed = service.analyse(document("huge", "huge.docx")).analyzed();
+        DocumentAnalyzedV1 next = service.analyse(document("next")).analyzed();
+
+        assertThat(failed.outcome()).isEqualTo(DocumentAnalyzedV1.Outcome.FAILED);
+        assertThat(failed.failureReason()).contains("out of memory").contains("split it");
+        assertThat(next.outcome()).isEqualTo(DocumentAnalyzedV1.Outcome.ANALYZED);
     }
 
     @Test
