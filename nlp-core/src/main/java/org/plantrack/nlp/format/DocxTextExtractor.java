@@ -9,7 +9,7 @@ import org.plantrack.nlp.DocumentFormatException;
 /**
  * The body of a .docx in document order, read by streaming its main document XML (StAX over the inflated ZIP
  * entry): memory stays at the text written plus one paragraph however big the XML is, where a tree of the whole
- * XML (POI's XWPF) took about 35 times the XML's size and could exhaust the heap with one hostile file. The shape
+ * XML (POI's XWPF) took about 16 MB of heap per MiB of XML and could exhaust the heap with one hostile file. The shape
  * of the text is {@link DocxBodyReader}'s. Page headers, footers, footnotes and comments are not body text and
  * are left out. The archive is checked by {@link ZipGuard} before anything is parsed.
  */
