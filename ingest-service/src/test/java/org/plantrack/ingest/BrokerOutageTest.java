@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import org.plantrack.events.Topics;
 import org.plantrack.ingest.domain.OutboxEvent;
 import org.plantrack.testsupport.KafkaResource;
 import org.plantrack.testsupport.PostgresResource;
@@ -73,5 +74,9 @@ class BrokerOutageTest {
         assertThat(row.sentAt).isNull();
         assertThat(row.lastError).isNotBlank();
         assertThat(row.analysisRun).isEqualTo(1);
+        // the refusal is not swallowed where the relay stops early: it is counted (and logged with the document)
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).containsPattern("plantrack_outbox_refused_total\\{[^}]*topic=\"" + Topics.DOCUMENTS_INGESTED
+                .replace(".", "\\.") + "\"[^}]*} [1-9]");
     }
 }

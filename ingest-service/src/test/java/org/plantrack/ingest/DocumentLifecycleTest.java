@@ -297,6 +297,26 @@ class DocumentLifecycleTest {
     }
 
     @Test
+    void aStoredListThatIsNotJsonIsLoggedAndCountedAndTheDocumentStillShown() {
+        String id = upload(document(UUID.randomUUID().toString()), "text/plain", Map.of())
+                .jsonPath().getString("id");
+        TestTopics.publish(Topics.DOCUMENTS_ANALYZED, id, EventJson.toBytes(analysed(id, 1, "规划纲要")));
+        awaitState(id, "ANALYZED");
+        // a bug or a hand edit: the column no longer holds the JSON this service wrote
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> org.plantrack.ingest.domain.Document
+                .update("sectionsJson = ?1 where id = ?2", "[{\"heading\": ", id));
+
+        Response doc = given().get("/documents/" + id);
+
+        assertThat(doc.statusCode()).isEqualTo(200);
+        assertThat(doc.jsonPath().getString("title")).isEqualTo("规划纲要");
+        assertThat(doc.jsonPath().getList("sections")).isEmpty();
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).containsPattern("plantrack_ingest_stored_json_unreadable_total\\{[^}]*column=\"sections\""
+                + "[^}]*} [1-9]");
+    }
+
+    @Test
     void resultOfAnEarlierRunIsIgnoredAfterReanalysis() {
         String id = upload(document(UUID.randomUUID().toString()), "text/plain", Map.of())
                 .jsonPath().getString("id");

@@ -247,6 +247,76 @@ class TargetServiceTest {
     }
 
     @Test
+    void reanalysisThatReadsTheSameStatementDifferentlyUpdatesTheStoredIndicator() {
+        String region = "漳河市";
+        String d = doc();
+        IndicatorV1 first = ind(d, 30, "森林覆盖率", "45", "%", "target", 2025, null, null, "森林覆盖率提高到45%。");
+        publishAndAwait(event(d, 1, region, "十四五", null, first));
+
+        // same id (document, offsets, metric, value, unit, kind): a better reading of the same statement
+        IndicatorV1 reread = reread(first, Map.of("qualifier", ">=", "baseline", 40, "domain", "ecology",
+                "confidence", 0.95, "sentence", "到2025年森林覆盖率提高到45%以上。",
+                "cleaned", Map.of("valueStart", 14, "valueEnd", 16, "sentenceStart", 0, "sentenceEnd", 20)));
+        assertThat(reread.id()).isEqualTo(first.id());
+        publishAndAwait(event(d, 2, region, "十四五", null, reread));
+
+        JsonPath stored = given().queryParam("documentId", d).get("/indicators").then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(stored.getList("id", String.class)).containsExactly(first.id());
+        assertThat(stored.getString("[0].qualifier")).isEqualTo(">=");
+        assertThat(stored.getDouble("[0].baseline")).isEqualTo(40.0);
+        assertThat(stored.getString("[0].domain")).isEqualTo("ecology");
+        assertThat(stored.getDouble("[0].confidence")).isEqualTo(0.95);
+        assertThat(stored.getString("[0].sentence")).isEqualTo("到2025年森林覆盖率提高到45%以上。");
+        assertThat(stored.getMap("[0].cleaned")).containsEntry("valueStart", 14).containsEntry("sentenceEnd", 20);
+        // consumers see the old reading replaced by the new one
+        List<IndicatorEventV1> events = TestTopics.read(Topics.INDICATOR_EVENTS,
+                        r -> d.equals(EventJson.fromBytes(r.value(), IndicatorEventV1.class).indicator().documentId()),
+                        3, WAIT).stream()
+                .map(r -> EventJson.fromBytes(r.value(), IndicatorEventV1.class)).toList();
+        assertThat(events).extracting(e -> e.type() + " " + e.indicator().qualifier())
+                .containsExactly("ADDED null", "RETRACTED null", "ADDED >=");
+    }
+
+    @Test
+    void anIndicatorMovedToAnotherTargetTakesItsNewCleanedSpanAndItsRetractionCarriesTheOldOne() {
+        String d = doc();
+        IndicatorV1 first = reread(ind(d, 30, "森林覆盖率", "45", "%", "target", 2025, null, ">=",
+                "到2025年森林覆盖率提高到45%以上。"), Map.of("cleaned",
+                Map.of("valueStart", 20, "valueEnd", 22, "sentenceStart", 6, "sentenceEnd", 26)));
+        publishAndAwait(event(d, 1, "淇水市", "十四五", null, first));
+
+        // re-analysis places the document in another region (another target); the cleaned text changed too
+        IndicatorV1 moved = reread(first, Map.of("cleaned",
+                Map.of("valueStart", 14, "valueEnd", 16, "sentenceStart", 0, "sentenceEnd", 20)));
+        publishAndAwait(event(d, 2, "淇县", "十四五", null, moved));
+
+        JsonPath stored = given().queryParam("documentId", d).get("/indicators").then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(stored.getString("[0].region")).isEqualTo("淇县");
+        assertThat(stored.getMap("[0].cleaned")).containsEntry("valueStart", 14).containsEntry("sentenceEnd", 20);
+        List<IndicatorEventV1> events = TestTopics.read(Topics.INDICATOR_EVENTS,
+                        r -> d.equals(EventJson.fromBytes(r.value(), IndicatorEventV1.class).indicator().documentId()),
+                        3, WAIT).stream()
+                .map(r -> EventJson.fromBytes(r.value(), IndicatorEventV1.class)).toList();
+        // two targets, two keys: the order across them is not fixed
+        assertThat(events).extracting(e -> e.type() + " "
+                        + (e.indicator().cleaned() == null ? null : e.indicator().cleaned().valueStart()))
+                .containsExactlyInAnyOrder("ADDED 20", "RETRACTED 20", "ADDED 14");
+    }
+
+    /** The indicator with some fields read differently; through JSON, so that fields added later keep their value. */
+    private static IndicatorV1 reread(IndicatorV1 indicator, Map<String, Object> changes) {
+        com.fasterxml.jackson.databind.node.ObjectNode tree = EventJson.mapper().valueToTree(indicator);
+        changes.forEach((field, value) -> tree.set(field, EventJson.mapper().valueToTree(value)));
+        try {
+            return EventJson.mapper().treeToValue(tree, IndicatorV1.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void csvIsWhatASpreadsheetReads() {
         String region = "云岭县";
         String d = doc();

@@ -240,9 +240,15 @@ public class OutboxRelay {
         for (OutboxEvent row : rows) {
             Future<RecordMetadata> send = send(row, events.get(row.id));
             sends.add(send);
-            if (send.isDone() && failed(send)) {
-                // the broker is unreachable (no metadata within max.block.ms): trying the rest now would only
-                // wait the same time again for each; they stay pending for the next drain
+            Throwable refusal = send.isDone() ? refusal(send) : null;
+            if (refusal != null) {
+                // the broker is unreachable (no metadata within max.block.ms) or the record cannot go: trying the
+                // rest now would only wait the same time again for each; they stay pending for the next drain
+                // (this row's attempt and error are recorded with the acknowledgements below)
+                metrics.counter("plantrack.outbox.refused", "topic", row.topic).increment();
+                LOG.warnf("outbox relay: the event of document %s run %d was refused at once (%s: %s); %d later "
+                        + "row(s) wait for the next drain", row.documentId, row.analysisRun,
+                        refusal.getClass().getSimpleName(), refusal.getMessage(), rows.size() - sends.size());
                 break;
             }
         }
@@ -390,12 +396,18 @@ public class OutboxRelay {
         }
     }
 
-    private static boolean failed(Future<?> done) {
+    /** Why a completed send failed, or null when it succeeded. */
+    private static Throwable refusal(Future<?> done) {
         try {
             done.get();
-            return false;
-        } catch (Exception e) {
-            return true;
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause() == null ? e : e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // not waited for (the send is done), but keep the flag
+            return e;
+        } catch (RuntimeException e) {
+            return e; // cancelled
         }
     }
 

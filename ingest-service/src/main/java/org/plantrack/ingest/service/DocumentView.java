@@ -1,6 +1,8 @@
 package org.plantrack.ingest.service;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.micrometer.core.instrument.Metrics;
+import org.jboss.logging.Logger;
 import org.plantrack.events.DocumentAnalyzedV1;
 import org.plantrack.events.EventJson;
 import org.plantrack.ingest.domain.Document;
@@ -40,6 +42,8 @@ public record DocumentView(
         Instant receivedAt,
         Instant analyzedAt) {
 
+    private static final Logger LOG = Logger.getLogger(DocumentView.class);
+
     public record Counts(Integer characters, Integer paragraphs, Integer sentences, Integer headings,
                          Integer indicators) {
     }
@@ -53,20 +57,29 @@ public record DocumentView(
         return new DocumentView(d.id, d.contentHash, d.fileName, d.contentType, d.sizeBytes, d.state,
                 d.failureReason, d.analysisRun, d.title, d.script, d.encoding, d.genre, d.region, d.regionLevel,
                 d.regionCode, d.regionParentCode, d.planPeriod, d.documentDate, counts,
-                readList(d.sectionsJson, new TypeReference<List<DocumentAnalyzedV1.SectionV1>>() { }),
-                readList(d.cleaningNotesJson, new TypeReference<List<String>>() { }),
+                readList(d.id, "sections", d.sectionsJson,
+                        new TypeReference<List<DocumentAnalyzedV1.SectionV1>>() { }),
+                readList(d.id, "cleaning_notes", d.cleaningNotesJson, new TypeReference<List<String>>() { }),
                 new Hints(d.hintTitle, d.hintRegion, d.hintSourceUrl, d.hintDate),
                 d.receivedAt, d.analyzedAt);
     }
 
-    private static <T> List<T> readList(String json, TypeReference<List<T>> type) {
+    /**
+     * A list stored as JSON. It was written by this service from a parsed event, so a column that does not parse is
+     * a bug (or a hand edit), not bad input: the document is still shown, without that list, and the fault is logged
+     * with the document and column and counted ({@code plantrack_ingest_stored_json_unreadable_total{column}}), so
+     * it does not go unnoticed.
+     */
+    private static <T> List<T> readList(String documentId, String column, String json, TypeReference<List<T>> type) {
         if (json == null) {
             return List.of();
         }
         try {
             return EventJson.mapper().readValue(json, type);
         } catch (IOException e) {
-            // stored by this service from a parsed event, so this means a bug, not bad input: show nothing
+            LOG.errorf(e, "document %s: stored %s are not readable JSON; shown without them", documentId, column);
+            // the global registry: a record has no injection, and Quarkus adds its registry to the global one
+            Metrics.counter("plantrack.ingest.stored.json.unreadable", "column", column).increment();
             return List.of();
         }
     }

@@ -30,8 +30,20 @@ final class LimitedWriter extends Writer {
         check();
     }
 
+    /**
+     * Stops the extraction when the text written so far and {@code pending} characters not yet written (a paragraph
+     * being read) pass the limit, so that no single paragraph can grow without bound before it is added.
+     */
+    void ensureRoom(int pending) {
+        check((long) text.length() + pending);
+    }
+
     private void check() {
-        if (text.length() > maxCharacters) {
+        check(text.length());
+    }
+
+    private void check(long length) {
+        if (length > maxCharacters) {
             throw new DocumentFormatException("the " + what + " has more than " + maxCharacters + " characters of "
                     + "text, more than one document may have here; split it and upload the parts");
         }

@@ -42,7 +42,7 @@ final class PdfTextExtractor {
             if (pdf.isEncrypted()) {
                 notes.add("the PDF is encrypted without a password for reading; its text was read");
             }
-            PDFTextStripper stripper = new PDFTextStripper();
+            PDFTextStripper stripper = new BoundedTextStripper(limits.pdfMaxGlyphsPerPage());
             stripper.setSortByPosition(false);
             stripper.setLineSeparator("\n");
             stripper.setPageEnd(PAGE_END);

@@ -15,7 +15,8 @@ class ExtractionLimitsTest {
     private static ExtractionLimits limits(int pages, int characters) {
         ExtractionLimits s = ExtractionLimits.standard();
         return new ExtractionLimits(pages, characters, s.maxExpandedBytes(), s.maxExpandedXmlBytes(),
-                s.maxExpansionRatio(), s.minBytesForRatioCheck(), s.pdfMainMemoryBytes());
+                s.maxExpansionRatio(), s.minBytesForRatioCheck(), s.pdfMainMemoryBytes(), s.maxXmlElements(),
+                s.maxXmlDepth(), s.pdfMaxGlyphsPerPage());
     }
 
     @Test
@@ -44,11 +45,26 @@ class ExtractionLimitsTest {
     }
 
     @Test
+    void aPdfPageDrawingMoreGlyphsThanAPageHoldsIsRefused() {
+        byte[] pdf = Fixtures.chinesePdf(List.of(List.of(LINE), List.of(LINE, LINE, LINE, LINE)), null);
+        ExtractionLimits s = ExtractionLimits.standard();
+        ExtractionLimits perPage = new ExtractionLimits(s.maxPages(), s.maxCharacters(), s.maxExpandedBytes(),
+                s.maxExpandedXmlBytes(), s.maxExpansionRatio(), s.minBytesForRatioCheck(), s.pdfMainMemoryBytes(),
+                s.maxXmlElements(), s.maxXmlDepth(), 2 * LINE.length() + 10);
+
+        assertThatThrownBy(() -> TextExtractor.extract(DocumentFormat.PDF, pdf, perPage))
+                .isInstanceOf(DocumentFormatException.class)
+                .hasMessageContaining("page 2 of the PDF draws more than " + (2 * LINE.length() + 10) + " characters");
+        assertThat(TextExtractor.extract(DocumentFormat.PDF, pdf, s).text()).contains(LINE);
+    }
+
+    @Test
     void tooMuchDocumentXmlEvenAtAModestRatio() {
         ExtractionLimits s = ExtractionLimits.standard();
         // 3 MB of XML inflated, below the ratio check's threshold, against an XML budget of 1 MB
         ExtractionLimits small = new ExtractionLimits(s.maxPages(), s.maxCharacters(), s.maxExpandedBytes(), 1 << 20,
-                s.maxExpansionRatio(), s.minBytesForRatioCheck(), s.pdfMainMemoryBytes());
+                s.maxExpansionRatio(), s.minBytesForRatioCheck(), s.pdfMainMemoryBytes(), s.maxXmlElements(),
+                s.maxXmlDepth(), s.pdfMaxGlyphsPerPage());
         byte[] docx = Fixtures.zipBombDocx(3L << 20);
         assertThatThrownBy(() -> TextExtractor.extract(DocumentFormat.DOCX, docx, small))
                 .isInstanceOf(DocumentFormatException.class)

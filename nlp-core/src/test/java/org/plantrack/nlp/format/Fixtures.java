@@ -228,6 +228,79 @@ public final class Fixtures {
         return out.toByteArray();
     }
 
+    static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    /**
+     * A minimal .docx written with java.util.zip whose main document part ({@code partName}, named by the package
+     * relationships) holds {@code bodyXml} inside {@code <w:body>}; the w prefix is bound to WordprocessingML.
+     */
+    public static byte[] docxWithBody(String partName, String bodyXml) {
+        return docxWithDocument(partName, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + W_NS
+                + "\" xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\"><w:body>" + bodyXml
+                + "</w:body></w:document>");
+    }
+
+    /** A minimal .docx whose main document part is {@code documentXml} as it stands. */
+    public static byte[] docxWithDocument(String partName, String documentXml) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            packageParts(zip, partName);
+            entry(zip, partName, documentXml);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * The hostile .docx of issue 13: a main document of about {@code xmlBytes} of one-character runs (each in its
+     * own w:r with run properties, as some converters write them), streamed into the archive so that the XML never
+     * exists in memory here. 23 MiB of such XML deflate to about 2 MB.
+     */
+    public static byte[] docxOfOneCharacterRuns(long xmlBytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            packageParts(zip, "word/document.xml");
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            String head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + W_NS + "\"><w:body><w:p>";
+            zip.write(head.getBytes(StandardCharsets.UTF_8));
+            // Revision ids and characters vary as in a real file, so the part deflates about 10 to 1 (as the
+            // reported files did), not like a zip bomb.
+            java.util.Random random = new java.util.Random(13);
+            long written = head.length();
+            StringBuilder chunk = new StringBuilder();
+            for (int i = 0; written < xmlBytes; i++) {
+                chunk.setLength(0);
+                chunk.append("<w:r w:rsidRPr=\"").append(String.format("%08X", random.nextInt()))
+                        .append("\"><w:rPr><w:sz w:val=\"21\"/></w:rPr><w:t>")
+                        .append((char) (0x4E00 + random.nextInt(2000))).append("</w:t></w:r>");
+                if (i % 40 == 39) {
+                    chunk.append("</w:p><w:p>");
+                }
+                byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+                zip.write(bytes);
+                written += bytes.length;
+            }
+            zip.write("</w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void packageParts(ZipOutputStream zip, String mainPart) throws IOException {
+        entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas."
+                + "openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"applica"
+                + "tion/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"app"
+                + "lication/xml\"/><Override PartName=\"/" + mainPart + "\" ContentType=\"application/vnd.openxmlf"
+                + "ormats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+        entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas."
+                + "openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas."
+                + "openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"" + mainPart
+                + "\"/></Relationships>");
+    }
+
     private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content.getBytes(StandardCharsets.UTF_8));

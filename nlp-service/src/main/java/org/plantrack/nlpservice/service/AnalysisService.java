@@ -24,6 +24,8 @@ public class AnalysisService {
     private static final Logger LOG = Logger.getLogger(AnalysisService.class);
     static final String STACK_OVERFLOW_REASON =
             "analysis failed: the document is nested or repetitive beyond what the analyser can follow (stack overflow)";
+    static final String OUT_OF_MEMORY_REASON = "analysis failed: the document needs more memory than this service "
+            + "has for one document (out of memory); split it into smaller files and upload those";
 
     private final AnalyzerHolder analyzer;
     private final Counter analysed;
@@ -64,10 +66,19 @@ public class AnalysisService {
         } catch (StackOverflowError e) {
             // A pathological document (deeply nested markup, a line a regular expression recurses on) can exhaust
             // the stack. The stack is unwound by now, so only this document fails; uncaught, the error would stop
-            // the consumer and leave every later document unanalysed. Other VirtualMachineErrors (out of memory,
-            // internal errors) are left to propagate: they say the process itself is in trouble.
+            // the consumer and leave every later document unanalysed. Internal errors of the VM are left to
+            // propagate: they say the process itself is in trouble.
             LOG.warnf("analysis of document %s (run %d, %s) overflowed the stack", id, run, doc.fileName());
             return fail(id, run, STACK_OVERFLOW_REASON);
+        } catch (OutOfMemoryError e) {
+            // The analysis of one document holds nothing beyond its own call: once the error has unwound it, all
+            // that document's memory is garbage. Left to propagate, it would stop the consumer with the document
+            // never answered, and after a restart the same record would come back (a poison pill). The format
+            // readers bound what a document may cost (format.ExtractionLimits), so this is a last resort. (With
+            // -XX:+ExitOnOutOfMemoryError, as in the container images, the JVM exits before this is reached.)
+            LOG.errorf("analysis of document %s (run %d, %s, %d bytes) ran out of memory", id, run, doc.fileName(),
+                    content.length);
+            return fail(id, run, OUT_OF_MEMORY_REASON);
         }
         if (analysis == null || analysis.cleaning() == null || analysis.cleaning().cleanedText() == null
                 || analysis.cleaning().cleanedText().isBlank()) {

@@ -17,12 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AnalysisServiceTest {
 
     private static DocumentIngestedV1 document(String id) {
-        return document(id, "到2025年，粮食产量稳定在1300万吨。");
+        return document(id, "plan.txt", "到2025年，粮食产量稳定在1300万吨。");
     }
 
-    private static DocumentIngestedV1 document(String id, String content) {
+    private static DocumentIngestedV1 document(String id, String fileName, String content) {
         byte[] text = content.getBytes(StandardCharsets.UTF_8);
-        return new DocumentIngestedV1("event-" + id, DocumentIngestedV1.SCHEMA_VERSION, id, "hash-" + id, "plan.txt",
+        return new DocumentIngestedV1("event-" + id, DocumentIngestedV1.SCHEMA_VERSION, id, "hash-" + id, fileName,
                 "text/plain", text.length, text, DocumentHintsV1.none(), 1, Instant.now());
     }
 
@@ -56,6 +56,24 @@ class AnalysisServiceTest {
     }
 
     @Test
+    void runningOutOfMemoryFailsOnlyThatDocumentAndTheNextOneIsAnalysed() {
+        DocumentAnalyzer real = DocumentAnalyzer.standard();
+        AnalysisService service = serviceWith((content, fileName, hints) -> {
+            if (fileName.equals("huge.docx")) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            return real.analyze(content, fileName, hints);
+        });
+
+        DocumentAnalyzedV1 failed = service.analyse(document("huge", "huge.docx", "到2025年，粮食产量稳定在1300万吨。")).analyzed();
+        DocumentAnalyzedV1 next = service.analyse(document("next")).analyzed();
+
+        assertThat(failed.outcome()).isEqualTo(DocumentAnalyzedV1.Outcome.FAILED);
+        assertThat(failed.failureReason()).contains("out of memory").contains("split it");
+        assertThat(next.outcome()).isEqualTo(DocumentAnalyzedV1.Outcome.ANALYZED);
+    }
+
+    @Test
     void aRuntimeFailureNamesItsMessage() {
         AnalysisService service = serviceWith((content, fileName, hints) -> {
             throw new IllegalStateException("table of contents could not be read");
@@ -71,7 +89,7 @@ class AnalysisServiceTest {
     void theAnalysedEventCarriesTheRegionsCodes() {
         AnalysisService service = serviceWith(DocumentAnalyzer.standard());
 
-        DocumentAnalyzedV1 outcome = service.analyse(document("taiyuan",
+        DocumentAnalyzedV1 outcome = service.analyse(document("taiyuan", "plan.txt",
                 "太原市2024年政府工作报告\n各位代表：\n过去一年，全市地区生产总值增长5%。\n")).analyzed();
 
         assertThat(outcome.outcome()).isEqualTo(DocumentAnalyzedV1.Outcome.ANALYZED);

@@ -14,6 +14,7 @@ import org.plantrack.events.IndicatorV1;
 import org.plantrack.events.IndicatorsExtractedV1;
 import org.plantrack.events.TargetUpdatedV1;
 import org.plantrack.events.Topics;
+import org.plantrack.targetservice.domain.CleanedSpan;
 import org.plantrack.targetservice.domain.DocumentRun;
 import org.plantrack.targetservice.domain.Indicator;
 import org.plantrack.targetservice.domain.OutboxRecord;
@@ -203,10 +204,13 @@ public class AggregationService {
                 fresh.add(normalised);
                 change(changes, targetId).added.add(normalised);
                 added++;
-            } else if (Objects.equals(old.targetId, targetId)) {
-                old.analysisRun = event.analysisRun(); // same id, same target: nothing changed for consumers
+            } else if (Objects.equals(old.targetId, targetId) && sameReading(old, normalised)) {
+                old.analysisRun = event.analysisRun(); // same id, target and fields: nothing changed for consumers
             } else {
-                // same indicator, now grouped differently (synonyms or region changed): retract there, add here
+                // The same statement (the id hashes document, offsets, metric, value, unit and kind), now grouped
+                // differently (synonyms or region changed) or read differently (year, qualifier, baseline, domain,
+                // confidence, sentence, cleaned span...): the stored row takes the new reading; consumers see the
+                // old one retracted and the new one added, and the target is recomputed.
                 change(changes, old.targetId).retracted.add(snapshot(old));
                 normalised.createdAt = old.createdAt;
                 copy(normalised, old);
@@ -664,6 +668,7 @@ public class AggregationService {
         to.sentence = from.sentence;
         to.start = from.start;
         to.end = from.end;
+        to.cleaned = copy(from.cleaned);
         to.domain = from.domain;
         to.confidence = from.confidence;
         to.region = from.region;
@@ -671,6 +676,46 @@ public class AggregationService {
         to.planPeriod = from.planPeriod;
         to.period = from.period;
         to.createdAt = from.createdAt;
+    }
+
+    private static CleanedSpan copy(CleanedSpan from) {
+        if (from == null) {
+            return null;
+        }
+        CleanedSpan to = new CleanedSpan();
+        to.valueStart = from.valueStart;
+        to.valueEnd = from.valueEnd;
+        to.sentenceStart = from.sentenceStart;
+        to.sentenceEnd = from.sentenceEnd;
+        return to;
+    }
+
+    /**
+     * True when a stored indicator and its new reading agree on every field {@link #copy(Indicator, Indicator)}
+     * copies but the run and the creation time (numbers by value: the database gives them another scale).
+     */
+    static boolean sameReading(Indicator a, Indicator b) {
+        return Objects.equals(a.id, b.id) && Objects.equals(a.documentId, b.documentId)
+                && Objects.equals(a.metric, b.metric) && Objects.equals(a.canonicalMetric, b.canonicalMetric)
+                && sameNumber(a.value, b.value) && Objects.equals(a.unit, b.unit)
+                && sameNumber(a.canonicalValue, b.canonicalValue) && Objects.equals(a.canonicalUnit, b.canonicalUnit)
+                && Objects.equals(a.kind, b.kind) && Objects.equals(a.qualifier, b.qualifier)
+                && Objects.equals(a.change, b.change) && sameNumber(a.baseline, b.baseline)
+                && sameNumber(a.canonicalBaseline, b.canonicalBaseline) && Objects.equals(a.year, b.year)
+                && Objects.equals(a.inferredYear, b.inferredYear) && Objects.equals(a.sentence, b.sentence)
+                && a.start == b.start && a.end == b.end && sameSpan(a.cleaned, b.cleaned)
+                && Objects.equals(a.domain, b.domain) && Double.compare(a.confidence, b.confidence) == 0
+                && Objects.equals(a.region, b.region) && Objects.equals(a.regionLevel, b.regionLevel)
+                && Objects.equals(a.planPeriod, b.planPeriod) && Objects.equals(a.period, b.period);
+    }
+
+    /** A span of all nulls is stored as no span (an embedded object without values loads as null). */
+    private static boolean sameSpan(CleanedSpan a, CleanedSpan b) {
+        CleanedSpan none = new CleanedSpan();
+        CleanedSpan x = a == null ? none : a;
+        CleanedSpan y = b == null ? none : b;
+        return Objects.equals(x.valueStart, y.valueStart) && Objects.equals(x.valueEnd, y.valueEnd)
+                && Objects.equals(x.sentenceStart, y.sentenceStart) && Objects.equals(x.sentenceEnd, y.sentenceEnd);
     }
 
     private static String blankToNull(String s) {
