@@ -69,9 +69,19 @@ public final class MetricResolver {
         return new MetricResolver(IndicatorCatalogue.standard(), PlaceNames.administrative());
     }
 
+    /** Shares the other's (immutable) index: adding places per document costs nothing but the lambda. */
+    private MetricResolver(MetricResolver other, PlaceNames places) {
+        this.catalogue = other.catalogue;
+        this.normalizer = other.normalizer;
+        this.places = places;
+        this.bySurface.putAll(other.bySurface);
+        this.byKey.putAll(other.byKey);
+        this.clashes.addAll(other.clashes);
+    }
+
     /** This resolver with more place names (a dictionary, or the region of the document at hand). */
     public MetricResolver withPlaces(PlaceNames more) {
-        return new MetricResolver(catalogue, places.or(more));
+        return new MetricResolver(this, places.or(more));
     }
 
     public IndicatorCatalogue catalogue() {
