@@ -50,8 +50,7 @@ public final class MetricResolver {
                 unitNames.add(i.unit());
             }
         }
-        unitNames.addAll(List.of("亿元", "万元", "元", "万人", "人", "万吨", "吨", "公里", "万亩", "亩", "个", "家", "年", "岁",
-                "亿美元", "万美元", "平方米", "万平方米", "平方公里", "千瓦时", "亿千瓦时", "万千瓦", "立方米", "件", "张"));
+        unitNames.addAll(catalogue.units().names());
         this.normalizer = new PhraseNormalizer(unitNames);
         // names first, then variants, in file order: a wording two indicators share keeps its first owner
         for (CatalogueIndicator i : catalogue.all()) {

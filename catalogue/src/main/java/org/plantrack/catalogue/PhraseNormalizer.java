@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * <li>{@link #surface}: full-width to half-width, no spaces, quotes, list commas or 的; 国内/地区生产总值 and 生产总值
  * are GDP; 研究与开发/研究与试验发展/R&D are 研发; 能源消耗 is 能耗; 规上 is 规模以上; 服务业增加值 is 第三产业增加值
  * (the two are the same aggregate in Chinese statistics); 每万人口/万人 and 每千人口/千人 are one form; 占…比例 is
- * 占…比重; a component of the three-sector ratio (三次产业结构(第二产业)) is that sector's share of GDP; a unit in
+ * 占…比重; 增速/增长率/增幅/年均增长 at the end is 增长; a component of the three-sector ratio (三次产业结构(第二产业)) is that sector's share of GDP; a unit in
  * parentheses, a table row number and a 约束性/预期性 mark are dropped.</li>
  * <li>{@link #key}: the surface form without words that fix the scope or the moment but not the indicator: a leading
  * 全市/全省/我市/本市/全社会/年末/地方, a trailing 总量 or 规模. 累计 goes everywhere: cumulative or yearly is a
@@ -32,6 +32,8 @@ public final class PhraseNormalizer {
     private static final Pattern THREE_SECTOR_COMPONENT = Pattern.compile(
             "^三次产业(?:增加值)?(?:结构|比例|比重|构成|比)\\((第[一二三]产业)\\)$");
     private static final Pattern SHARE_RATIO = Pattern.compile("(占[^占]+?)(?:比例|比率)$");
+    /** A growth stated at the end, in any of its wordings: 增速, 增长率, 增幅, 年均增长 are all 增长. */
+    private static final Pattern GROWTH_END = Pattern.compile("(?:年均)?(?:增长率|增长速度|增速|增幅|增长)$");
     private static final Pattern PER_10K = Pattern.compile("每?万人口?(?!次)");
     private static final Pattern PER_1000 = Pattern.compile("每?千人口?(?!次)");
 
@@ -87,6 +89,7 @@ public final class PhraseNormalizer {
         s = PER_10K.matcher(s).replaceAll("每万人");
         s = PER_1000.matcher(s).replaceAll("每千人");
         s = SHARE_RATIO.matcher(s).replaceFirst("$1比重");
+        s = GROWTH_END.matcher(s).replaceFirst("增长");
         return s;
     }
 
@@ -121,7 +124,9 @@ public final class PhraseNormalizer {
         Matcher m = TRAILING_PARENS.matcher(s);
         if (m.find() && m.start() > 0) {
             String inside = m.group(1);
-            if (units.contains(inside) || inside.equals("%") || inside.equals("‰")) {
+            // a unit, or a compound one (元/人, 吨标准煤/万元)
+            if (units.contains(inside) || inside.equals("%") || inside.equals("‰")
+                    || inside.contains("/") && units.contains(inside.substring(0, inside.indexOf('/')))) {
                 return s.substring(0, m.start());
             }
         }

@@ -26,6 +26,11 @@ public final class UnitConversions {
         }
     }
 
+    /** Every unit this table knows. */
+    public java.util.Set<String> names() {
+        return java.util.Set.copyOf(scales.keySet());
+    }
+
     /** True when both units are known and measure the same thing. */
     public boolean convertible(String from, String to) {
         Scale f = scales.get(from);

@@ -24,6 +24,14 @@ class MetricResolverTest {
     }
 
     @Test
+    void aGrowthIsItsOwnIndicatorBesideTheLevel() {
+        assertThat(id("社会消费品零售总额增速")).isEqualTo("retail_sales_growth");
+        assertThat(id("社会消费品零售总额")).isEqualTo("retail_sales");
+        assertThat(id("地区生产总值年均增长（%）")).isEqualTo("gdp_growth");
+        assertThat(id("能源综合生产能力（亿吨标准煤）")).isEqualTo("energy_capacity");
+    }
+
+    @Test
     void scopeWordsAndPlacesAreRemoved() {
         assertThat(id("全市地区生产总值")).isEqualTo("gdp");
         assertThat(id("河北省GDP")).isEqualTo("gdp");

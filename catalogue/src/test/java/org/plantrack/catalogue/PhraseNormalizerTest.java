@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class PhraseNormalizerTest {
 
-    private final PhraseNormalizer n = new PhraseNormalizer(Set.of("亿元", "万人"));
+    // 亿吨标准煤 is deliberately missing: a parenthesis that is not a known unit stays
+    private final PhraseNormalizer n = new PhraseNormalizer(Set.of("亿元", "万元", "万人"));
 
     @Test
     void gdpWordingsAreOneForm() {
@@ -38,6 +39,20 @@ class PhraseNormalizerTest {
         assertThat(n.surface("①森林覆盖率（%）【约束性】")).isEqualTo("森林覆盖率");
         assertThat(n.surface("“双跨”平台")).isEqualTo("双跨平台");
         assertThat(n.surface("地表水达到或好于Ⅲ类水体比例")).isEqualTo("地表水达到或优于三类水体比例");
+    }
+
+    @Test
+    void growthWordingsAtTheEndAreOneForm() {
+        assertThat(n.surface("社会消费品零售总额增速")).isEqualTo("社会消费品零售总额增长");
+        assertThat(n.surface("研发经费投入年均增长率")).isEqualTo("研发经费投入增长");
+        // inside a name 增长 is part of it
+        assertThat(n.surface("第三产业对经济增长的贡献率")).isEqualTo("第三产业对经济增长贡献率");
+    }
+
+    @Test
+    void aCompoundUnitInParenthesesIsDropped() {
+        assertThat(n.surface("人均地区生产总值（万元/人）")).isEqualTo("人均GDP");
+        assertThat(n.surface("能源综合生产能力（亿吨标准煤）")).isEqualTo("能源综合生产能力（亿吨标准煤）".replace('（', '(').replace('）', ')'));
     }
 
     @Test
