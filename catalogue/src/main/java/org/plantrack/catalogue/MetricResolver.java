@@ -37,9 +37,15 @@ public final class MetricResolver {
     private final IndicatorCatalogue catalogue;
     private final PhraseNormalizer normalizer;
     private final PlaceNames places;
-    private final Map<String, CatalogueIndicator> bySurface = new HashMap<>();
-    private final Map<String, CatalogueIndicator> byKey = new HashMap<>();
-    private final List<String> clashes = new java.util.ArrayList<>();
+    // built by the public constructor and never changed after it, so resolvers with more places share them
+    private final Map<String, CatalogueIndicator> bySurface;
+    private final Map<String, CatalogueIndicator> byKey;
+    private final List<String> clashes;
+    /** Every key with its bigrams, for the similarity stage. */
+    private final List<KeyGrams> keyGrams;
+
+    private record KeyGrams(String key, long[] grams, CatalogueIndicator indicator) {
+    }
 
     public MetricResolver(IndicatorCatalogue catalogue, PlaceNames places) {
         this.catalogue = catalogue;
@@ -52,6 +58,10 @@ public final class MetricResolver {
         }
         unitNames.addAll(catalogue.units().names());
         this.normalizer = new PhraseNormalizer(unitNames);
+        this.bySurface = new HashMap<>();
+        this.byKey = new HashMap<>();
+        this.clashes = new java.util.ArrayList<>();
+        this.keyGrams = new java.util.ArrayList<>();
         // names first, then variants, in file order: a wording two indicators share keeps its first owner
         for (CatalogueIndicator i : catalogue.all()) {
             index(i.name(), i);
@@ -61,6 +71,10 @@ public final class MetricResolver {
                 index(v, i);
             }
         }
+        for (Map.Entry<String, CatalogueIndicator> e : byKey.entrySet()) {
+            keyGrams.add(new KeyGrams(e.getKey(), BigramSimilarity.grams(e.getKey()), e.getValue()));
+        }
+        keyGrams.sort(java.util.Comparator.comparing(KeyGrams::key)); // ties go the same way on every run
     }
 
     /** The standard catalogue with province names and suffixed division names as places. */
@@ -73,9 +87,10 @@ public final class MetricResolver {
         this.catalogue = other.catalogue;
         this.normalizer = other.normalizer;
         this.places = places;
-        this.bySurface.putAll(other.bySurface);
-        this.byKey.putAll(other.byKey);
-        this.clashes.addAll(other.clashes);
+        this.bySurface = other.bySurface;
+        this.byKey = other.byKey;
+        this.clashes = other.clashes;
+        this.keyGrams = other.keyGrams;
     }
 
     /** This resolver with more place names (a dictionary, or the region of the document at hand). */
@@ -146,12 +161,16 @@ public final class MetricResolver {
         CatalogueIndicator best = null;
         String bestKey = null;
         double bestScore = 0.0;
-        for (Map.Entry<String, CatalogueIndicator> e : byKey.entrySet()) {
-            double d = BigramSimilarity.dice(key, e.getKey());
+        long[] grams = BigramSimilarity.grams(key);
+        for (KeyGrams k : keyGrams) {
+            if (BigramSimilarity.bound(grams, k.grams()) <= bestScore) {
+                continue;
+            }
+            double d = BigramSimilarity.dice(grams, k.grams());
             if (d > bestScore) {
                 bestScore = d;
-                best = e.getValue();
-                bestKey = e.getKey();
+                best = k.indicator();
+                bestKey = k.key();
             }
         }
         if (best != null && bestScore >= SIMILARITY_THRESHOLD && sameDiscriminators(key, bestKey)
