@@ -37,7 +37,7 @@ class PhraseNormalizerTest {
     void tableDecorationsAreDropped() {
         assertThat(n.surface("3. 地区生产总值（亿元）")).isEqualTo("GDP");
         assertThat(n.surface("①森林覆盖率（%）【约束性】")).isEqualTo("森林覆盖率");
-        assertThat(n.surface("“双跨”平台")).isEqualTo("双跨平台");
+        assertThat(n.surface("“菜篮子”工程")).isEqualTo("菜篮子工程");
         assertThat(n.surface("地表水达到或好于Ⅲ类水体比例")).isEqualTo("地表水达到或优于三类水体比例");
     }
 
