@@ -16,6 +16,11 @@ import java.math.BigDecimal;
  * @param cleaned     where the value and its sentence sit in the cleaned text of the document (the text that
  *                    {@link DocumentAnalyzedV1#cleanedText()} carries), so a reader can highlight them there;
  *                    null in events written before this field existed
+ * @param canonicalMetric the catalogue indicator the metric names ({@code {id: "gdp", name: "地区生产总值"}}), null
+ *                    for a free metric and in events written before this field existed; target-service resolves
+ *                    it itself when it is missing
+ * @param attribute   "binding" (约束性) or "anticipatory" (预期性) where the document marks the indicator so (a plan's
+ *                    main-indicator table), otherwise null
  */
 public record IndicatorV1(
         String id,
@@ -35,7 +40,27 @@ public record IndicatorV1(
         double confidence,
         String region,
         String planPeriod,
-        CleanedSpan cleaned) {
+        CleanedSpan cleaned,
+        CanonicalMetric canonicalMetric,
+        String attribute) {
+
+    /** 约束性. */
+    public static final String BINDING = "binding";
+    /** 预期性. */
+    public static final String ANTICIPATORY = "anticipatory";
+
+    /** The fields of version 1 before canonicalMetric and attribute: both null. */
+    public IndicatorV1(String id, String documentId, String metric, BigDecimal value, String unit, String kind,
+                       String qualifier, String change, BigDecimal baseline, Integer year, String sentence, int start,
+                       int end, String domain, double confidence, String region, String planPeriod,
+                       CleanedSpan cleaned) {
+        this(id, documentId, metric, value, unit, kind, qualifier, change, baseline, year, sentence, start, end, domain,
+                confidence, region, planPeriod, cleaned, null, null);
+    }
+
+    /** A catalogue indicator: its stable id and canonical name (the catalogue module's data). */
+    public record CanonicalMetric(String id, String name) {
+    }
 
     /** Offsets in the cleaned text: the value's mention and the whole sentence (end offsets exclusive). */
     public record CleanedSpan(int valueStart, int valueEnd, int sentenceStart, int sentenceEnd) {

@@ -58,6 +58,28 @@ class EventJsonTest {
     }
 
     @Test
+    void indicatorCarriesItsCanonicalMetricAndAttribute() {
+        var indicator = new IndicatorV1("d-1", "d", "全市GDP", new java.math.BigDecimal("5000"), "亿元", "target", null,
+                null, null, 2025, "到2025年全市GDP达到5000亿元。", 3, 7, "economy", 0.9, "某市", "十四五", null,
+                new IndicatorV1.CanonicalMetric("gdp", "地区生产总值"), IndicatorV1.ANTICIPATORY);
+        IndicatorV1 back = EventJson.fromBytes(EventJson.toBytes(indicator), IndicatorV1.class);
+        assertThat(back).isEqualTo(indicator);
+        assertThat(new String(EventJson.toBytes(indicator), StandardCharsets.UTF_8))
+                .contains("\"canonicalMetric\":{\"id\":\"gdp\",\"name\":\"地区生产总值\"}")
+                .contains("\"attribute\":\"anticipatory\"");
+    }
+
+    @Test
+    void anIndicatorWrittenBeforeTheCatalogueReadsWithoutIt() {
+        String json = "{\"id\":\"d-1\",\"documentId\":\"d\",\"metric\":\"森林覆盖率\",\"value\":45,\"unit\":\"%\","
+                + "\"kind\":\"target\",\"start\":1,\"end\":3,\"confidence\":0.9}";
+        IndicatorV1 old = EventJson.fromBytes(json.getBytes(StandardCharsets.UTF_8), IndicatorV1.class);
+        assertThat(old.metric()).isEqualTo("森林覆盖率");
+        assertThat(old.canonicalMetric()).isNull();
+        assertThat(old.attribute()).isNull();
+    }
+
+    @Test
     void garbageIsAMalformedEventNamingTheType() {
         assertThatThrownBy(() -> EventJson.fromBytes("{not json".getBytes(StandardCharsets.UTF_8), IndicatorEventV1.class))
                 .isInstanceOf(MalformedEventException.class)

@@ -9,15 +9,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.plantrack.catalogue.MetricResolver;
+import org.plantrack.catalogue.Resolution;
 import org.plantrack.nlp.AnalysisHints;
 import org.plantrack.nlp.DocumentAnalysis;
 import org.plantrack.nlp.DocumentAnalyzer;
 import org.plantrack.nlp.DocumentFormatException;
 import org.plantrack.nlp.DocumentStructure;
 import org.plantrack.nlp.Indicator;
+import org.plantrack.nlp.metric.CanonicalMetrics;
 
 /**
- * {@code AnalyzeMain [--document] FILE...}: one JSON object per indicator per line (doc = file name), or with
+ * {@code AnalyzeMain [--document] FILE...}: one JSON object per indicator per line (doc = file name; canonicalMetric =
+ * the catalogue indicator {id, name} the metric names, null for a free metric), or with
  * --document the full analysis of each file as one JSON object per line. Files may be text, HTML, .docx or PDF;
  * one that cannot be read is reported on stderr with the reason and makes the exit code 1.
  */
@@ -69,11 +73,12 @@ public final class AnalyzeMain {
                 failures++;
                 continue;
             }
+            MetricResolver metrics = CanonicalMetrics.forRegion(a.classification().region());
             if (document) {
-                out.println(Json.write(documentJson(name, a)));
+                out.println(Json.write(documentJson(name, a, metrics)));
             } else {
                 for (Indicator i : a.indicators()) {
-                    out.println(Json.write(indicatorJson(name, i)));
+                    out.println(Json.write(indicatorJson(name, i, metrics)));
                 }
             }
         }
@@ -83,12 +88,13 @@ public final class AnalyzeMain {
         }
     }
 
-    static Map<String, Object> indicatorJson(String doc, Indicator i) {
+    static Map<String, Object> indicatorJson(String doc, Indicator i, MetricResolver metrics) {
         Map<String, Object> m = new LinkedHashMap<>();
         if (doc != null) {
             m.put("doc", doc);
         }
         m.put("metric", i.metric());
+        m.put("canonicalMetric", canonicalMetricJson(metrics.resolve(i.metric())));
         m.put("value", i.value());
         m.put("unit", i.unit());
         m.put("kind", i.kind());
@@ -131,7 +137,18 @@ public final class AnalyzeMain {
         m.put("documentDate", a.classification().documentDate());
     }
 
-    static Map<String, Object> documentJson(String doc, DocumentAnalysis a) {
+    /** {id, name} of the catalogue indicator the metric names, or null for a free metric. */
+    static Map<String, Object> canonicalMetricJson(Resolution r) {
+        if (!r.resolved()) {
+            return null;
+        }
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("id", r.indicator().id());
+        c.put("name", r.indicator().name());
+        return c;
+    }
+
+    static Map<String, Object> documentJson(String doc, DocumentAnalysis a, MetricResolver metrics) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("doc", doc);
         putMetadata(m, a);
@@ -193,7 +210,7 @@ public final class AnalyzeMain {
         m.put("classification", cl);
         List<Object> is = new ArrayList<>();
         for (Indicator i : a.indicators()) {
-            is.add(indicatorJson(null, i));
+            is.add(indicatorJson(null, i, metrics));
         }
         m.put("indicators", is);
         return m;

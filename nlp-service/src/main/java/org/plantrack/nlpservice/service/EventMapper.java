@@ -1,5 +1,7 @@
 package org.plantrack.nlpservice.service;
 
+import org.plantrack.catalogue.MetricResolver;
+import org.plantrack.catalogue.Resolution;
 import org.plantrack.events.DocumentAnalyzedV1;
 import org.plantrack.events.DocumentHintsV1;
 import org.plantrack.events.EventIds;
@@ -11,6 +13,7 @@ import org.plantrack.nlp.CleaningReport;
 import org.plantrack.nlp.DocumentAnalysis;
 import org.plantrack.nlp.DocumentStructure;
 import org.plantrack.nlp.Indicator;
+import org.plantrack.nlp.metric.CanonicalMetrics;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,14 +34,20 @@ public final class EventMapper {
         String region = c == null ? null : c.region();
         String period = c == null ? null : c.planPeriod();
         List<IndicatorV1> out = new ArrayList<>();
+        MetricResolver metrics = CanonicalMetrics.forRegion(region);
         for (Indicator i : nullSafe(analysis.indicators())) {
             out.add(new IndicatorV1(
                     IndicatorIds.of(documentId, i.start(), i.end(), i.metric(), i.value(), i.unit(), i.kind()),
                     documentId, i.metric(), i.value(), i.unit(), i.kind(), i.qualifier(), i.change(), i.baseline(),
                     i.year(), i.sentence(), i.start(), i.end(), i.domain(), i.confidence(), region, period,
-                    cleaned(i.cleaned())));
+                    cleaned(i.cleaned()), canonicalMetric(metrics.resolve(i.metric())), i.attribute()));
         }
         return out;
+    }
+
+    /** The catalogue indicator, or null for a free metric. */
+    private static IndicatorV1.CanonicalMetric canonicalMetric(Resolution r) {
+        return r.resolved() ? new IndicatorV1.CanonicalMetric(r.indicator().id(), r.indicator().name()) : null;
     }
 
     private static IndicatorV1.CleanedSpan cleaned(Indicator.CleanedSpan span) {

@@ -66,6 +66,14 @@ public class Indicator extends PanacheEntityBase {
     public Long targetId;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** The catalogue indicator the metric names (catalogue module id, e.g. gdp); null for a free metric. */
+    @Column(name = "catalogue_id")
+    public String catalogueId;
+    /** The catalogue indicator's canonical name (地区生产总值); null for a free metric. */
+    @Column(name = "catalogue_name")
+    public String catalogueName;
+    /** binding (约束性) or anticipatory (预期性) where the document says so, otherwise null. */
+    public String attribute;
 
     public boolean isTarget() {
         return "target".equals(kind);

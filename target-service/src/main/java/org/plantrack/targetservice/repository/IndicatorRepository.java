@@ -58,6 +58,9 @@ public class IndicatorRepository {
                     "metric", written);
             b.params().and("canonical", canonical).and("canonicalChange", canonical + "·%");
         }
+        if (QueryFilter.has(f.indicator)) {
+            b.where("catalogueId = :indicator", "indicator", f.indicator.strip());
+        }
         if (QueryFilter.has(f.domain)) {
             b.where("domain = :domain", "domain", f.domain.strip());
         }

@@ -24,10 +24,12 @@ public final class IndicatorRows {
             "value", "unit", "canonical_value", "canonical_unit", "kind", "qualifier", "change", "baseline",
             "canonical_baseline", "year", "inferred_year", "sentence", "start_offset", "end_offset",
             "cleaned_value_start", "cleaned_value_end", "cleaned_sentence_start", "cleaned_sentence_end", "domain",
-            "confidence", "region", "region_level", "plan_period", "period", "target_id", "created_at"};
+            "confidence", "region", "region_level", "plan_period", "period", "target_id", "created_at", "catalogue_id",
+            "catalogue_name", "attribute"};
     private static final String[] TYPES = {"text", "text", "int", "text", "text", "numeric", "text", "numeric",
             "text", "text", "text", "text", "numeric", "numeric", "int", "int", "text", "int", "int", "int", "int",
-            "int", "int", "text", "double precision", "text", "text", "text", "text", "bigint", "timestamptz"};
+            "int", "int", "text", "double precision", "text", "text", "text", "text", "bigint", "timestamptz", "text",
+            "text", "text"};
     private static final String INSERT = insertStatement();
 
     private IndicatorRows() {
@@ -86,7 +88,10 @@ public final class IndicatorRows {
             columns[c++][r] = i.planPeriod;
             columns[c++][r] = i.period;
             columns[c++][r] = text(i.targetId);
-            columns[c][r] = text(i.createdAt);
+            columns[c++][r] = text(i.createdAt);
+            columns[c++][r] = i.catalogueId;
+            columns[c++][r] = i.catalogueName;
+            columns[c][r] = i.attribute;
         }
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (int c = 0; c < COLUMNS.length; c++) {

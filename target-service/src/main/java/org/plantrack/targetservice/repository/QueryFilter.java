@@ -2,6 +2,7 @@ package org.plantrack.targetservice.repository;
 
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import org.plantrack.targetservice.service.CatalogueMetrics;
 
 /** The filters shared by the indicator and target lists (bound from the query string). */
 public class QueryFilter {
@@ -13,6 +14,9 @@ public class QueryFilter {
     /** Canonical metric or the metric as written. */
     @QueryParam("metric")
     public String metric;
+    /** A catalogue indicator id (gdp): every indicator whose metric names it, however worded. Indicators only. */
+    @QueryParam("indicator")
+    public String indicator;
     @QueryParam("domain")
     public String domain;
     /** actual or target. */
@@ -52,6 +56,10 @@ public class QueryFilter {
         }
         if (kind != null && !kind.isBlank() && !kind.equals("actual") && !kind.equals("target")) {
             throw new IllegalArgumentException("kind must be actual or target, was " + kind);
+        }
+        if (has(indicator) && !CatalogueMetrics.known(indicator.strip())) {
+            throw new IllegalArgumentException("indicator '" + indicator.strip()
+                    + "' is not an id of the indicator catalogue (ids look like gdp, forest_coverage)");
         }
         if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
             throw new IllegalArgumentException("yearFrom " + yearFrom + " is after yearTo " + yearTo);

@@ -13,10 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plantrack.events.IndicatorV1;
 import org.plantrack.targetservice.repository.IndicatorRepository;
 import org.plantrack.targetservice.repository.QueryFilter;
 
 import java.util.List;
+import java.util.function.Function;
 
 @Path("/indicators")
 @Tag(name = "indicators")
@@ -24,7 +26,8 @@ public class IndicatorResource {
 
     static final List<String> CSV_HEADER = List.of("id", "documentId", "region", "planPeriod", "metric",
             "canonicalMetric", "value", "unit", "canonicalValue", "canonicalUnit", "kind", "qualifier", "change",
-            "baseline", "year", "domain", "confidence", "start", "end", "sentence");
+            "baseline", "year", "domain", "confidence", "start", "end", "sentence", "catalogueId", "catalogueName",
+            "attribute");
 
     private final IndicatorRepository indicators;
 
@@ -35,7 +38,8 @@ public class IndicatorResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "List indicators",
-            description = "Filters combine with AND. metric matches the canonical metric or the metric as written. "
+            description = "Filters combine with AND. metric matches the canonical metric or the metric as written; "
+                    + "indicator is a catalogue indicator id (gdp, forest_coverage) and matches every wording of it. "
                     + "The total number of matches is in the X-Total-Count header. CSV with Accept: text/csv or "
                     + "format=csv (UTF-8 with BOM).")
     @APIResponse(responseCode = "200", description = "a page of indicators",
@@ -51,9 +55,14 @@ public class IndicatorResource {
                     nz(v.region()), nz(v.planPeriod()), nz(v.metric()), nz(v.canonicalMetric()), v.value(), nz(v.unit()),
                     v.canonicalValue(), nz(v.canonicalUnit()), nz(v.kind()), nz(v.qualifier()), nz(v.change()),
                     nz(v.baseline()), nz(v.year()), nz(v.domain()), v.confidence(), v.start(), v.end(),
-                    nz(v.sentence())), page.total());
+                    nz(v.sentence()), nz(catalogue(v, IndicatorV1.CanonicalMetric::id)),
+                    nz(catalogue(v, IndicatorV1.CanonicalMetric::name)), nz(v.attribute())), page.total());
         }
         return Response.ok(views, MediaType.APPLICATION_JSON).header("X-Total-Count", page.total()).build();
+    }
+
+    private static String catalogue(Views.IndicatorView v, Function<IndicatorV1.CanonicalMetric, String> field) {
+        return v.catalogueMetric() == null ? null : field.apply(v.catalogueMetric());
     }
 
     static Object nz(Object o) {

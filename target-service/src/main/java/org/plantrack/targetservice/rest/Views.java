@@ -18,20 +18,24 @@ public final class Views {
      * One indicator. value/unit are as written; canonicalValue/canonicalUnit are what comparisons use;
      * planPeriod is the period the indicator is tracked under; year is as stated, inferredYear what aggregation
      * assumed when the text states none. cleaned locates value and sentence in the document's cleaned text
-     * (GET /api/documents/{id}/text), null when the analysis did not report it.
+     * (GET /api/documents/{id}/text), null when the analysis did not report it. catalogueMetric is the catalogue
+     * indicator {id, name} the metric names (null for a free metric); canonicalMetric is the name targets are
+     * grouped by (synonym table). attribute is binding (约束性) or anticipatory (预期性) where the document says so.
      */
     public record IndicatorView(String id, String documentId, String metric, String canonicalMetric,
                                 BigDecimal value, String unit, String kind, String qualifier, String change,
                                 BigDecimal baseline, Integer year, String sentence, int start, int end, String domain,
                                 double confidence, String region, String planPeriod, BigDecimal canonicalValue,
                                 String canonicalUnit, Long targetId, Integer inferredYear,
-                                IndicatorV1.CleanedSpan cleaned) {
+                                IndicatorV1.CleanedSpan cleaned, IndicatorV1.CanonicalMetric catalogueMetric,
+                                String attribute) {
 
         static IndicatorView of(Indicator i) {
             return new IndicatorView(i.id, i.documentId, i.metric, i.canonicalMetric, Numbers.clean(i.value), i.unit,
                     i.kind, i.qualifier, i.change, Numbers.clean(i.baseline), i.year, i.sentence, i.start, i.end,
                     i.domain, i.confidence, i.region, i.period, Numbers.clean(i.canonicalValue), i.canonicalUnit,
-                    i.targetId, i.inferredYear, IndicatorMapper.cleanedOf(i));
+                    i.targetId, i.inferredYear, IndicatorMapper.cleanedOf(i), IndicatorMapper.canonicalMetricOf(i),
+                    i.attribute);
         }
     }
 

@@ -522,6 +522,10 @@ public class AggregationService {
         i.period = effectivePeriod(i.planPeriod, event.documentDate(), i.year);
         i.inferredYear = i.year != null ? null : inferYear(i.kind, i.planPeriod, event.documentDate(), i.period);
         i.createdAt = now;
+        CatalogueMetrics.Match match = CatalogueMetrics.of(in, i.region);
+        i.catalogueId = match == null ? null : match.id();
+        i.catalogueName = match == null ? null : match.name();
+        i.attribute = CatalogueMetrics.attribute(in.attribute());
         return i;
     }
 
@@ -676,6 +680,9 @@ public class AggregationService {
         to.planPeriod = from.planPeriod;
         to.period = from.period;
         to.createdAt = from.createdAt;
+        to.catalogueId = from.catalogueId;
+        to.catalogueName = from.catalogueName;
+        to.attribute = from.attribute;
     }
 
     private static CleanedSpan copy(CleanedSpan from) {

@@ -10,7 +10,12 @@ public final class IndicatorMapper {
     public static IndicatorV1 toEvent(Indicator i) {
         return new IndicatorV1(i.id, i.documentId, i.metric, i.value, i.unit, i.kind, i.qualifier, i.change,
                 i.baseline, i.year, i.sentence, i.start, i.end, i.domain, i.confidence, i.region, i.planPeriod,
-                cleanedOf(i));
+                cleanedOf(i), canonicalMetricOf(i), i.attribute);
+    }
+
+    /** The catalogue indicator as the event and the query API show it; null for a free metric. */
+    public static IndicatorV1.CanonicalMetric canonicalMetricOf(Indicator i) {
+        return i.catalogueId == null ? null : new IndicatorV1.CanonicalMetric(i.catalogueId, i.catalogueName);
     }
 
     /** The stored span as the event and the query API show it; null when the indicator has none. */

@@ -1,0 +1,183 @@
+package org.plantrack.catalogue;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Brings a metric phrase and a catalogue variant to comparable forms. Every rule here is a general equivalence of
+ * Chinese statistical wording, applied alike to both sides:
+ * <ul>
+ * <li>{@link #surface}: full-width to half-width, no spaces, quotes, list commas or 的; 国内/地区生产总值 and 生产总值
+ * are GDP; 研究与开发/研究与试验发展/R&D are 研发; 能源消耗 is 能耗; 规上 is 规模以上; 服务业增加值 is 第三产业增加值
+ * (the two are the same aggregate in Chinese statistics); 每万人口/万人 and 每千人口/千人 are one form; 占…比例 is
+ * 占…比重; 增速/增长率/增幅/年均增长 at the end is 增长; a component of the three-sector ratio (三次产业结构(第二产业)) is that sector's share of GDP; a unit in
+ * parentheses, a table row number and a 约束性/预期性 mark are dropped.</li>
+ * <li>{@link #key}: the surface form without words that fix the scope or the moment but not the indicator: a leading
+ * 全市/全省/我市/本市/全社会/年末/地方, a trailing 总量 or 规模. 累计 goes everywhere: cumulative or yearly is a
+ * property of the period a figure covers, not of the indicator.</li>
+ * </ul>
+ */
+public final class PhraseNormalizer {
+
+    private static final Pattern DROPPED = Pattern.compile("[\\s\"'“”‘’《》「」〈〉·•、,，:：;；的]");
+    /** Matched before NFKC, which would turn ① into a bare 1. */
+    private static final Pattern ROW_NUMBER = Pattern.compile(
+            "^\\s*(?:[(（]?[0-9０-９]{1,2}[)）.、．]|[①-⑳]|[(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.．])");
+    private static final Pattern ATTRIBUTE_MARK = Pattern.compile("[(\\[【]?(?:约束性|预期性)[)\\]】]?$|[(\\[【]\\*?[)\\]】]$|\\*+$");
+    private static final Pattern TRAILING_PARENS = Pattern.compile("\\(([^()]*)\\)$");
+    private static final Pattern ROMAN_CLASS = Pattern.compile("(IV|V|III|II|I)类");
+    private static final Pattern THREE_SECTOR_COMPONENT = Pattern.compile(
+            "^三次产业(?:增加值)?(?:结构|比例|比重|构成|比)\\((第[一二三]产业)\\)$");
+    private static final Pattern SHARE_RATIO = Pattern.compile("(占[^占]+?)(?:比例|比率)$");
+    /** A growth stated at the end, in any of its wordings: 增速, 增长率, 增幅, 年均增长 are all 增长. */
+    private static final Pattern GROWTH_END = Pattern.compile("(?:年均)?(?:增长率|增长速度|增速|增幅|增长)$");
+    private static final Pattern PER_10K = Pattern.compile("每?万人口?(?!次)");
+    private static final Pattern PER_1000 = Pattern.compile("每?千人口?(?!次)");
+
+    private static final List<String[]> REWRITES = List.of(
+            new String[] {"研究与试验发展", "研发"},
+            new String[] {"研究与开发", "研发"},
+            new String[] {"研究开发", "研发"},
+            new String[] {"R&D", "研发"},
+            new String[] {"国内生产总值", "GDP"},
+            new String[] {"地区生产总值", "GDP"},
+            new String[] {"生产总值", "GDP"},
+            new String[] {"能源消耗", "能耗"},
+            new String[] {"规上", "规模以上"},
+            new String[] {"服务业增加值", "第三产业增加值"},
+            new String[] {"住宅", "住房"},
+            new String[] {"抽验", "抽检"},
+            new String[] {"好于", "优于"},
+            new String[] {"总产值", "产值"},
+            new String[] {"5G站点", "5G基站"},
+            // cumulative or yearly is a property of the period a figure covers, not of the indicator
+            new String[] {"累计", ""});
+
+    /** Scope and moment words that open a phrase without changing the indicator it names. */
+    private static final List<String> LEADING_SCOPE = List.of(
+            "全市域", "全市", "全省", "全区", "全县", "全州", "全盟", "全旗", "全国", "我市", "我省", "我区", "我县", "我州",
+            "本市", "本省", "本区", "本县", "全社会", "全年", "年末", "年底", "地方");
+    /** Words that close a phrase about a quantity without changing it: 经济总量 is the economy's size. */
+    private static final List<String> TRAILING_SIZE = List.of("总量", "规模");
+
+    private final Set<String> units;
+
+    /** @param units the unit names whose parenthesised mention after a name is dropped ({@code 地区生产总值(亿元)}) */
+    public PhraseNormalizer(Set<String> units) {
+        this.units = Set.copyOf(units);
+    }
+
+    /**
+     * Surface forms already computed. Metric phrases repeat across documents (地区生产总值, 森林覆盖率), and the rules
+     * cost tens of microseconds a phrase; the cache is emptied when it reaches its bound, which keeps it small
+     * without bookkeeping.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> surfaces =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_BOUND = 50_000;
+
+    /** The comparable surface form; see the class comment. */
+    public String surface(String phrase) {
+        String cached = surfaces.get(phrase);
+        if (cached != null) {
+            return cached;
+        }
+        String s = computeSurface(phrase);
+        if (surfaces.size() >= CACHE_BOUND) {
+            surfaces.clear();
+        }
+        surfaces.put(phrase, s);
+        return s;
+    }
+
+    private String computeSurface(String phrase) {
+        String s = ROW_NUMBER.matcher(phrase).replaceFirst("");
+        s = Normalizer.normalize(s, Normalizer.Form.NFKC).toUpperCase(java.util.Locale.ROOT);
+        s = DROPPED.matcher(s).replaceAll("");
+        s = s.replace('【', '[').replace('】', ']');
+        s = ATTRIBUTE_MARK.matcher(s).replaceFirst("");
+        if (s.indexOf(')') >= 0) {
+            s = dropUnitInParens(s);
+            Matcher three = THREE_SECTOR_COMPONENT.matcher(s);
+            if (three.matches()) {
+                s = three.group(1) + "增加值占GDP比重";
+            }
+        }
+        if (s.indexOf('类') >= 0) {
+            s = romanClasses(s);
+        }
+        for (String[] r : REWRITES) {
+            s = s.replace(r[0], r[1]);
+        }
+        if (s.indexOf('人') >= 0) {
+            s = PER_10K.matcher(s).replaceAll("每万人");
+            s = PER_1000.matcher(s).replaceAll("每千人");
+        }
+        if (s.indexOf('占') >= 0) {
+            s = SHARE_RATIO.matcher(s).replaceFirst("$1比重");
+        }
+        s = GROWTH_END.matcher(s).replaceFirst("增长");
+        return s;
+    }
+
+    /** The surface form without leading scope words and a trailing 总量/规模; see the class comment. */
+    public String key(String phrase) {
+        return withoutScope(surface(phrase));
+    }
+
+    /** {@link #key} of a phrase that is already a surface form. */
+    public String withoutScope(String surface) {
+        String s = surface;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String w : LEADING_SCOPE) {
+                if (s.startsWith(w) && s.length() > w.length() + 1) {
+                    s = s.substring(w.length());
+                    changed = true;
+                }
+            }
+        }
+        for (String w : TRAILING_SIZE) {
+            if (s.endsWith(w) && s.length() >= w.length() + 2) {
+                s = s.substring(0, s.length() - w.length());
+                break;
+            }
+        }
+        return s;
+    }
+
+    private String dropUnitInParens(String s) {
+        Matcher m = TRAILING_PARENS.matcher(s);
+        if (m.find() && m.start() > 0) {
+            String inside = m.group(1);
+            // a unit, or a compound one (元/人, 吨标准煤/万元)
+            if (units.contains(inside) || inside.equals("%") || inside.equals("‰")
+                    || inside.contains("/") && units.contains(inside.substring(0, inside.indexOf('/')))) {
+                return s.substring(0, m.start());
+            }
+        }
+        return s;
+    }
+
+    /** Ⅲ类 (NFKC makes it III类) and 三类 are one class of water quality. */
+    private static String romanClasses(String s) {
+        Matcher m = ROMAN_CLASS.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String n = switch (m.group(1)) {
+                case "I" -> "一";
+                case "II" -> "二";
+                case "III" -> "三";
+                case "IV" -> "四";
+                default -> "五";
+            };
+            m.appendReplacement(sb, n + "类");
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+}
