@@ -14,6 +14,7 @@ import org.plantrack.gateway.stream.LiveEvent;
 import org.plantrack.gateway.stream.LiveStreams;
 import org.plantrack.gateway.stream.StreamHub;
 import org.plantrack.gateway.stream.Subscriber;
+import org.plantrack.gateway.stream.SubscriberQuota;
 import org.plantrack.gateway.stream.WebSocketSubscriber;
 
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code /api/ws}: indicator and target events over one WebSocket (plain Vert.x: no extra extension). Query
@@ -43,6 +45,9 @@ public class LiveSocket {
 
     @Inject
     LiveStreams streams;
+
+    @Inject
+    SubscriberQuota quota;
 
     @ConfigProperty(name = "plantrack.api-key")
     Optional<String> apiKey;
@@ -84,7 +89,20 @@ public class LiveSocket {
             problem(context, e.status(), e.type(), e.title(), e.getMessage());
             return;
         }
-        context.request().toWebSocket().onSuccess(socket -> {
+        int streamCount = (wanted.stream().anyMatch(v -> v.contains("indicators")) ? 1 : 0)
+                + (wanted.stream().anyMatch(v -> v.contains("targets")) ? 1 : 0);
+        AtomicReference<ServerWebSocket> upgraded = new AtomicReference<>();
+        AtomicBoolean failed = new AtomicBoolean();
+        try {
+            // open until the upgrade fails or the socket closes
+            quota.admit(context.request().remoteAddress().hostAddress(), streamCount,
+                    () -> !failed.get() && (upgraded.get() == null || !upgraded.get().isClosed()));
+        } catch (ProblemException e) {
+            problem(context, e.status(), e.type(), e.title(), e.getMessage());
+            return;
+        }
+        context.request().toWebSocket().onFailure(e -> failed.set(true)).onSuccess(socket -> {
+            upgraded.set(socket);
             // without an id from the query or header, a first message may still name one: hold events till then
             boolean hold = lastEventId == null;
             List<Resumable> subscriptions = new ArrayList<>(2);
