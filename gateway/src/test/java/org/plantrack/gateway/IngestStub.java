@@ -49,7 +49,7 @@ public class IngestStub implements QuarkusTestResourceLifecycleManager {
     }
 
     /** target-service goes away: from now on its port refuses connections. */
-    static synchronized void stopTarget() {
+    public static synchronized void stopTarget() {
         if (targetServer != null) {
             targetServer.stop(0);
             targetServer = null;

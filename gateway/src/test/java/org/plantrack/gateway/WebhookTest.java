@@ -105,7 +105,7 @@ class WebhookTest {
     @AfterEach
     void stopReceiver() {
         receiver.stop(0);
-        for (var hook : given().get("/api/webhooks").jsonPath().getList("id", String.class)) {
+        for (var hook : given().header("X-API-Key", KEY).get("/api/webhooks").jsonPath().getList("id", String.class)) {
             given().header("X-API-Key", KEY).delete("/api/webhooks/" + hook);
         }
     }
@@ -222,10 +222,10 @@ class WebhookTest {
         assertThat(second.header("X-PlanTrack-Signature")).isEqualTo(hmac(secret, second.body()));
 
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        Response view = given().get("/api/webhooks/" + id);
+        Response view = given().header("X-API-Key", KEY).get("/api/webhooks/" + id);
         while (view.jsonPath().getLong("delivered") < 2 && System.nanoTime() < deadline) {
             Thread.sleep(100);
-            view = given().get("/api/webhooks/" + id);
+            view = given().header("X-API-Key", KEY).get("/api/webhooks/" + id);
         }
         assertThat(view.jsonPath().getLong("delivered")).isEqualTo(2);
         assertThat(view.jsonPath().getLong("dropped")).isZero();
@@ -277,10 +277,10 @@ class WebhookTest {
         }
         assertThat(requests.poll(2500, TimeUnit.MILLISECONDS)).isNull();
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        Response view = given().get("/api/webhooks/" + id);
+        Response view = given().header("X-API-Key", KEY).get("/api/webhooks/" + id);
         while (view.jsonPath().getLong("dropped") < 1 && System.nanoTime() < deadline) {
             Thread.sleep(100);
-            view = given().get("/api/webhooks/" + id);
+            view = given().header("X-API-Key", KEY).get("/api/webhooks/" + id);
         }
         assertThat(view.jsonPath().getLong("dropped")).isEqualTo(1);
         assertThat(view.jsonPath().getLong("delivered")).isZero();
@@ -296,21 +296,21 @@ class WebhookTest {
         assertThat(created.statusCode()).isEqualTo(201);
         String id = created.jsonPath().getString("id");
 
-        Response one = given().get("/api/webhooks/" + id);
+        Response one = given().header("X-API-Key", KEY).get("/api/webhooks/" + id);
         assertThat(one.statusCode()).isEqualTo(200);
         assertThat(one.jsonPath().getString("url")).isEqualTo("https://hooks.example.org/plantrack");
         assertThat(one.jsonPath().getList("events")).containsExactly("target");
         assertThat(one.jsonPath().getList("filters.metric")).containsExactly("地区生产总值");
         assertThat(one.asString()).doesNotContain(secret).doesNotContain("\"secret\"");
 
-        Response all = given().get("/api/webhooks");
+        Response all = given().header("X-API-Key", KEY).get("/api/webhooks");
         assertThat(all.statusCode()).isEqualTo(200);
         assertThat(all.jsonPath().getList("id", String.class)).contains(id);
         assertThat(all.asString()).doesNotContain(secret).doesNotContain("\"secret\"");
 
         assertThat(given().delete("/api/webhooks/" + id).statusCode()).isEqualTo(401);
         assertThat(given().header("X-API-Key", KEY).delete("/api/webhooks/" + id).statusCode()).isEqualTo(204);
-        Response gone = given().get("/api/webhooks/" + id);
+        Response gone = given().header("X-API-Key", KEY).get("/api/webhooks/" + id);
         assertThat(gone.statusCode()).isEqualTo(404);
         assertThat(gone.contentType()).startsWith("application/problem+json");
         assertThat(given().header("X-API-Key", KEY).delete("/api/webhooks/" + id).statusCode()).isEqualTo(404);
@@ -494,7 +494,7 @@ class WebhookTest {
                 .post("/api/webhooks");
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(given().get("/api/webhooks").jsonPath().getList("url")).doesNotContain("http://example.org/h");
+        assertThat(given().header("X-API-Key", KEY).get("/api/webhooks").jsonPath().getList("url")).doesNotContain("http://example.org/h");
     }
 
     @Test
@@ -515,7 +515,7 @@ class WebhookTest {
         assertInvalid(Map.of("url", "http://example.org/h", "secret", "short"), "secret");
         assertInvalid(Map.of("url", "http://example.org/h", "callback", "x"), "callback");
         assertInvalid(List.of("http://example.org/h"), "body");
-        assertThat(given().get("/api/webhooks").jsonPath().getList("id")).isEmpty();
+        assertThat(given().header("X-API-Key", KEY).get("/api/webhooks").jsonPath().getList("id")).isEmpty();
     }
 
     private static void assertInvalid(Object body, String field) {

@@ -4,6 +4,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.plantrack.gateway.security.CanonicalPath;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,8 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * API keys in the X-API-Key header. With a key configured (PLANTRACK_API_KEY) every write under /api needs it;
- * reads need it too when PLANTRACK_PROTECT_READS=true. Without a key the gateway is open (local use).
+ * API keys in the X-API-Key header. With a key configured (PLANTRACK_API_KEY) every request with a method other than
+ * GET, HEAD or OPTIONS needs it, whatever its path: the decision must not depend on how a path is spelled, and no
+ * write is meant to be open. Reads of the webhook registrations need it too (their URLs are the receivers' business),
+ * and every read under /api when PLANTRACK_PROTECT_READS=true. Read paths are judged in their {@link CanonicalPath}
+ * form, so {@code /%61pi/webhooks}, {@code //api/webhooks} or {@code /API/./webhooks/} count as /api/webhooks.
+ * Without a key the gateway is open (local use).
  */
 public class ApiKeyFilter {
 
@@ -31,10 +36,7 @@ public class ApiKeyFilter {
             return null;
         }
         String path = request.getUriInfo().getRequestUri().getRawPath();
-        if (!path.startsWith("/api/")) {
-            return null;
-        }
-        if (READ_METHODS.contains(request.getMethod()) && !protectReads) {
+        if (READ_METHODS.contains(request.getMethod()) && !readNeedsKey(path)) {
             return null;
         }
         String given = request.getHeaderString(HEADER);
@@ -47,6 +49,10 @@ public class ApiKeyFilter {
                     "the " + HEADER + " header does not hold a valid API key", path);
         }
         return null;
+    }
+
+    private boolean readNeedsKey(String rawPath) {
+        return CanonicalPath.isUnder(rawPath, "/api/webhooks") || protectReads && CanonicalPath.isUnder(rawPath, "/api");
     }
 
     /** Constant-time comparison: response timing must not reveal how much of a guess was right. */

@@ -40,6 +40,11 @@ public class Downstream {
     public Uni<Response> relay(String service, String instance, Supplier<Uni<Response>> call) {
         return Uni.createFrom().<Response>deferred(call::get)
                 .onItem().transform(response -> copy(response, instance))
+                // the REST client cannot build a request from the path (a segment such as "{id}"): no such resource
+                .onFailure(IllegalArgumentException.class).recoverWithItem(e -> notFound(instance, e))
+                .onFailure(ProblemException.class).recoverWithItem(e -> Problem.response(
+                        ((ProblemException) e).status(), ((ProblemException) e).type(), ((ProblemException) e).title(),
+                        e.getMessage(), instance))
                 .onFailure(WebApplicationException.class)
                 .recoverWithItem(e -> copy(((WebApplicationException) e).getResponse(), instance))
                 .onFailure().recoverWithItem(e -> unavailable(service, instance, e));
@@ -95,6 +100,18 @@ public class Downstream {
         return problem;
     }
 
+    /** A path under a relayed prefix that no service request has: 404, naming nothing internal. */
+    static ProblemException noSuchPath() {
+        return new ProblemException(404, "not-found", "Not found", "no resource has this path");
+    }
+
+    private static Response notFound(String instance, Throwable e) {
+        LOG.debugf("no downstream request for %s: %s", instance, e.getMessage());
+        ProblemException problem = noSuchPath();
+        return Problem.response(problem.status(), problem.type(), problem.title(), problem.getMessage(), instance);
+    }
+
+    /** The cause is logged, not answered: it names internal hosts and ports. */
     private Response unavailable(String service, String instance, Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
@@ -104,7 +121,7 @@ public class Downstream {
         LOG.warnf("%s unavailable for %s: %s", service, instance, cause);
         metrics.counter("plantrack.gateway.downstream.unavailable", "service", service).increment();
         return Problem.builder(503, "service-unavailable", service + " unavailable",
-                        service + " cannot be reached (" + cause + "); retry later", instance)
+                        service + " cannot be reached; retry later", instance)
                 .header(HttpHeaders.RETRY_AFTER, "5")
                 .build();
     }

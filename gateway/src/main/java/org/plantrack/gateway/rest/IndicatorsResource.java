@@ -1,6 +1,7 @@
 package org.plantrack.gateway.rest;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.plantrack.gateway.stream.EventFilter;
 import org.plantrack.gateway.stream.LiveStreams;
 import org.plantrack.gateway.stream.SseSubscriber;
+import org.plantrack.gateway.stream.SubscriberQuota;
 
 /** Indicators: queries answered by target-service, and the live stream of indicator events. */
 @Path("/api/indicators")
@@ -31,9 +33,13 @@ public class IndicatorsResource {
     @Inject
     LiveStreams streams;
 
+    @Inject
+    SubscriberQuota quota;
+
     @GET
     @Produces({MediaType.APPLICATION_JSON, Downstream.CSV})
-    @Operation(summary = "Indicators, filtered by documentId, region, metric, kind, year; paged by page, size",
+    @Operation(summary = "Indicators, filtered by documentId, region, metric, kind, year (or yearFrom, yearTo); "
+            + "paged by page, size",
             description = "CSV with Accept: text/csv or format=csv.")
     public Uni<Response> list(@Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         return reads.relay(uri, accept);
@@ -47,11 +53,14 @@ public class IndicatorsResource {
                     + "targetKey; comma-separated values allowed, at most 20 values of 256 characters each (400 "
                     + "otherwise). Reconnect with Last-Event-ID (or ?lastEventId=) to receive retained events missed "
                     + "since. The same events, filters and resumption over a WebSocket: /api/ws.")
-    public void stream(@Context SseEventSink sink, @Context HttpServerResponse response, @Context UriInfo uri,
+    public void stream(@Context SseEventSink sink, @Context HttpServerRequest request,
+                       @Context HttpServerResponse response, @Context UriInfo uri,
                        @HeaderParam("Last-Event-ID") String lastEventIdHeader,
                        @QueryParam("lastEventId") String lastEventIdParam) {
         EventFilter filter = EventFilter.parse(uri.getQueryParameters(), LiveStreams.INDICATOR_FILTERS);
-        streams.indicators().subscribe(new SseSubscriber(response, sink, filter),
-                LastEventId.parse(lastEventIdHeader, lastEventIdParam));
+        Long lastEventId = LastEventId.parse(lastEventIdHeader, lastEventIdParam);
+        SseSubscriber subscriber = new SseSubscriber(response, sink, filter);
+        quota.admit(request.remoteAddress().hostAddress(), 1, subscriber::isOpen);
+        streams.indicators().subscribe(subscriber, lastEventId);
     }
 }

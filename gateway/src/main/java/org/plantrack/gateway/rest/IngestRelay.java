@@ -31,7 +31,7 @@ public class IngestRelay {
 
     public Uni<Response> relay(String method, UriInfo uri) {
         List<String> path = Downstream.pathAfter(uri, 2); // without "api/documents"
-        MultivaluedMap<String, String> query = uri.getQueryParameters();
+        MultivaluedMap<String, String> query = QueryChecks.checked(uri.getQueryParameters(), path);
         return downstream.relay(DocumentsResource.SERVICE, DocumentsResource.path(uri),
                 () -> switch (method + " " + path.size()) {
                     case HttpMethod.GET + " 0" -> ingest.get(query);
@@ -40,8 +40,7 @@ public class IngestRelay {
                     case HttpMethod.POST + " 1" -> ingest.post(path.get(0), query);
                     case HttpMethod.POST + " 2" -> ingest.post(path.get(0), path.get(1), query);
                     case HttpMethod.DELETE + " 1" -> ingest.delete(path.get(0));
-                    default -> throw new IllegalArgumentException("no ingest-service request is " + method + " "
-                            + path);
+                    default -> throw Downstream.noSuchPath();
                 });
     }
 }

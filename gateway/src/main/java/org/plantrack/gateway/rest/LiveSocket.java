@@ -14,6 +14,7 @@ import org.plantrack.gateway.stream.LiveEvent;
 import org.plantrack.gateway.stream.LiveStreams;
 import org.plantrack.gateway.stream.StreamHub;
 import org.plantrack.gateway.stream.Subscriber;
+import org.plantrack.gateway.stream.SubscriberQuota;
 import org.plantrack.gateway.stream.WebSocketSubscriber;
 
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code /api/ws}: indicator and target events over one WebSocket (plain Vert.x: no extra extension). Query
@@ -44,6 +45,9 @@ public class LiveSocket {
 
     @Inject
     LiveStreams streams;
+
+    @Inject
+    SubscriberQuota quota;
 
     @ConfigProperty(name = "plantrack.api-key")
     Optional<String> apiKey;
@@ -85,18 +89,30 @@ public class LiveSocket {
             problem(context, e.status(), e.type(), e.title(), e.getMessage());
             return;
         }
-        context.request().toWebSocket().onSuccess(socket -> {
-            AtomicInteger pending = new AtomicInteger();
+        int streamCount = (wanted.stream().anyMatch(v -> v.contains("indicators")) ? 1 : 0)
+                + (wanted.stream().anyMatch(v -> v.contains("targets")) ? 1 : 0);
+        AtomicReference<ServerWebSocket> upgraded = new AtomicReference<>();
+        AtomicBoolean failed = new AtomicBoolean();
+        try {
+            // open until the upgrade fails or the socket closes
+            quota.admit(context.request().remoteAddress().hostAddress(), streamCount,
+                    () -> !failed.get() && (upgraded.get() == null || !upgraded.get().isClosed()));
+        } catch (ProblemException e) {
+            problem(context, e.status(), e.type(), e.title(), e.getMessage());
+            return;
+        }
+        context.request().toWebSocket().onFailure(e -> failed.set(true)).onSuccess(socket -> {
+            upgraded.set(socket);
             // without an id from the query or header, a first message may still name one: hold events till then
             boolean hold = lastEventId == null;
             List<Resumable> subscriptions = new ArrayList<>(2);
             if (wanted.stream().anyMatch(v -> v.contains("indicators"))) {
                 subscriptions.add(new Resumable(streams.indicators(),
-                        new WebSocketSubscriber(socket, "indicators", indicatorFilter, pending), hold));
+                        new WebSocketSubscriber(socket, "indicators", indicatorFilter), hold));
             }
             if (wanted.stream().anyMatch(v -> v.contains("targets"))) {
                 subscriptions.add(new Resumable(streams.targets(),
-                        new WebSocketSubscriber(socket, "targets", targetFilter, pending), hold));
+                        new WebSocketSubscriber(socket, "targets", targetFilter), hold));
             }
             subscriptions.forEach(s -> s.start(lastEventId));
             socket.closeHandler(closed -> subscriptions.forEach(Resumable::stop));
@@ -167,9 +183,10 @@ public class LiveSocket {
     }
 
     private static void problem(RoutingContext context, int status, String type, String title, String detail) {
-        String body = "{\"type\":\"https://plantrack.org/problems/" + type + "\",\"title\":\"" + title
-                + "\",\"status\":" + status + ",\"detail\":\"" + detail.replace("\"", "'") + "\",\"instance\":\""
-                + context.request().path() + "\"}";
+        // built by the JSON library (Jackson underneath), never by concatenation: a detail may quote what the client
+        // sent, backslashes and control characters included
+        String body = new JsonObject().put("type", "https://plantrack.org/problems/" + type).put("title", title)
+                .put("status", status).put("detail", detail).put("instance", context.request().path()).encode();
         context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(body);
     }
 

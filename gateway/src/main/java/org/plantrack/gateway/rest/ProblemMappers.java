@@ -29,8 +29,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         LOG.errorf(e, "unexpected failure for %s", path(uri));
+        // the exception's text can name internal hosts, classes or queries: logged above, never answered
         return Problem.response(500, "internal-error", "Internal error",
-                e.getClass().getSimpleName() + ": " + e.getMessage(), path(uri));
+                "the gateway failed unexpectedly; the failure is logged", path(uri));
     }
 
     private static String path(UriInfo uri) {

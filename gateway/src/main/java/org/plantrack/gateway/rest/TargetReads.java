@@ -29,12 +29,12 @@ public class TargetReads {
     public Uni<Response> relay(UriInfo uri, String accept) {
         List<String> servicePath = Downstream.pathAfter(uri, 1); // without "api"
         String type = Downstream.accept(accept);
-        MultivaluedMap<String, String> query = uri.getQueryParameters();
+        MultivaluedMap<String, String> query = QueryChecks.checked(uri.getQueryParameters(), servicePath);
         return downstream.relay(IndicatorsResource.SERVICE, DocumentsResource.path(uri), () -> switch (servicePath.size()) {
             case 1 -> target.get(type, servicePath.get(0), query);
             case 2 -> target.get(type, servicePath.get(0), servicePath.get(1), query);
             case 3 -> target.get(type, servicePath.get(0), servicePath.get(1), servicePath.get(2), query);
-            default -> throw new IllegalArgumentException("no target-service read has the path " + servicePath);
+            default -> throw Downstream.noSuchPath();
         });
     }
 }

@@ -1,6 +1,7 @@
 package org.plantrack.gateway.rest;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.plantrack.gateway.stream.EventFilter;
 import org.plantrack.gateway.stream.LiveStreams;
 import org.plantrack.gateway.stream.SseSubscriber;
+import org.plantrack.gateway.stream.SubscriberQuota;
 
 /** Targets: queries answered by target-service, and the live stream of target updates. */
 @Path("/api/targets")
@@ -29,6 +31,9 @@ public class TargetsResource {
 
     @Inject
     LiveStreams streams;
+
+    @Inject
+    SubscriberQuota quota;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Downstream.CSV})
@@ -60,11 +65,14 @@ public class TargetsResource {
     @Operation(summary = "Live target updates (SSE, event name 'target')",
             description = "Filters: region, metric, period, targetKey (at most 20 values of 256 characters each). "
                     + "Reconnect with Last-Event-ID to resume.")
-    public void stream(@Context SseEventSink sink, @Context HttpServerResponse response, @Context UriInfo uri,
+    public void stream(@Context SseEventSink sink, @Context HttpServerRequest request,
+                       @Context HttpServerResponse response, @Context UriInfo uri,
                        @HeaderParam("Last-Event-ID") String lastEventIdHeader,
                        @QueryParam("lastEventId") String lastEventIdParam) {
         EventFilter filter = EventFilter.parse(uri.getQueryParameters(), LiveStreams.TARGET_FILTERS);
-        streams.targets().subscribe(new SseSubscriber(response, sink, filter),
-                LastEventId.parse(lastEventIdHeader, lastEventIdParam));
+        Long lastEventId = LastEventId.parse(lastEventIdHeader, lastEventIdParam);
+        SseSubscriber subscriber = new SseSubscriber(response, sink, filter);
+        quota.admit(request.remoteAddress().hostAddress(), 1, subscriber::isOpen);
+        streams.targets().subscribe(subscriber, lastEventId);
     }
 }

@@ -9,10 +9,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plantrack.gateway.webhook.WebhookView;
@@ -46,9 +45,11 @@ public class WebhooksResource {
                     + "given up, recorded on plantrack.dlq.gateway and counted (plantrack.gateway.webhook.dropped). "
                     + "Delivery is at least once: after a gateway crash an event may arrive again with the same "
                     + "X-PlanTrack-Delivery id. 503 when the registration could not be stored.")
-    public Response create(JsonNode body, @Context UriInfo uri) {
+    public Response create(JsonNode body) {
         WebhookView created = webhooks.register(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+        // a relative Location: built from the request it would carry whatever Host header the client sent
+        return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, "/api/webhooks/" + created.id())
+                .entity(created).build();
     }
 
     @GET

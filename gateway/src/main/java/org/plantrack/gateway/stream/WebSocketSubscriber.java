@@ -4,14 +4,17 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.json.JsonObject;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One WebSocket client of one stream. Every message is a JSON object
- * {@code {"stream":"indicators","event":"indicator","id":…,"data":{…the Kafka event…}}}. The buffer counter is
- * shared by the connection's subscriptions to both streams, since they write to the same socket.
+ * {@code {"stream":"indicators","event":"indicator","id":…,"data":{…the Kafka event…}}}. Each stream of a
+ * connection counts its own frames not yet written: with one counter for both, resuming both streams from an id
+ * about a window back replayed the first stream's events into the counter and the second stream's replay found it
+ * over the bound, closing the connection with 1008 at once. The socket holds at most the bound per stream.
  * <p>
  * Each event is still one frame, but the frames of one Kafka poll are written by one task on the socket's event
  * loop, instead of each write from the consumer's thread waking the event loop on its own.
@@ -28,12 +31,11 @@ public final class WebSocketSubscriber implements Subscriber {
     private final Context context;
 
     /** Built on the socket's event loop (the upgrade handler), whose context it keeps for the writes. */
-    public WebSocketSubscriber(ServerWebSocket socket, String stream, EventFilter filter,
-                               AtomicInteger sharedPending) {
+    public WebSocketSubscriber(ServerWebSocket socket, String stream, EventFilter filter) {
         this.socket = socket;
         this.stream = stream;
         this.filter = filter;
-        this.pending = sharedPending;
+        this.pending = new AtomicInteger();
         this.context = Vertx.currentContext();
     }
 
@@ -88,7 +90,7 @@ public final class WebSocketSubscriber implements Subscriber {
             write("{\"stream\":\"" + stream + "\",\"event\":\"connected\"}");
         } else if (text.startsWith("events before")) {
             // a resume from an id older than the retained window: say that some events cannot be replayed
-            write("{\"stream\":\"" + stream + "\",\"event\":\"gap\",\"detail\":\"" + text + "\"}");
+            write(new JsonObject().put("stream", stream).put("event", "gap").put("detail", text).encode());
         } else if (isOpen()) {
             // heartbeat: a ping frame keeps proxies from closing an idle socket
             socket.writePing(Buffer.buffer(text));

@@ -95,9 +95,9 @@ public final class Webhook {
         return events.contains(eventName) && filter != null && filter.matches(attributes);
     }
 
-    /** What GET answers: everything but the secret. */
+    /** What GET answers: everything but the secret, and the URL without the credentials it may carry. */
     public WebhookView view() {
-        return new WebhookView(id, url.toString(), filters, events.stream().sorted().toList(), createdAt, delivered.get(),
+        return new WebhookView(id, MaskedUrl.of(url), filters, events.stream().sorted().toList(), createdAt, delivered.get(),
                 dropped.get(), pending.get(), null);
     }
 }

@@ -89,15 +89,21 @@ public class Webhooks {
     @ConfigProperty(name = "plantrack.webhook.max-registrations", defaultValue = "100")
     int maxRegistrations;
 
+    /** Hosts (or host:port) webhooks may reach although they are loopback or internal: PLANTRACK_WEBHOOK_ALLOWED_HOSTS. */
+    @ConfigProperty(name = "plantrack.webhook.allowed-hosts")
+    Optional<List<String>> allowedHosts;
+
     private final SecureRandom random = new SecureRandom();
     private WebhookRegistry registry;
     private KafkaProducer<String, String> deadLetters;
     private ExecutorService workers;
     private ScheduledExecutorService retries;
     private HttpClient client;
+    private WebhookDestinations destinations;
 
     @PostConstruct
     void init() {
+        destinations = WebhookDestinations.withSystemResolver(allowedHosts.orElse(List.of()));
         registry = new WebhookRegistry(bootstrapServers, topic).start();
         deadLetters = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -150,6 +156,11 @@ public class Webhooks {
     /** Validates and stores a registration; the answer is the only one that carries the secret. */
     public WebhookView register(JsonNode body) {
         WebhookRequest request = WebhookRequest.parse(body);
+        destinations.refusalAtRegistration(request.url()).ifPresent(reason -> {
+            throw new ProblemException(400, "webhook-destination-refused", "Webhook destination refused",
+                    "url: " + reason + "; webhooks may only reach public addresses (internal receivers must be "
+                            + "listed in PLANTRACK_WEBHOOK_ALLOWED_HOSTS)");
+        });
         if (registry.size() >= maxRegistrations) {
             throw new ProblemException(409, "webhook-limit", "Too many webhooks",
                     "at most " + maxRegistrations + " webhooks can be registered; delete one first");
@@ -159,7 +170,7 @@ public class Webhooks {
                 WebhookRegisteredV1.SCHEMA_VERSION, UUID.randomUUID().toString(), request.url().toString(),
                 request.filters(), request.events().stream().sorted().toList(), secret, Instant.now());
         Webhook hook = storing(() -> registry.register(registration));
-        LOG.infof("webhook %s registered for %s, events %s", hook.id(), hook.url(), request.events());
+        LOG.infof("webhook %s registered for %s, events %s", hook.id(), MaskedUrl.of(hook.url()), request.events());
         return hook.view().withSecret(secret);
     }
 
@@ -250,6 +261,13 @@ public class Webhooks {
             delivery.done().complete(null);
             return;
         }
+        Optional<String> refused = destinations.refusalAtConnection(hook.url());
+        if (refused.isPresent()) {
+            // not retried: the same name is likely to point to the same place a moment later
+            hook.pending.decrementAndGet();
+            giveUp(delivery, "destination-refused", refused.get());
+            return;
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(hook.url())
                 .timeout(requestTimeout)
                 .header("Content-Type", "application/json; charset=utf-8")
@@ -311,7 +329,7 @@ public class Webhooks {
                 .add(DeadLetterRecords.REASON, ("webhook " + reason + ": " + detail).getBytes(StandardCharsets.UTF_8))
                 .add("dead-letter-source", delivery.source().getBytes(StandardCharsets.UTF_8))
                 .add("plantrack-webhook-id", hook.id().getBytes(StandardCharsets.UTF_8))
-                .add("plantrack-webhook-url", hook.url().toString().getBytes(StandardCharsets.UTF_8))
+                .add("plantrack-webhook-url", MaskedUrl.of(hook.url()).getBytes(StandardCharsets.UTF_8))
                 .add("plantrack-delivery-id", delivery.id().getBytes(StandardCharsets.UTF_8));
         try {
             deadLetters.send(record, (metadata, error) -> {

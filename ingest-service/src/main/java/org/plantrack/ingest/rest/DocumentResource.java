@@ -77,7 +77,7 @@ public class DocumentResource {
             throw tooLarge(body.length);
         }
         var hints = new DocumentHintsV1(hint("title", title), hint("region", region),
-                hint("sourceUrl", sourceUrl), hint("date", date));
+                hint("sourceUrl", sourceUrl), dateHint(date));
         String type = contentType == null || contentType.isBlank()
                 ? MediaType.APPLICATION_OCTET_STREAM : truncate(contentType.strip(), 255);
         DocumentTypes.Verdict verdict = DocumentTypes.judge(body, type, fileName);
@@ -235,6 +235,30 @@ public class DocumentResource {
                     name + " must be at most " + MAX_HINT_LENGTH + " characters without control characters");
         }
         return v;
+    }
+
+    /**
+     * The date hint stands in for the date analysis would read from the text, so it must be one: an ISO calendar date,
+     * month or year (2025-03-01, 2025-03, 2025). Anything else was stored as it came and broke on the column's size.
+     */
+    private static String dateHint(String value) {
+        String date = hint("date", value);
+        if (date == null) {
+            return null;
+        }
+        try {
+            if (date.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+                java.time.LocalDate.parse(date);
+            } else if (date.matches("[0-9]{4}-[0-9]{2}")) {
+                java.time.YearMonth.parse(date);
+            } else if (!date.matches("[0-9]{4}")) {
+                throw new java.time.DateTimeException(date);
+            }
+        } catch (java.time.DateTimeException e) {
+            throw new ProblemException(400, "invalid-metadata", "Invalid metadata",
+                    "date must be an ISO date: 2025-03-01, 2025-03 or 2025");
+        }
+        return date;
     }
 
     /** How the answer names the file: its sanitised name, so control characters never reach a client. */
