@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 public final class Years {
 
     private static final Pattern YEAR = Pattern.compile(
-            "(比|较|与|和|同)?(\\d{4}|20XX|20xx)年(以来|之前|相比)?"
+            "(比|较|与|和|同)?(\\d{4}|20XX|20xx)年(以来|之前|相比|(?:不变|可比)?价)?"
             + "|十([三四五六七])五”?(?:规划)?(?:期末|末|收官)"
             + "|(今年|去年|上年|明年|当年|过去一年|本年度|上一年)");
 
@@ -91,7 +91,7 @@ public final class Years {
     private static boolean interpret(Matcher m, String left, Integer docYear, Integer[] out) {
         if (m.group(2) != null) {
             if (m.group(1) != null || m.group(3) != null) {
-                return false; // comparison base (比2020年) or "since" — not the value's year
+                return false; // comparison base (比2020年), "since" or price base (按2020年不变价) — not the value's year
             }
             String y = m.group(2);
             if (y.contains("X") || y.contains("x")) {
@@ -129,7 +129,7 @@ public final class Years {
         while (m.find()) {
             if (m.group(2) != null) {
                 if (m.group(1) != null || m.group(3) != null) {
-                    continue; // comparison base (比2020年) or "since" — not the value's year
+                    continue; // comparison base (比2020年), "since" or price base (按2020年价格) — not the value's year
                 }
                 String y = m.group(2);
                 if (y.contains("X") || y.contains("x")) {

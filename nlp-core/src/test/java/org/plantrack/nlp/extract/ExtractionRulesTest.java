@@ -383,4 +383,19 @@ class ExtractionRulesTest {
         assertThat(k).hasSize(2);
         assertThat(k.get(1).metric()).isEqualTo("地区生产总值");
     }
+
+    @Test
+    void aPriceBaseYearIsNotTheYearOfTheValue() {
+        List<Indicator> l = run("2021年全县地区生产总值完成120亿元，按2020年不变价格计算比上年增长8.0%，其中第一产业增加值30亿元。",
+                "2022-02-20");
+        assertThat(l).hasSize(3);
+        assertThat(l).allSatisfy(i -> assertThat(i.year()).isEqualTo(2021));
+    }
+
+    @Test
+    void aShareNamedByItsWholeTakesItsPartFromTheClauseBefore() {
+        List<Indicator> l = run("2021年末城镇常住人口120万人，占常住人口的比重为60.5%。", "2022-02-20");
+        assertThat(l).hasSize(2);
+        assertThat(l.get(1).metric()).startsWith("城镇常住人口占").contains("常住人口的比重");
+    }
 }
