@@ -45,6 +45,27 @@ public final class Years {
         return year;
     }
 
+    /** 年均增长 in the clause right before a value: a rate averaged over a span. */
+    private static final Pattern AVERAGE_RATE = Pattern.compile("年均[^，,；;：:]*$");
+
+    /**
+     * The year of an average rate that states none before it: the horizon the same sentence names after it
+     * (年均增长8%左右，…，到2025年…达到…), since a period average takes the period end year when the sentence
+     * names the period (GUIDELINES second round 2). Null when the clause is no average or no 到/至 year follows.
+     */
+    static Integer averageHorizon(java.util.List<Expr> exprs, String sentence, int pos) {
+        if (!AVERAGE_RATE.matcher(sentence.substring(Math.max(0, pos - 40), pos)).find()) {
+            return null;
+        }
+        for (Expr e : exprs) {
+            if (e.start() >= pos && e.year() != null && e.start() > 0
+                    && "到至".indexOf(sentence.charAt(e.start() - 1)) >= 0) {
+                return e.year();
+            }
+        }
+        return null;
+    }
+
     /** Whether the sentence has any year expression (even 20XX年 or 今年 without a document year) before pos. */
     static boolean anyBefore(java.util.List<Expr> exprs, int pos, int windowStart) {
         for (Expr e : exprs) {

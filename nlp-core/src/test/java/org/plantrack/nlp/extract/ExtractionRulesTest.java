@@ -398,4 +398,17 @@ class ExtractionRulesTest {
         assertThat(l).hasSize(2);
         assertThat(l.get(1).metric()).startsWith("城镇常住人口占").contains("常住人口的比重");
     }
+
+    @Test
+    void anAverageRateTakesTheHorizonTheSentenceNamesAfterIt() {
+        List<Indicator> l = run("全市地区生产总值年均增长6%左右，到2025年，地区生产总值达到5000亿元。", "2021-02-01");
+        assertThat(l).hasSize(2);
+        assertThat(l.get(0).year()).isEqualTo(2025);
+        assertThat(l.get(0).kind()).isEqualTo("target");
+        assertThat(l.get(1).year()).isEqualTo(2025);
+        // no horizon named: the average keeps no year; a level is no average and takes none from after it
+        assertThat(only("城镇居民人均可支配收入年均增长5%以上。").year()).isNull();
+        List<Indicator> k = run("森林覆盖率达到45%，到2025年提高到47%。", "2021-02-01");
+        assertThat(k.get(0).year()).isNull();
+    }
 }
