@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 public final class Years {
 
     private static final Pattern YEAR = Pattern.compile(
-            "(比|较|与|和|同)?(\\d{4}|20XX|20xx)年(以来|之前|相比|(?:不变|可比)?价)?"
+            "(比|较|与|和|同)?(\\d(?: ?\\d){3}|20XX|20xx)年(以来|之前|相比|(?:不变|可比)?价)?"
             + "|十([三四五六七])五”?(?:规划)?(?:期末|末|收官)"
             + "|(今年|去年|上年|明年|当年|过去一年|本年度|上一年)");
 
@@ -119,7 +119,7 @@ public final class Years {
                 out[0] = null;
                 return true;
             }
-            int v = Integer.parseInt(y);
+            int v = Integer.parseInt(y.replace(" ", "")); // OCR spaces digits apart: 2 0 0 5年
             if (v < 1949 || v > 2100) {
                 return false;
             }
@@ -158,7 +158,7 @@ public final class Years {
                     found = true;
                     continue;
                 }
-                int v = Integer.parseInt(y);
+                int v = Integer.parseInt(y.replace(" ", "")); // OCR spaces digits apart: 2 0 0 5年
                 if (v < 1949 || v > 2100) {
                     continue;
                 }

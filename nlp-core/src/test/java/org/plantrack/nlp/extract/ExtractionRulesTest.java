@@ -411,4 +411,11 @@ class ExtractionRulesTest {
         List<Indicator> k = run("森林覆盖率达到45%，到2025年提高到47%。", "2021-02-01");
         assertThat(k.get(0).year()).isNull();
     }
+
+    @Test
+    void anOcrSpacedYearIsAYear() {
+        Indicator i = only("到2 0 2 5年 , 全省森林覆盖率达到4 5 %左右 。");
+        value(i, "45", "%");
+        assertThat(i.year()).isEqualTo(2025);
+    }
 }
