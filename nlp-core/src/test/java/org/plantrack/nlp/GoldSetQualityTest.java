@@ -32,11 +32,11 @@ class GoldSetQualityTest {
     static final double MIN_YEAR = 0.92;
 
     // eval2 measured with the table reader, the sentence rework and the metadata classifiers merged: F1 0.962,
-    // precision 0.967, recall 0.957, kind 0.952 (document dates now right), year 0.930, strict F1 0.863.
+    // precision 0.967, recall 0.957, kind 0.952 (document dates now right), year 0.958, strict F1 0.873, metric-close 0.921 (with the extract branch).
     static final double MIN_F1_EVAL2 = 0.95;
     static final double MIN_PRECISION_EVAL2 = 0.95;
     static final double MIN_KIND_EVAL2 = 0.93;
-    static final double MIN_YEAR_EVAL2 = 0.91;
+    static final double MIN_YEAR_EVAL2 = 0.94;
 
     record Row(String doc, String metric, double value, String unit, String kind, Integer year, boolean unsure) {
     }

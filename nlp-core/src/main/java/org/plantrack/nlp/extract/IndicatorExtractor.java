@@ -66,6 +66,14 @@ public final class IndicatorExtractor {
                     String left = s.substring(from, m.start);
                     Integer year = Years.yearBefore(years, m.start, from);
                     String kind = Kinds.kindOf(left, s, m, year, ctx.docYear(), sectionKind, paragraphKind, cues, from);
+                    if (year == null && !Years.anyBefore(years, m.start, from)) {
+                        // 年均增长6%，到2025年…: an average towards a horizon not yet reached is a goal. A horizon
+                        // already past dates the average but leaves the kind to the words before it.
+                        year = Years.averageHorizon(years, s, m.start);
+                        if (year != null && (ctx.docYear() == null || year >= ctx.docYear())) {
+                            kind = "target";
+                        }
+                    }
                     if (year == null && sectionYear != null && !Years.anyBefore(years, m.start, from) && !Years.ownFrame(s)) {
                         // 一、2024年工作回顾: the heading dates what its sentences say without a year of their own.
                         year = sectionYear;

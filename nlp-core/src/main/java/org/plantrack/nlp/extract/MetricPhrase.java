@@ -71,7 +71,7 @@ final class MetricPhrase {
     }
 
     private static String cutTails(String name) {
-        String s = name;
+        String s = AcronymGloss.strip(name);
         Matcher c = COMPARISON_TAIL.matcher(s);
         if (c.find() && c.start() >= 2) {
             s = s.substring(0, c.start());

@@ -167,6 +167,9 @@ final class MetricResolver {
         }
     }
 
+    /** A name that opens with 占 (占地区生产总值的比重) states the whole of a share but not its part. */
+    private static final Pattern SHARE_OF_WHOLE = Pattern.compile("占(?!用|地)");
+
     private static final Pattern LIST_GAP = Pattern.compile("^(?:、|和|及|或|，|,|/)$");
 
     /**
@@ -183,6 +186,9 @@ final class MetricResolver {
             if (phrase.isEmpty() && subject != null) {
                 m.metric = subject;
                 m.inheritedMetric = true;
+            } else if (SHARE_OF_WHOLE.matcher(phrase).lookingAt() && subject != null) {
+                // …城镇常住人口X万人，占常住人口的比重为Y%: the share's part is the subject of the clause before.
+                m.metric = subject + phrase;
             } else if (!phrase.isEmpty()) {
                 m.metric = phrase;
             }

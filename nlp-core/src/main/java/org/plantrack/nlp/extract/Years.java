@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 public final class Years {
 
     private static final Pattern YEAR = Pattern.compile(
-            "(比|较|与|和|同)?(\\d{4}|20XX|20xx)年(以来|之前|相比)?"
+            "(比|较|与|和|同)?(\\d(?: ?\\d){3}|20XX|20xx)年(以来|之前|相比|(?:不变|可比)?价)?"
             + "|十([三四五六七])五”?(?:规划)?(?:期末|末|收官)"
             + "|(今年|去年|上年|明年|当年|过去一年|本年度|上一年)");
 
@@ -43,6 +43,27 @@ public final class Years {
             }
         }
         return year;
+    }
+
+    /** 年均增长 in the clause right before a value: a rate averaged over a span. */
+    private static final Pattern AVERAGE_RATE = Pattern.compile("年均[^，,；;：:]*$");
+
+    /**
+     * The year of an average rate that states none before it: the horizon the same sentence names after it
+     * (年均增长8%左右，…，到2025年…达到…), since a period average takes the period end year when the sentence
+     * names the period (GUIDELINES second round 2). Null when the clause is no average or no 到/至 year follows.
+     */
+    static Integer averageHorizon(java.util.List<Expr> exprs, String sentence, int pos) {
+        if (!AVERAGE_RATE.matcher(sentence.substring(Math.max(0, pos - 40), pos)).find()) {
+            return null;
+        }
+        for (Expr e : exprs) {
+            if (e.start() >= pos && e.year() != null && e.start() > 0
+                    && "到至".indexOf(sentence.charAt(e.start() - 1)) >= 0) {
+                return e.year();
+            }
+        }
+        return null;
     }
 
     /** Whether the sentence has any year expression (even 20XX年 or 今年 without a document year) before pos. */
@@ -91,14 +112,14 @@ public final class Years {
     private static boolean interpret(Matcher m, String left, Integer docYear, Integer[] out) {
         if (m.group(2) != null) {
             if (m.group(1) != null || m.group(3) != null) {
-                return false; // comparison base (比2020年) or "since" — not the value's year
+                return false; // comparison base (比2020年), "since" or price base (按2020年不变价) — not the value's year
             }
             String y = m.group(2);
             if (y.contains("X") || y.contains("x")) {
                 out[0] = null;
                 return true;
             }
-            int v = Integer.parseInt(y);
+            int v = Integer.parseInt(y.replace(" ", "")); // OCR spaces digits apart: 2 0 0 5年
             if (v < 1949 || v > 2100) {
                 return false;
             }
@@ -129,7 +150,7 @@ public final class Years {
         while (m.find()) {
             if (m.group(2) != null) {
                 if (m.group(1) != null || m.group(3) != null) {
-                    continue; // comparison base (比2020年) or "since" — not the value's year
+                    continue; // comparison base (比2020年), "since" or price base (按2020年价格) — not the value's year
                 }
                 String y = m.group(2);
                 if (y.contains("X") || y.contains("x")) {
@@ -137,7 +158,7 @@ public final class Years {
                     found = true;
                     continue;
                 }
-                int v = Integer.parseInt(y);
+                int v = Integer.parseInt(y.replace(" ", "")); // OCR spaces digits apart: 2 0 0 5年
                 if (v < 1949 || v > 2100) {
                     continue;
                 }

@@ -383,4 +383,39 @@ class ExtractionRulesTest {
         assertThat(k).hasSize(2);
         assertThat(k.get(1).metric()).isEqualTo("地区生产总值");
     }
+
+    @Test
+    void aPriceBaseYearIsNotTheYearOfTheValue() {
+        List<Indicator> l = run("2021年全县地区生产总值完成120亿元，按2020年不变价格计算比上年增长8.0%，其中第一产业增加值30亿元。",
+                "2022-02-20");
+        assertThat(l).hasSize(3);
+        assertThat(l).allSatisfy(i -> assertThat(i.year()).isEqualTo(2021));
+    }
+
+    @Test
+    void aShareNamedByItsWholeTakesItsPartFromTheClauseBefore() {
+        List<Indicator> l = run("2021年末城镇常住人口120万人，占常住人口的比重为60.5%。", "2022-02-20");
+        assertThat(l).hasSize(2);
+        assertThat(l.get(1).metric()).startsWith("城镇常住人口占").contains("常住人口的比重");
+    }
+
+    @Test
+    void anAverageRateTakesTheHorizonTheSentenceNamesAfterIt() {
+        List<Indicator> l = run("全市地区生产总值年均增长6%左右，到2025年，地区生产总值达到5000亿元。", "2021-02-01");
+        assertThat(l).hasSize(2);
+        assertThat(l.get(0).year()).isEqualTo(2025);
+        assertThat(l.get(0).kind()).isEqualTo("target");
+        assertThat(l.get(1).year()).isEqualTo(2025);
+        // no horizon named: the average keeps no year; a level is no average and takes none from after it
+        assertThat(only("城镇居民人均可支配收入年均增长5%以上。").year()).isNull();
+        List<Indicator> k = run("森林覆盖率达到45%，到2025年提高到47%。", "2021-02-01");
+        assertThat(k.get(0).year()).isNull();
+    }
+
+    @Test
+    void anOcrSpacedYearIsAYear() {
+        Indicator i = only("到2 0 2 5年 , 全省森林覆盖率达到4 5 %左右 。");
+        value(i, "45", "%");
+        assertThat(i.year()).isEqualTo(2025);
+    }
 }

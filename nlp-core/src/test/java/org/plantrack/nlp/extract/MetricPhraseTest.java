@@ -49,4 +49,12 @@ class MetricPhraseTest {
         assertThat(MetricPhrase.of("按可比价格计算的国内生产总值")).isEqualTo("国内生产总值");
         assertThat(MetricPhrase.of("第三产业对经济增长的贡献率")).isEqualTo("第三产业对经济增长的贡献率");
     }
+
+    @Test
+    void aLatinAbbreviationGlossingAChineseNameGoes() {
+        assertThat(MetricPhrase.of("地区生产总值（GDP）")).isEqualTo("地区生产总值");
+        assertThat(MetricPhrase.of("GDP(地区生产总值)总量")).isEqualTo("地区生产总值总量");
+        assertThat(MetricPhrase.of("5G基站")).isEqualTo("5G基站");
+        assertThat(MetricPhrase.of("PM2.5平均浓度")).isEqualTo("PM2.5平均浓度");
+    }
 }
