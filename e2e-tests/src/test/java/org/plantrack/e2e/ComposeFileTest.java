@@ -133,6 +133,46 @@ class ComposeFileTest {
         assertThat((List<?>) services.get("gateway").get("ports")).singleElement().asString().endsWith(":8080");
     }
 
+    /**
+     * Issue 13, finding 8: the gateway shares a network only with what it calls, and only the gateway (and the
+     * optional UIs, published on 127.0.0.1) sits on a network with a route out.
+     */
+    @Test
+    void theGatewayCannotReachTheDatabaseAndOnlyItHasAWayOut() throws IOException {
+        Map<String, Map<String, Object>> services = services();
+        Map<String, Object> networks;
+        try (Reader reader = Files.newBufferedReader(ROOT.resolve("docker-compose.yml"))) {
+            Map<String, Object> compose = new Yaml().load(reader);
+            networks = map(compose.get("networks"));
+        }
+        java.util.function.Function<String, List<?>> networksOf = name -> {
+            Object list = services.get(name).get("networks");
+            assertThat(list).as(name + " names its networks (the default network would join everything)")
+                    .isInstanceOf(List.class);
+            return (List<?>) list;
+        };
+        java.util.Set<String> gatewayNets = new java.util.HashSet<>();
+        networksOf.apply("gateway").forEach(n -> gatewayNets.add(String.valueOf(n)));
+        for (String isolated : List.of("postgres", "nlp-service", "kafka-init")) {
+            assertThat(networksOf.apply(isolated)).as(isolated + " shares no network with the gateway")
+                    .noneMatch(n -> gatewayNets.contains(String.valueOf(n)));
+        }
+        for (String called : List.of("ingest-service", "target-service", "kafka")) {
+            assertThat(networksOf.apply(called)).as("the gateway reaches " + called)
+                    .anyMatch(n -> gatewayNets.contains(String.valueOf(n)));
+        }
+        services.forEach((name, service) -> {
+            for (Object net : networksOf.apply(name)) {
+                Object definition = networks.get(String.valueOf(net));
+                boolean internal = definition instanceof Map<?, ?> d && Boolean.TRUE.equals(d.get("internal"));
+                if (!internal) {
+                    assertThat(name.equals("gateway") || service.containsKey("profiles"))
+                            .as(name + " is on " + net + ", a network with a route out").isTrue();
+                }
+            }
+        });
+    }
+
     @Test
     void everyServiceIsBuiltHealthCheckedRestartedAndLimited() throws IOException {
         Map<String, Map<String, Object>> services = services();
