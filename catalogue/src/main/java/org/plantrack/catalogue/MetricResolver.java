@@ -1,5 +1,6 @@
 package org.plantrack.catalogue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -96,6 +97,25 @@ public final class MetricResolver {
     /** This resolver with more place names (a dictionary, or the region of the document at hand). */
     public MetricResolver withPlaces(PlaceNames more) {
         return new MetricResolver(this, places.or(more));
+    }
+
+    /**
+     * This resolver for the indicators of a document about {@code region}: the region's name, with and without its
+     * division suffix (太原市 and 太原), counts as a place, so that 太原GDP resolves even where no dictionary knows 太原.
+     * A null or one-character region changes nothing.
+     */
+    public MetricResolver withRegion(String region) {
+        if (region == null || region.length() < 2) {
+            return this;
+        }
+        List<String> names = new ArrayList<>(List.of(region));
+        for (String suffix : PlaceNames.DIVISION_SUFFIXES) {
+            if (region.endsWith(suffix) && region.length() - suffix.length() >= 2) {
+                names.add(region.substring(0, region.length() - suffix.length()));
+                break;
+            }
+        }
+        return withPlaces(PlaceNames.of(names));
     }
 
     public IndicatorCatalogue catalogue() {

@@ -50,6 +50,14 @@ class MetricResolverTest {
     }
 
     @Test
+    void theDocumentRegionCountsAsAPlaceWithAndWithoutItsSuffix() {
+        assertThat(resolver.withRegion("保定市").resolve("保定GDP").id()).isEqualTo("gdp");
+        assertThat(resolver.withRegion("保定市").resolve("保定市GDP").id()).isEqualTo("gdp");
+        assertThat(resolver.withRegion(null)).isSameAs(resolver);
+        assertThat(resolver.withRegion("某")).isSameAs(resolver);
+    }
+
+    @Test
     void perCapitaSharesAndLevelsStayApart() {
         assertThat(id("人均GDP")).isEqualTo("gdp_per_capita");
         assertThat(id("全省人均地区生产总值")).isEqualTo("gdp_per_capita");

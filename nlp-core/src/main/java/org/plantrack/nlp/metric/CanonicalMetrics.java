@@ -1,9 +1,6 @@
 package org.plantrack.nlp.metric;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.plantrack.catalogue.MetricResolver;
-import org.plantrack.catalogue.PlaceNames;
 import org.plantrack.catalogue.Resolution;
 
 /**
@@ -32,16 +29,6 @@ public final class CanonicalMetrics {
      * division suffix (太原市 and 太原), as a place, so that 太原GDP resolves even where the dictionary lacks 太原.
      */
     public static MetricResolver forRegion(String region) {
-        if (region == null || region.length() < 2) {
-            return RESOLVER;
-        }
-        List<String> names = new ArrayList<>(List.of(region));
-        for (String suffix : PlaceNames.DIVISION_SUFFIXES) {
-            if (region.endsWith(suffix) && region.length() - suffix.length() >= 2) {
-                names.add(region.substring(0, region.length() - suffix.length()));
-                break;
-            }
-        }
-        return RESOLVER.withPlaces(PlaceNames.of(names));
+        return RESOLVER.withRegion(region);
     }
 }

@@ -3,12 +3,8 @@ package org.plantrack.targetservice.service;
 import org.plantrack.catalogue.CatalogueIndicator;
 import org.plantrack.catalogue.IndicatorCatalogue;
 import org.plantrack.catalogue.MetricResolver;
-import org.plantrack.catalogue.PlaceNames;
 import org.plantrack.catalogue.Resolution;
 import org.plantrack.events.IndicatorV1;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The catalogue indicator of a stored indicator. nlp-service resolves it with HanLP's place dictionary; when an event
@@ -41,7 +37,7 @@ public final class CatalogueMetrics {
 
     /** The catalogue indicator a metric names in a document about the region, or null for a free metric. */
     public static Match resolve(String metric, String region) {
-        Resolution r = forRegion(region).resolve(metric);
+        Resolution r = RESOLVER.withRegion(region).resolve(metric);
         CatalogueIndicator i = r.indicator();
         return i == null ? null : new Match(i.id(), i.name());
     }
@@ -54,19 +50,5 @@ public final class CatalogueMetrics {
     /** binding or anticipatory as sent; anything else is not an attribute and is dropped. */
     static String attribute(String attribute) {
         return IndicatorV1.BINDING.equals(attribute) || IndicatorV1.ANTICIPATORY.equals(attribute) ? attribute : null;
-    }
-
-    private static MetricResolver forRegion(String region) {
-        if (region == null || region.length() < 2) {
-            return RESOLVER;
-        }
-        List<String> names = new ArrayList<>(List.of(region));
-        for (String suffix : PlaceNames.DIVISION_SUFFIXES) {
-            if (region.endsWith(suffix) && region.length() - suffix.length() >= 2) {
-                names.add(region.substring(0, region.length() - suffix.length()));
-                break;
-            }
-        }
-        return RESOLVER.withPlaces(PlaceNames.of(names));
     }
 }
