@@ -20,6 +20,7 @@ import org.plantrack.events.Topics;
 import org.plantrack.targetservice.domain.OutboxRecord;
 import org.plantrack.targetservice.repository.OutboxRepository;
 import org.plantrack.targetservice.service.AggregationService;
+import org.plantrack.targetservice.rest.CsvCells;
 import org.plantrack.testsupport.KafkaResource;
 import org.plantrack.testsupport.PostgresResource;
 import org.plantrack.testsupport.TestTopics;
@@ -333,7 +334,7 @@ class TargetServiceTest {
         byte[] body = given().queryParam("documentId", d).queryParam("format", "csv").get("/indicators")
                 .then().statusCode(200).contentType("text/csv").extract().asByteArray();
         assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-        List<List<String>> rows = parseCsv(new String(body, 3, body.length - 3, StandardCharsets.UTF_8));
+        List<List<String>> rows = CsvCells.parse(new String(body, 3, body.length - 3, StandardCharsets.UTF_8));
         assertThat(rows).hasSize(3);
         Map<String, String> row = zip(rows.get(0), rows.get(1));
         assertThat(row.get("region")).isEqualTo("云岭县");
@@ -345,12 +346,12 @@ class TargetServiceTest {
 
         byte[] targets = given().accept("text/csv").queryParam("region", region).get("/targets")
                 .then().statusCode(200).extract().asByteArray();
-        List<List<String>> trows = parseCsv(new String(targets, 3, targets.length - 3, StandardCharsets.UTF_8));
+        List<List<String>> trows = CsvCells.parse(new String(targets, 3, targets.length - 3, StandardCharsets.UTF_8));
         assertThat(zip(trows.get(0), trows.get(1))).containsEntry("targetValue", "2.1").containsEntry("unit", "万元");
 
         long id = given().queryParam("region", region).get("/targets").then().extract().jsonPath().getLong("[0].id");
         byte[] detail = given().accept("text/csv").get("/targets/" + id).then().statusCode(200).extract().asByteArray();
-        List<List<String>> drows = parseCsv(new String(detail, 3, detail.length - 3, StandardCharsets.UTF_8));
+        List<List<String>> drows = CsvCells.parse(new String(detail, 3, detail.length - 3, StandardCharsets.UTF_8));
         assertThat(drows).hasSize(3);
         // the undated actual is placed at the year before the plan period, marked as inferred
         assertThat(zip(drows.get(0), drows.get(1))).containsEntry("year", "2020").containsEntry("yearInferred", "true")
@@ -624,41 +625,5 @@ class TargetServiceTest {
             m.put(header.get(i), i < row.size() ? row.get(i) : null);
         }
         return m;
-    }
-
-    /** RFC 4180 reader, as a spreadsheet program applies it. */
-    private static List<List<String>> parseCsv(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r') {
-                // part of CRLF
-            } else if (c == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
-        }
-        return rows;
     }
 }

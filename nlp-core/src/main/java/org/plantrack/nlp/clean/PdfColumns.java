@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.plantrack.nlp.text.LineSpans;
 import org.plantrack.nlp.text.MappedText;
 
 /**
@@ -21,14 +22,7 @@ final class PdfColumns {
 
     static MappedText deinterleave(MappedText in, TextCleaner.Log log) {
         String s = in.text();
-        List<int[]> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || s.charAt(i) == '\n') {
-                lines.add(new int[] {start, i});
-                start = i + 1;
-            }
-        }
+        List<int[]> lines = LineSpans.of(s);
         List<List<int[]>> tokens = new ArrayList<>();
         Map<Integer, Integer> bigCounts = new HashMap<>();
         List<Integer> lengths = new ArrayList<>();

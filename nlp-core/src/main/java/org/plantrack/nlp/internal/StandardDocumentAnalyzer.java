@@ -32,6 +32,7 @@ import org.plantrack.nlp.table.Table;
 import org.plantrack.nlp.table.TableDetectors;
 import org.plantrack.nlp.table.TableReader;
 import org.plantrack.nlp.table.TableValue;
+import org.plantrack.nlp.text.LineSpans;
 import org.plantrack.nlp.text.MappedText;
 
 /**
@@ -115,7 +116,7 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
 
         // ---- structure
         List<Span> spans = SentenceSplitter.split(clean);
-        List<int[]> lines = lines(clean);
+        List<int[]> lines = LineSpans.of(clean);
         List<DocumentStructure.Heading> headings = new ArrayList<>();
         // the title line is found before the loop: page chrome above it must not become the title
         String title = h.title() != null ? h.title() : TitleFinder.find(clean);
@@ -268,18 +269,6 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
                     new Indicator.CleanedSpan(f.start(), f.end(), v.rowStart(), v.rowEnd()), f.attribute()));
         }
         indicators.sort(java.util.Comparator.comparingInt(i -> i.cleaned().valueStart()));
-    }
-
-    private static List<int[]> lines(String s) {
-        List<int[]> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || s.charAt(i) == '\n') {
-                out.add(new int[] {start, i});
-                start = i + 1;
-            }
-        }
-        return out;
     }
 
     private static Classification.SectionDomain innermost(List<Classification.SectionDomain> sections, int pos) {

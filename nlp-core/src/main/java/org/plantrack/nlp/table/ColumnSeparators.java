@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plantrack.nlp.text.LineSpans;
 import org.plantrack.nlp.text.MappedText;
 
 /**
@@ -26,14 +27,7 @@ public final class ColumnSeparators {
         if (s.indexOf('\t') < 0 && !s.contains("  ") && s.indexOf('\u3000') < 0) {
             return in;
         }
-        List<int[]> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || s.charAt(i) == '\n') {
-                lines.add(new int[] {start, i});
-                start = i + 1;
-            }
-        }
+        List<int[]> lines = LineSpans.of(s);
         boolean[] tableLine = new boolean[lines.size()];
         Pattern[] gapOf = new Pattern[lines.size()];
         mark(s, lines, tableLine, gapOf, TAB_GAP, false);

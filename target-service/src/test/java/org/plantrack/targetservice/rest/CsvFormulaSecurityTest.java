@@ -33,7 +33,7 @@ class CsvFormulaSecurityTest {
         Response response = Csv.response("indicators.csv", List.of("metric", "value", "valueAsWritten", "sentence"),
                 rows, row -> row, rows.size());
         String body = (String) response.getEntity();
-        List<List<String>> cells = parse(body.substring(1)); // after the byte order mark
+        List<List<String>> cells = CsvCells.parse(body.substring(1)); // after the byte order mark
 
         assertThat(cells).hasSize(ATTACKS.size() + 1);
         for (int i = 0; i < ATTACKS.size(); i++) {
@@ -54,40 +54,5 @@ class CsvFormulaSecurityTest {
         }
         assertThat(Csv.field("地区生产总值")).isEqualTo("地区生产总值");
         assertThat(Csv.field("")).isEmpty();
-    }
-
-    /** RFC 4180, as a spreadsheet program reads it (quoted fields may hold commas, quotes and line breaks). */
-    private static List<List<String>> parse(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
-            }
-        }
-        return rows;
     }
 }
