@@ -158,9 +158,12 @@ final class Kinds {
     private static final Pattern TARGET_HEADING = Pattern.compile("目标|展望|今后五年|未来五年|任务|打算|安排|建议|举措|重点工作|二〇三五|2035");
     private static final Pattern ACTUAL_HEADING = Pattern.compile("回顾|成就|成效|过去|五年来|总结|进展|成绩");
 
-    /** The kind a section heading implies, or null. */
+    /**
+     * The kind a section heading implies, or null. A heading that states a value (长沙未来五年数字经济占GDP比重要超45%)
+     * is a news headline about one figure, not a label of what its section holds: it implies nothing for the rest.
+     */
     static String sectionCue(String heading) {
-        if (heading == null) {
+        if (heading == null || !NumberMentions.mentions(heading).isEmpty()) {
             return null;
         }
         if (TARGET_HEADING.matcher(heading).find() || IMPERATIVE_HEADING.matcher(heading).find()) {
