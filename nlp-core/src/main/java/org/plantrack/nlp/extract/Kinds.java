@@ -161,12 +161,19 @@ final class Kinds {
     /**
      * The kind a section heading implies, or null. A heading that states a value (长沙未来五年数字经济占GDP比重要超45%)
      * is a news headline about one figure, not a label of what its section holds: it implies nothing for the rest.
+     * An imperative heading (第一，要…) still looks ahead, whatever figures follow it on its line.
      */
     static String sectionCue(String heading) {
-        if (heading == null || !NumberMentions.mentions(heading).isEmpty()) {
+        if (heading == null) {
             return null;
         }
-        if (TARGET_HEADING.matcher(heading).find() || IMPERATIVE_HEADING.matcher(heading).find()) {
+        if (IMPERATIVE_HEADING.matcher(heading).find()) {
+            return "target";
+        }
+        if (!NumberMentions.mentions(heading).isEmpty()) {
+            return null;
+        }
+        if (TARGET_HEADING.matcher(heading).find()) {
             return "target";
         }
         if (ACTUAL_HEADING.matcher(heading).find()) {

@@ -39,6 +39,12 @@ final class MetricPhrase {
     /** 各类, 各种 only say "of every kind", wherever they stand (查处各类腐败案件). */
     private static final Pattern EVERY_KIND = Pattern.compile("各(?:类|种)");
 
+    /**
+     * Reporting verbs (党代会提出了…, 报告指出…) end the clause that says who speaks; what is measured comes after
+     * them, wherever they stand.
+     */
+    private static final Pattern REPORTED = Pattern.compile("(?:提出|指出|表示|强调|宣布)了?");
+
     /** Words after a place name that keep it a region: 肇庆市, 江西省. */
     private static final Set<String> ADMIN = Set.of("市", "省", "县", "区", "州", "镇", "乡", "全区", "全市", "全省", "全县");
 
@@ -81,7 +87,7 @@ final class MetricPhrase {
     }
 
     private static String cutTails(String name) {
-        String s = AcronymGloss.strip(name);
+        String s = afterReportingVerb(AcronymGloss.strip(name));
         Matcher c = COMPARISON_TAIL.matcher(s);
         if (c.find() && c.start() >= 2) {
             s = s.substring(0, c.start());
@@ -123,6 +129,15 @@ final class MetricPhrase {
 
     private static boolean nounSuffix(PartOfSpeech.Word w) {
         return w.text().length() == 1 && w.tag().startsWith("n");
+    }
+
+    private static String afterReportingVerb(String s) {
+        Matcher r = REPORTED.matcher(s);
+        int from = -1;
+        while (r.find()) {
+            from = r.end();
+        }
+        return from > 0 && s.length() - from >= 2 ? s.substring(from) : s;
     }
 
     /** 价格计算的国内生产总值, 在国内具有较强影响力的双跨平台: a verb clause ending in 的 modifies the head after it. */

@@ -284,6 +284,12 @@ final class MetricResolver {
         return k;
     }
 
+    /**
+     * 比重超45%的目标, 增长8%的水平: after a value these words say what kind of figure it is, not what it counts;
+     * the name is then the clause before the value.
+     */
+    private static final Pattern STANDARD_WORD = Pattern.compile("^(?:目标|预期目标|任务|目标任务|要求|水平|标准)$");
+
     /** The noun phrase right after a value (2835个老旧小区, 230公里的东西山旅游公路), or null. */
     private static String rightPhrase(String s, int end) {
         if (end >= s.length()) {
@@ -314,7 +320,7 @@ final class MetricResolver {
             return null;
         }
         r = Metric.cutRight(r);
-        return r.length() >= 2 && hasHan(r) ? r : null;
+        return r.length() >= 2 && hasHan(r) && !STANDARD_WORD.matcher(r).matches() ? r : null;
     }
 
     /** X、Y分别降低13.5%、18%: one metric per value. */

@@ -175,6 +175,12 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aGoalWordAfterTheValueIsNotItsName() {
+        assertThat(only("规划明确提出了服务业占GDP比重超过60%的目标。").metric()).isEqualTo("服务业占GDP比重");
+        assertThat(only("全市建成2800个社区食堂。").metric()).isEqualTo("社区食堂");
+    }
+
+    @Test
     void reachedByAYearIsNotADeadline() {
         // 提高到2025年的… and 截至2025年 report what was reached; they must not make the paragraph a plan.
         String text = "一、过去五年的成就\n五年来，全区税收收入由2020年的30亿元提高到2025年的41亿元。"

@@ -80,4 +80,10 @@ class MetricPhraseTest {
         assertThat(MetricPhrase.of("查处各类违法案件")).isEqualTo("查处违法案件");
         assertThat(MetricPhrase.of("各类营造林")).isEqualTo("营造林");
     }
+
+    @Test
+    void whoReportsTheFigureIsNotItsName() {
+        assertThat(MetricPhrase.of("市党代会提出了服务业占GDP比重")).isEqualTo("服务业占GDP比重");
+        assertThat(MetricPhrase.of("报告指出常住人口城镇化率")).isEqualTo("常住人口城镇化率");
+    }
 }
