@@ -355,6 +355,7 @@ final class MetricResolver {
                 String rest = items[0].strip().substring(2);
                 items = new String[] {"城镇" + rest, "农村" + rest};
             }
+            items = OrdinalList.expand(items);
             // "…58620元，…32150元，分别增长4.9%和6.8%": nothing named before 分别, so the values continue the
             // metrics of the same number of values before them, in order.
             if (itemsText.isBlank() && idx >= run.size() && run.size() >= 2) {

@@ -175,6 +175,12 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void coordinatedOrdinalsNameEachValue() {
+        List<Indicator> l = run("全县第一、二、三产业增加值分别增长3.1%、6.2%和7.4%。");
+        assertThat(l).extracting(Indicator::metric).containsExactly("第一产业增加值", "第二产业增加值", "第三产业增加值");
+    }
+
+    @Test
     void aGoalWordAfterTheValueIsNotItsName() {
         assertThat(only("规划明确提出了服务业占GDP比重超过60%的目标。").metric()).isEqualTo("服务业占GDP比重");
         assertThat(only("全市建成2800个社区食堂。").metric()).isEqualTo("社区食堂");
