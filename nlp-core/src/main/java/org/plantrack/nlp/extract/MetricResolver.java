@@ -38,6 +38,9 @@ final class MetricResolver {
     private static final Pattern SHARE_OF = Pattern.compile(
             "^(?:以上|以下|左右|多)?(" + NumberMentions.SHARE_VERB.pattern() + "[^，,；;。：:、！？!?（(]{1,10})");
 
+    /** 比上年(以下简称同比)增长: an aside that defines a short form is not part of any name. */
+    private static final Pattern ALIAS_ASIDE = Pattern.compile("[（(](?:以下)?简称[^（()）]{1,12}[）)]");
+
     static void resolve(String s, List<Mention> ms) {
         Mention prev = null;
         for (int idx = 0; idx < ms.size(); idx++) {
@@ -79,7 +82,7 @@ final class MetricResolver {
                 continue;
             }
             int clauseStart = clauseStart(s, m.start, prev);
-            String rawLeft = s.substring(clauseStart, m.start);
+            String rawLeft = ALIAS_ASIDE.matcher(s.substring(clauseStart, m.start)).replaceAll("");
             Metric lm = Metric.clean(rawLeft);
             // 引进3至5家龙头企业: the counted thing follows the high end of a range.
             int rightFrom = m.rangeLow && idx + 1 < ms.size() && ms.get(idx + 1).rangeHigh ? ms.get(idx + 1).end : m.end;

@@ -181,6 +181,12 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void anAsideDefiningAShortFormIsNoName() {
+        List<Indicator> l = run("全年粮食总产量52.3万吨，比上年(以下简称同比)增长2.1%。");
+        assertThat(l).extracting(Indicator::metric).containsExactly("粮食总产量", "粮食总产量");
+    }
+
+    @Test
     void aGoalWordAfterTheValueIsNotItsName() {
         assertThat(only("规划明确提出了服务业占GDP比重超过60%的目标。").metric()).isEqualTo("服务业占GDP比重");
         assertThat(only("全市建成2800个社区食堂。").metric()).isEqualTo("社区食堂");
