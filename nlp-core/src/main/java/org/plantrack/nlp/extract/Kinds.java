@@ -22,6 +22,12 @@ final class Kinds {
             "目标是|目标为|具体目标(?![、和])|目标如下|主要预期目标(?![、和])|主要目标(?:是|为|[:：])|预期目标是|(?:到|至)“?十[三四五六七]五”?(?:规划)?(?:期末|末)|今后五年|未来五年|(?<![截高升加长降少大])(?:到|至)20[2-9]\\d年");
     private static final LeadCharPattern PLAN_ACTUAL = new LeadCharPattern("过去五年|五年来|这五年|工作回顾");
 
+    /**
+     * 增长目标为6%, 目标是达到80%: the clause names the value a goal, which stays a target even for a year the
+     * document already looks back on (a report quoting last year's goal).
+     */
+    private static final Pattern STATED_GOAL = Pattern.compile("目标值?(?:为|是|定为|设定为)(?:达到|达)?$");
+
     private Kinds() {
     }
 
@@ -67,6 +73,9 @@ final class Kinds {
      */
     static String kindOf(String left, String sentence, Mention m, Integer year, Integer docYear,
             String sectionKind, String paragraphKind, Cues cues, int leftStart) {
+        if (STATED_GOAL.matcher(left).find()) {
+            return "target";
+        }
         // The year decides when it is clearly past or future relative to the document.
         if (year != null && docYear != null) {
             if (year < docYear) {
@@ -149,12 +158,22 @@ final class Kinds {
     private static final Pattern TARGET_HEADING = Pattern.compile("目标|展望|今后五年|未来五年|任务|打算|安排|建议|举措|重点工作|二〇三五|2035");
     private static final Pattern ACTUAL_HEADING = Pattern.compile("回顾|成就|成效|过去|五年来|总结|进展|成绩");
 
-    /** The kind a section heading implies, or null. */
+    /**
+     * The kind a section heading implies, or null. A heading that states a value (长沙未来五年数字经济占GDP比重要超45%)
+     * is a news headline about one figure, not a label of what its section holds: it implies nothing for the rest.
+     * An imperative heading (第一，要…) still looks ahead, whatever figures follow it on its line.
+     */
     static String sectionCue(String heading) {
         if (heading == null) {
             return null;
         }
-        if (TARGET_HEADING.matcher(heading).find() || IMPERATIVE_HEADING.matcher(heading).find()) {
+        if (IMPERATIVE_HEADING.matcher(heading).find()) {
+            return "target";
+        }
+        if (!NumberMentions.mentions(heading).isEmpty()) {
+            return null;
+        }
+        if (TARGET_HEADING.matcher(heading).find()) {
             return "target";
         }
         if (ACTUAL_HEADING.matcher(heading).find()) {

@@ -29,6 +29,22 @@ final class MetricPhrase {
             "要", "将", "会", "能", "应", "应当", "需", "需要", "实现", "完成", "达到", "达", "提出", "力争", "确保", "争取",
             "累计", "共", "共计", "合计", "预计", "计划", "拟", "可", "可以", "有望", "是", "为", "有", "进行");
 
+    /**
+     * Verbs of bringing something into being or choosing it (建成, 开通, 培育, 遴选): the count is of what they
+     * produce, so the name is their object (建成5G基站 counts 5G基站). Verbs that define the count stay: 新增, 新建
+     * (an increment, not a stock), 实施, 引进. 建设 is left out since it heads nouns too (建设用地).
+     */
+    private static final Set<String> OUTCOME_VERBS = Set.of(
+            "建成", "开通", "配备", "培育", "遴选", "打造", "创建", "组建", "评选", "选树");
+    /** 各类, 各种 only say "of every kind", wherever they stand (查处各类腐败案件). */
+    private static final Pattern EVERY_KIND = Pattern.compile("各(?:类|种)");
+
+    /**
+     * Reporting verbs (党代会提出了…, 报告指出…) end the clause that says who speaks; what is measured comes after
+     * them, wherever they stand.
+     */
+    private static final Pattern REPORTED = Pattern.compile("(?:提出|指出|表示|强调|宣布)了?");
+
     /** Words after a place name that keep it a region: 肇庆市, 江西省. */
     private static final Set<String> ADMIN = Set.of("市", "省", "县", "区", "州", "镇", "乡", "全区", "全市", "全省", "全县");
 
@@ -52,7 +68,7 @@ final class MetricPhrase {
         if (name == null || name.isEmpty()) {
             return name;
         }
-        String s = cutTails(name);
+        String s = afterOutcomeVerb(cutTails(name));
         List<PartOfSpeech.Word> words = PartOfSpeech.tag(s);
         if (words.stream().noneMatch(PartOfSpeech.Word::isNoun)) {
             return allFunctionWords(words) ? "" : s;
@@ -71,7 +87,7 @@ final class MetricPhrase {
     }
 
     private static String cutTails(String name) {
-        String s = AcronymGloss.strip(name);
+        String s = afterReportingVerb(AcronymGloss.strip(name));
         Matcher c = COMPARISON_TAIL.matcher(s);
         if (c.find() && c.start() >= 2) {
             s = s.substring(0, c.start());
@@ -81,7 +97,47 @@ final class MetricPhrase {
             s = s.substring(0, t.start());
         }
         s = SIZE_AFTER_TOTAL.matcher(s).replaceFirst("");
+        if (s.length() > 4) {
+            s = EVERY_KIND.matcher(s).replaceAll("");
+        }
         return TRAILING_SYMBOLS.matcher(s).replaceFirst("");
+    }
+
+    /**
+     * The object of an outcome verb that opens the phrase or follows one leading word (全市建成, 高标准建成), unless
+     * the verb and the next word make one dictionary word or the next word is a one-character noun that suffixes it
+     * (建成区, built-up area, is a noun, not 建成 + 区).
+     * Chained verbs go together (建成开通5G基站). The object must hold a noun or end in a counted thing (充电桩).
+     */
+    private static String afterOutcomeVerb(String s) {
+        List<PartOfSpeech.Word> words = PartOfSpeech.tag(s);
+        int cut = -1;
+        for (int k = 0; k < words.size() - 1 && k <= Math.max(1, cut + 1); k++) {
+            PartOfSpeech.Word next = words.get(k + 1);
+            String verb = words.get(k).text();
+            if (OUTCOME_VERBS.contains(verb) && !PartOfSpeech.isWord(verb + next.text()) && !nounSuffix(next)) {
+                cut = k;
+            }
+        }
+        if (cut < 0) {
+            return s;
+        }
+        List<PartOfSpeech.Word> rest = words.subList(cut + 1, words.size());
+        boolean counted = rest.stream().anyMatch(PartOfSpeech.Word::isNoun) || rest.get(rest.size() - 1).tag().equals("q");
+        return counted && rest.size() >= 1 && join(rest).length() >= 2 ? join(rest) : s;
+    }
+
+    private static boolean nounSuffix(PartOfSpeech.Word w) {
+        return w.text().length() == 1 && w.tag().startsWith("n");
+    }
+
+    private static String afterReportingVerb(String s) {
+        Matcher r = REPORTED.matcher(s);
+        int from = -1;
+        while (r.find()) {
+            from = r.end();
+        }
+        return from > 0 && s.length() - from >= 2 ? s.substring(from) : s;
     }
 
     /** 价格计算的国内生产总值, 在国内具有较强影响力的双跨平台: a verb clause ending in 的 modifies the head after it. */

@@ -38,6 +38,9 @@ final class MetricResolver {
     private static final Pattern SHARE_OF = Pattern.compile(
             "^(?:以上|以下|左右|多)?(" + NumberMentions.SHARE_VERB.pattern() + "[^，,；;。：:、！？!?（(]{1,10})");
 
+    /** 比上年(以下简称同比)增长: an aside that defines a short form is not part of any name. */
+    private static final Pattern ALIAS_ASIDE = Pattern.compile("[（(](?:以下)?简称[^（()）]{1,12}[）)]");
+
     static void resolve(String s, List<Mention> ms) {
         Mention prev = null;
         for (int idx = 0; idx < ms.size(); idx++) {
@@ -79,7 +82,7 @@ final class MetricResolver {
                 continue;
             }
             int clauseStart = clauseStart(s, m.start, prev);
-            String rawLeft = s.substring(clauseStart, m.start);
+            String rawLeft = ALIAS_ASIDE.matcher(s.substring(clauseStart, m.start)).replaceAll("");
             Metric lm = Metric.clean(rawLeft);
             // 引进3至5家龙头企业: the counted thing follows the high end of a range.
             int rightFrom = m.rangeLow && idx + 1 < ms.size() && ms.get(idx + 1).rangeHigh ? ms.get(idx + 1).end : m.end;
@@ -284,6 +287,12 @@ final class MetricResolver {
         return k;
     }
 
+    /**
+     * 比重超45%的目标, 增长8%的水平: after a value these words say what kind of figure it is, not what it counts;
+     * the name is then the clause before the value.
+     */
+    private static final Pattern STANDARD_WORD = Pattern.compile("^(?:目标|预期目标|任务|目标任务|要求|水平|标准)$");
+
     /** The noun phrase right after a value (2835个老旧小区, 230公里的东西山旅游公路), or null. */
     private static String rightPhrase(String s, int end) {
         if (end >= s.length()) {
@@ -314,7 +323,7 @@ final class MetricResolver {
             return null;
         }
         r = Metric.cutRight(r);
-        return r.length() >= 2 && hasHan(r) ? r : null;
+        return r.length() >= 2 && hasHan(r) && !STANDARD_WORD.matcher(r).matches() ? r : null;
     }
 
     /** X、Y分别降低13.5%、18%: one metric per value. */
@@ -349,6 +358,7 @@ final class MetricResolver {
                 String rest = items[0].strip().substring(2);
                 items = new String[] {"城镇" + rest, "农村" + rest};
             }
+            items = OrdinalList.expand(items);
             // "…58620元，…32150元，分别增长4.9%和6.8%": nothing named before 分别, so the values continue the
             // metrics of the same number of values before them, in order.
             if (itemsText.isBlank() && idx >= run.size() && run.size() >= 2) {

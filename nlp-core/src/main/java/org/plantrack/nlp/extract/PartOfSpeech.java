@@ -82,6 +82,11 @@ final class PartOfSpeech {
         return out;
     }
 
+    /** Whether HanLP's core dictionary holds {@code text} as one word (建成区 is; 建成5G is not). */
+    static boolean isWord(String text) {
+        return CoreDictionary.get(text) != null;
+    }
+
     private static String mostFrequent(CoreDictionary.Attribute a) {
         Nature best = a.nature[0];
         int f = a.frequency[0];

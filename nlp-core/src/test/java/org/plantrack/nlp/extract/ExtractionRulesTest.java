@@ -175,6 +175,24 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void coordinatedOrdinalsNameEachValue() {
+        List<Indicator> l = run("全县第一、二、三产业增加值分别增长3.1%、6.2%和7.4%。");
+        assertThat(l).extracting(Indicator::metric).containsExactly("第一产业增加值", "第二产业增加值", "第三产业增加值");
+    }
+
+    @Test
+    void anAsideDefiningAShortFormIsNoName() {
+        List<Indicator> l = run("全年粮食总产量52.3万吨，比上年(以下简称同比)增长2.1%。");
+        assertThat(l).extracting(Indicator::metric).containsExactly("粮食总产量", "粮食总产量");
+    }
+
+    @Test
+    void aGoalWordAfterTheValueIsNotItsName() {
+        assertThat(only("规划明确提出了服务业占GDP比重超过60%的目标。").metric()).isEqualTo("服务业占GDP比重");
+        assertThat(only("全市建成2800个社区食堂。").metric()).isEqualTo("社区食堂");
+    }
+
+    @Test
     void reachedByAYearIsNotADeadline() {
         // 提高到2025年的… and 截至2025年 report what was reached; they must not make the paragraph a plan.
         String text = "一、过去五年的成就\n五年来，全区税收收入由2020年的30亿元提高到2025年的41亿元。"

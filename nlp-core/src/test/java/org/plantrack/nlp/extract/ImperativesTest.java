@@ -37,6 +37,15 @@ class ImperativesTest {
         assertThat(kind(fact)).isEqualTo("actual");
     }
 
+    @Test
+    void aValueTheClauseCallsAGoalIsATargetEvenForAPastYear() {
+        String s = "2022年全市工业增加值增长目标为30%，实际增长25%";
+        Mention goal = NumberMentions.mentions(s).stream().filter(x -> s.startsWith("30", x.start)).findFirst().orElseThrow();
+        Mention result = NumberMentions.mentions(s).stream().filter(x -> s.startsWith("25", x.start)).findFirst().orElseThrow();
+        assertThat(Kinds.kindOf(s.substring(0, goal.start), s, goal, 2022, 2023, null, null)).isEqualTo("target");
+        assertThat(Kinds.kindOf(s.substring(0, result.start), s, result, 2022, 2023, null, null)).isEqualTo("actual");
+    }
+
     private static String kind(String s) {
         Mention m = NumberMentions.mentions(s).get(0);
         return Kinds.kindOf(s.substring(0, m.start), s, m, null, 2023, null, null);

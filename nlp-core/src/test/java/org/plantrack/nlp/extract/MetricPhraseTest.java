@@ -57,4 +57,33 @@ class MetricPhraseTest {
         assertThat(MetricPhrase.of("5G基站")).isEqualTo("5G基站");
         assertThat(MetricPhrase.of("PM2.5平均浓度")).isEqualTo("PM2.5平均浓度");
     }
+
+    @Test
+    void anOutcomeVerbGoesAndItsObjectIsTheName() {
+        assertThat(MetricPhrase.of("建成开通5G基站")).isEqualTo("5G基站");
+        assertThat(MetricPhrase.of("全市建成充电桩")).isEqualTo("充电桩");
+        assertThat(MetricPhrase.of("高标准建成社区食堂")).isEqualTo("社区食堂");
+        assertThat(MetricPhrase.of("配备社区医生")).isEqualTo("社区医生");
+        assertThat(MetricPhrase.of("遴选示范企业")).isEqualTo("示范企业");
+    }
+
+    @Test
+    void verbsThatDefineTheCountAndNounsStartingWithAnOutcomeVerbStay() {
+        assertThat(MetricPhrase.of("新建公办幼儿园")).isEqualTo("新建公办幼儿园");
+        assertThat(MetricPhrase.of("城市建成区绿化覆盖率")).isEqualTo("城市建成区绿化覆盖率");
+        assertThat(MetricPhrase.of("建成区面积")).isEqualTo("建成区面积");
+        assertThat(MetricPhrase.of("建设用地面积")).isEqualTo("建设用地面积");
+    }
+
+    @Test
+    void everyKindSaysNothingWhereverItStands() {
+        assertThat(MetricPhrase.of("查处各类违法案件")).isEqualTo("查处违法案件");
+        assertThat(MetricPhrase.of("各类营造林")).isEqualTo("营造林");
+    }
+
+    @Test
+    void whoReportsTheFigureIsNotItsName() {
+        assertThat(MetricPhrase.of("市党代会提出了服务业占GDP比重")).isEqualTo("服务业占GDP比重");
+        assertThat(MetricPhrase.of("报告指出常住人口城镇化率")).isEqualTo("常住人口城镇化率");
+    }
 }
