@@ -1,5 +1,7 @@
 package org.plantrack.nlp.classify;
 
+import static org.plantrack.nlp.text.CjkChars.HAN_CLASS;
+
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
@@ -29,8 +31,8 @@ final class RegionNameFinder {
 
     /** The body that issues or holds the document names its place: 中国共产党陵川县第十三次代表大会, 湖州市人民政府. */
     private static final Pattern ISSUER = Pattern.compile(
-            "(?:中国共产党|中共)([\\u4e00-\\u9fa5]{2,8}?(?:自治区|自治州|省|市|县|区))(?:委员会|委|第)"
-            + "|([\\u4e00-\\u9fa5]{2,4}?(?:省|市|县|区))(?:人民政府|人民代表大会|政府工作报告|国民经济和社会发展)");
+            "(?:中国共产党|中共)([" + HAN_CLASS + "]{2,8}?(?:自治区|自治州|省|市|县|区))(?:委员会|委|第)"
+            + "|([" + HAN_CLASS + "]{2,4}?(?:省|市|县|区))(?:人民政府|人民代表大会|政府工作报告|国民经济和社会发展)");
     /** Datelines name where a report was filed, not what it is about: 本报北京8月20日电, 新华社成都电. */
     private static final Pattern DATELINE = Pattern.compile("^\\d{1,2}月\\d{1,2}日(?:电|讯)|^电|^讯");
     /**
@@ -38,7 +40,7 @@ final class RegionNameFinder {
      * place that is only where it was issued or announced must not win over them.
      */
     private static final LeadCharPattern NATIONAL = new LeadCharPattern(
-            "国务院|中共中央|党中央|全国人大|全国政协|国新办|全国|我国|国家(?:发展改革委|发改委|[\\u4e00-\\u9fa5]{1,8}?(?:局|部|委员会|署))"
+            "国务院|中共中央|党中央|全国人大|全国政协|国新办|全国|我国|国家(?:发展改革委|发改委|[" + HAN_CLASS + "]{1,8}?(?:局|部|委员会|署))"
             + "|(?:财政|教育|科技|商务|民政|司法|外交|水利|审计|公安|农业农村|生态环境|自然资源|交通运输|工业和信息化"
             + "|人力资源和社会保障|住房和城乡建设|文化和旅游|应急管理|退役军人事务)部");
     /** How a local document names its own scope: 全市, 我县, 本区. */
@@ -58,10 +60,10 @@ final class RegionNameFinder {
      * anywhere else such a name needs the gazetteer.
      */
     private static final Pattern TITLE_PLACE = Pattern.compile(
-            "^(?:关于)?((?:[\\u4e00-\\u9fa5]{2,4}?(?:自治区|省))?[\\u4e00-\\u9fa5]{2,4}?(?:自治区|自治州|省|市|县|区|州))"
+            "^(?:关于)?((?:[" + HAN_CLASS + "]{2,4}?(?:自治区|省))?[" + HAN_CLASS + "]{2,4}?(?:自治区|自治州|省|市|县|区|州))"
             + "(?:人民政府)?(?:(?:19|20)\\d{2}年度?|[“\"]?十[一二三四五六七]五[”\"]?)?"
             + "(?:(?:人民)?政府工作报告|国民经济和社会发展|第[一二三四五六七八九十]+个五年规划|规划纲要|统计公报)");
-    private static final Pattern NAME_PART = Pattern.compile("([\\u4e00-\\u9fa5]{2,4}?)(?:自治区|自治州|省|市|县|区|州)");
+    private static final Pattern NAME_PART = Pattern.compile("([" + HAN_CLASS + "]{2,4}?)(?:自治区|自治州|省|市|县|区|州)");
 
     /** No name in a chain such as 某某省某某市 contains a verb or a function word. */
     private static boolean namesOnly(String chain) {
@@ -180,7 +182,7 @@ final class RegionNameFinder {
         return null;
     }
 
-    private static final Pattern PLACE_PART = Pattern.compile("([\\u4e00-\\u9fa5]{2,5}?)(自治区|自治州|省|市|县|区|州)");
+    private static final Pattern PLACE_PART = Pattern.compile("([" + HAN_CLASS + "]{2,5}?)(自治区|自治州|省|市|县|区|州)");
 
     private static boolean isPlaceChain(String s) {
         Matcher m = PLACE_PART.matcher(s);

@@ -1,5 +1,7 @@
 package org.plantrack.nlp.classify;
 
+import static org.plantrack.nlp.text.CjkChars.HAN_CLASS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -40,7 +42,7 @@ public final class TitleFinder {
     private static final Pattern CHROME = Pattern.compile(
             "收藏|会员|登录|注册|订阅|分享|转载|扫一扫|二维码|打印本页|关闭窗口|返回顶部|首页\\s*[>＞»]|https?://|www\\.");
     /** Breadcrumbs (新闻中心 > 要闻) and a site's or channel's name on its own line (人民网, 政务频道). */
-    private static final Pattern NAVIGATION = Pattern.compile("[>＞»›]|^[\\u4e00-\\u9fa5]{1,6}(?:网|网站|频道|门户|客户端)$");
+    private static final Pattern NAVIGATION = Pattern.compile("[>＞»›]|^[" + HAN_CLASS + "]{1,6}(?:网|网站|频道|门户|客户端)$");
     /** A dateline alone: (2024年4月30日), 2022年4月14日, (2022年2月). */
     private static final Pattern DATE_LINE = Pattern.compile(
             "^[(（]?\\s*(?:19|20)\\d{2}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?\\s*[)）]?$");
@@ -49,7 +51,7 @@ public final class TitleFinder {
             "(?:19|20)\\d{2}\\s*[·.]\\s*\\d{1,2}$|第\\s*[A-Z]?\\s*\\d+\\s*[版页]|^(?:Page|P\\.)\\s*\\d+|\\d+\\s*期$");
     /** A column tag printed above the headline (社论, 评论员文章); it tells the genre, not the title. */
     private static final Pattern COLUMN_TAG = Pattern.compile(
-            "^[【\\[]?(?:[\\u4e00-\\u9fa5]{0,6}社论|[\\u4e00-\\u9fa5]{0,6}评论员(?:文章)?|短评|时评|权威发布|头条|要闻|原创)[】\\]]?$");
+            "^[【\\[]?(?:[" + HAN_CLASS + "]{0,6}社论|[" + HAN_CLASS + "]{0,6}评论员(?:文章)?|短评|时评|权威发布|头条|要闻|原创)[】\\]]?$");
     /** Structural words on their own line above the title: 附件2, 目录, 正文. */
     private static final Pattern STRUCTURAL = Pattern.compile("^(?:附件\\s*\\d*|附表\\s*\\d*|目录|正文|全文|原文|打印|关闭)[:：]?$");
     /** Salutations open the body: a document starting with one has no title line. */
