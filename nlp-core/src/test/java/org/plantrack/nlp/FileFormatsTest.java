@@ -153,4 +153,13 @@ class FileFormatsTest {
         assertThat(a.cleaning().encoding()).isEqualTo("UTF-8");
         assertThat(a.indicators()).isNotEmpty();
     }
+
+    @Test
+    void plainTextOverTheCharacterLimitFailsWithTheReason() {
+        // 3.6 million characters of ASCII digits: within the upload size, over what one document may hold
+        byte[] huge = GDP.replaceAll("[^0-9]", "").repeat(400_000).getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ANALYZER.analyze(huge, "huge.txt", AnalysisHints.none()))
+                .isInstanceOf(DocumentFormatException.class)
+                .hasMessageContaining("more than the 3000000 one document may have");
+    }
 }

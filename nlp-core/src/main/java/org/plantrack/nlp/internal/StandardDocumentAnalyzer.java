@@ -12,6 +12,7 @@ import org.plantrack.nlp.Indicator;
 import org.plantrack.nlp.classify.DocumentClassifier;
 import org.plantrack.nlp.classify.DomainClassifier;
 import org.plantrack.nlp.classify.TitleFinder;
+import org.plantrack.nlp.DocumentFormatException;
 import org.plantrack.nlp.clean.EncodingDetector;
 import org.plantrack.nlp.clean.EscapedMarkup;
 import org.plantrack.nlp.clean.HtmlToText;
@@ -79,6 +80,12 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
             EncodingDetector.Decoded decoded = EncodingDetector.decode(content);
             original = decoded.text();
             encoding = decoded.encoding();
+            // the same bound as extracted PDF/DOCX text: an upload of ten megabytes of ASCII decodes to ten million
+            // characters, several times what any real document holds and what the analysis is sized for
+            if (original.length() > limits.maxCharacters()) {
+                throw new DocumentFormatException("the text has " + original.length() + " characters, more than the "
+                        + limits.maxCharacters() + " one document may have here; split it and upload the parts");
+            }
         } else {
             // The extracted text is this document's original text: indicator offsets refer to it.
             ExtractedText extracted = TextExtractor.extract(format, content, limits);
