@@ -28,7 +28,7 @@ class DatabaseDownTest {
                     "quarkus.datasource.jdbc.acquisition-timeout", "2S",
                     "quarkus.flyway.migrate-at-start", "false",
                     "quarkus.hibernate-orm.database.version-check.enabled", "false",
-                    "plantrack.outbox.poll-interval", "1h");
+                    "plantrack.outbox.interval", "1h");
         }
     }
 

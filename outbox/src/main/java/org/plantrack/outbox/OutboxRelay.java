@@ -2,7 +2,6 @@ package org.plantrack.outbox;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -14,13 +13,11 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.producer.Producer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.plantrack.observability.TraceContext;
 
 import java.sql.Connection;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.ReentrantLock;
@@ -52,8 +49,8 @@ public class OutboxRelay {
     @Inject
     MeterRegistry registry;
 
-    @ConfigProperty(name = "quarkus.application.name", defaultValue = "plantrack")
-    String applicationName;
+    @Inject
+    Producer<String, byte[]> producer;
 
     private final ReentrantLock lock = new ReentrantLock();
     /** Wake-up signals; permits coalesce, so a burst of commits costs one extra round, not one per commit. */
@@ -65,8 +62,6 @@ public class OutboxRelay {
     /** Why the last round could not publish everything it took (null: it could); read by the readiness check. */
     private volatile String lastFailure;
     private Thread worker;
-    private Producer<String, byte[]> producer;
-    private KafkaClientMetrics producerMetrics;
     private OutboxRound round;
     private OutboxMetrics metrics;
     /** When the backlog was last counted (System.nanoTime); only touched under the lock. */
@@ -74,9 +69,6 @@ public class OutboxRelay {
     private boolean backlogCounted;
 
     void onStart(@Observes StartupEvent event) {
-        producer = OutboxProducers.create(config, applicationName + "-outbox");
-        producerMetrics = new KafkaClientMetrics(producer); // the kafka_producer_* meters
-        producerMetrics.bindTo(registry);
         metrics = new OutboxMetrics(registry);
         // the round waits a little longer than the producer's own delivery timeout, which always ends a send
         round = new OutboxRound(store, new OutboxSender(producer, config.sendTimeout().plusSeconds(5)));
@@ -99,10 +91,6 @@ public class OutboxRelay {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }
-        if (producer != null) {
-            producerMetrics.close();
-            producer.close(Duration.ofSeconds(5));
         }
     }
 
