@@ -38,7 +38,7 @@ class BrokerOutageTest {
                     // a send blocks up to 10 s on the unreachable broker: an upload that waited for one would take
                     // that long, far above what a loaded CI machine needs to store a document
                     "plantrack.outbox.send-timeout", "PT10S",
-                    "plantrack.outbox.poll-interval", "1s");
+                    "plantrack.outbox.interval", "1s");
         }
     }
 
@@ -76,7 +76,8 @@ class BrokerOutageTest {
         assertThat(row.analysisRun).isEqualTo(1);
         // the refusal is not swallowed where the relay stops early: it is counted (and logged with the document)
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        assertThat(metrics).containsPattern("plantrack_outbox_refused_total\\{[^}]*topic=\"" + Topics.DOCUMENTS_INGESTED
+        assertThat(metrics).containsPattern("plantrack_outbox_failures_total\\{[^}]*reason=\"unacknowledged\"[^}]*topic=\""
+                + Topics.DOCUMENTS_INGESTED
                 .replace(".", "\\.") + "\"[^}]*} [1-9]");
     }
 }

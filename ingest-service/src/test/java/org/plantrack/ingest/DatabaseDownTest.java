@@ -7,6 +7,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.plantrack.testsupport.KafkaResource;
+import org.plantrack.testsupport.UnreachableDatabase;
 
 import java.util.Map;
 
@@ -15,20 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** With the database unreachable, uploads and reads answer 503 with a problem body, promptly, instead of hanging. */
 @QuarkusTest
-@TestProfile(DatabaseDownTest.UnreachableDatabase.class)
+@TestProfile(DatabaseDownTest.NoDatabase.class)
 @WithTestResource(KafkaResource.class)
 class DatabaseDownTest {
 
-    public static class UnreachableDatabase implements QuarkusTestProfile {
+    public static class NoDatabase implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    // nothing listens on port 1
-                    "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:1/plantrack_ingest",
-                    "quarkus.datasource.jdbc.acquisition-timeout", "2S",
-                    "quarkus.flyway.migrate-at-start", "false",
-                    "quarkus.hibernate-orm.database.version-check.enabled", "false",
-                    "plantrack.outbox.poll-interval", "1h");
+            return UnreachableDatabase.config("plantrack_ingest");
         }
     }
 

@@ -17,8 +17,8 @@ import org.plantrack.events.IndicatorV1;
 import org.plantrack.events.IndicatorsExtractedV1;
 import org.plantrack.events.TargetUpdatedV1;
 import org.plantrack.events.Topics;
-import org.plantrack.targetservice.domain.OutboxRecord;
-import org.plantrack.targetservice.repository.OutboxRepository;
+import org.plantrack.outbox.OutboxRecord;
+import org.plantrack.targetservice.repository.TargetOutbox;
 import org.plantrack.targetservice.service.AggregationService;
 import org.plantrack.targetservice.rest.CsvCells;
 import org.plantrack.testsupport.KafkaResource;
@@ -430,11 +430,11 @@ class TargetServiceTest {
     void eventsLeftInTheOutboxArePublishedByTheTimer() {
         // as after a crash between the commit and the publish: the row is there, nobody is processing a record
         String key = "outbox-test-" + UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> jdbc(connection -> OutboxRepository.insert(connection, List.of(
+        QuarkusTransaction.requiringNew().run(() -> jdbc(connection -> TargetOutbox.TABLE.insert(connection, List.of(
                 // not on the indicator topic: other tests read every record there as an IndicatorEventV1
-                new OutboxRecord(Topics.TARGETS_UPDATED, key, "{\"targetKey\":\"" + key + "\",\"n\":1}"),
-                new OutboxRecord(Topics.TARGETS_UPDATED, key, "{\"targetKey\":\"" + key + "\",\"n\":2}")),
-                null, Instant.now())));
+                OutboxRecord.of(Topics.TARGETS_UPDATED, key, "{\"targetKey\":\"" + key + "\",\"n\":1}"),
+                OutboxRecord.of(Topics.TARGETS_UPDATED, key, "{\"targetKey\":\"" + key + "\",\"n\":2}")),
+                null)));
         List<ConsumerRecord<String, byte[]>> published = TestTopics.read(Topics.TARGETS_UPDATED,
                 r -> key.equals(r.key()), 2, Duration.ofSeconds(20));
         assertThat(published).extracting(r -> new String(r.value(), StandardCharsets.UTF_8))

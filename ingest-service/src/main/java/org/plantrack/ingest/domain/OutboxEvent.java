@@ -53,8 +53,4 @@ public class OutboxEvent extends PanacheEntityBase {
     /** W3C traceparent of the request that wrote the row (null when untraced); sent as the record header. */
     @Column(updatable = false)
     public String traceparent;
-
-    public static long countPending() {
-        return count("sentAt is null and givenUpAt is null");
-    }
 }

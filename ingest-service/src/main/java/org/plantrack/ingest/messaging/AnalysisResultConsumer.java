@@ -50,7 +50,7 @@ public class AnalysisResultConsumer {
     @Inject
     MeterRegistry metrics;
 
-    /** The service's plain producer (KafkaProducerFactory): a dead letter must be acknowledged before the batch. */
+    /** The outbox relay's plain producer (outbox module): a dead letter must be acknowledged before the batch. */
     @Inject
     Producer<String, byte[]> producer;
 

@@ -7,7 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.plantrack.targetservice.messaging.OutboxPublisher;
+import org.plantrack.outbox.OutboxRelay;
 import org.plantrack.targetservice.service.AggregationService;
 
 @Path("/documents")
@@ -15,9 +15,9 @@ import org.plantrack.targetservice.service.AggregationService;
 public class DocumentResource {
 
     private final AggregationService aggregation;
-    private final OutboxPublisher outbox;
+    private final OutboxRelay outbox;
 
-    public DocumentResource(AggregationService aggregation, OutboxPublisher outbox) {
+    public DocumentResource(AggregationService aggregation, OutboxRelay outbox) {
         this.aggregation = aggregation;
         this.outbox = outbox;
     }

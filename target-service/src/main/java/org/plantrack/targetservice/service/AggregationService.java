@@ -17,15 +17,15 @@ import org.plantrack.events.Topics;
 import org.plantrack.targetservice.domain.CleanedSpan;
 import org.plantrack.targetservice.domain.DocumentRun;
 import org.plantrack.targetservice.domain.Indicator;
-import org.plantrack.targetservice.domain.OutboxRecord;
 import org.plantrack.targetservice.domain.Target;
 import org.plantrack.targetservice.repository.IndicatorRows;
-import org.plantrack.targetservice.repository.OutboxRepository;
+import org.plantrack.targetservice.repository.TargetOutbox;
+import org.plantrack.outbox.OutboxRecord;
+import org.plantrack.outbox.OutboxWritten;
 import org.plantrack.targetservice.repository.TargetRows;
 import org.plantrack.observability.TraceContext;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -483,13 +483,12 @@ public class AggregationService {
         em.flush(); // entity changes first, as before: the outbox row describes them
         List<OutboxRecord> records = new ArrayList<>(rows.size());
         for (OutboxRow row : rows) {
-            records.add(new OutboxRecord(row.topic(), row.key(),
-                    new String(EventJson.toBytes(row.event()), StandardCharsets.UTF_8)));
+            records.add(new OutboxRecord(row.topic(), row.key(), EventJson.toBytes(row.event())));
         }
         String traceparent = TraceContext.current(); // the publisher continues this trace
         em.unwrap(Session.class).doWork(connection ->
-                OutboxRepository.insert(connection, records, traceparent, Instant.now()));
-        outboxWritten.fire(new OutboxWritten(records.size()));
+                TargetOutbox.TABLE.insert(connection, records, traceparent));
+        outboxWritten.fire(new OutboxWritten());
     }
 
     Indicator normalise(IndicatorV1 in, IndicatorsExtractedV1 event, Instant now) {

@@ -9,7 +9,7 @@ import org.plantrack.events.IndicatorsExtractedV1;
 import org.plantrack.targetservice.domain.DocumentRun;
 import org.plantrack.targetservice.domain.Indicator;
 import org.plantrack.targetservice.domain.MetricSynonym;
-import org.plantrack.targetservice.messaging.OutboxPublisher;
+import org.plantrack.outbox.OutboxRelay;
 
 import java.time.Instant;
 import java.util.List;
@@ -27,10 +27,10 @@ public class SynonymService {
     private final EntityManager em;
     private final MetricNormalizer metrics;
     private final AggregationService aggregation;
-    private final OutboxPublisher outbox;
+    private final OutboxRelay outbox;
 
     public SynonymService(EntityManager em, MetricNormalizer metrics, AggregationService aggregation,
-                          OutboxPublisher outbox) {
+                          OutboxRelay outbox) {
         this.em = em;
         this.metrics = metrics;
         this.aggregation = aggregation;

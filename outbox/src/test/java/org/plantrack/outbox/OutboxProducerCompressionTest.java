@@ -1,6 +1,5 @@
-package org.plantrack.targetservice.messaging;
+package org.plantrack.outbox;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.Metric;
@@ -19,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * plantrack.outbox.compression (PLANTRACK_KAFKA_COMPRESSION) reaches the outbox producer: records sent to a real
+ * plantrack.outbox.compression (PLANTRACK_KAFKA_COMPRESSION) reaches the relay's producer in every service: records sent to a real
  * broker are compressed with lz4 by default and left uncompressed with none. The producer's own compression-rate-avg metric says what it did to the batches.
  */
 class OutboxProducerCompressionTest {
@@ -45,12 +44,8 @@ class OutboxProducerCompressionTest {
 
     /** Sends a document's worth of similar event JSON and @return the producer's average compressed/raw ratio. */
     private static double compressionRateOfSends(String compression) throws Exception {
-        OutboxProducerFactory factory = new OutboxProducerFactory();
-        factory.bootstrapServers = TestKafka.bootstrapServers();
-        factory.sendTimeout = Duration.ofSeconds(30);
-        factory.maxRequestBytes = 1024 * 1024;
-        factory.compression = compression;
-        Producer<String, byte[]> producer = factory.outboxProducer(new SimpleMeterRegistry());
+        Producer<String, byte[]> producer = OutboxProducers.create(TestKafka.bootstrapServers(), "compression-test",
+                Duration.ofSeconds(30), 1024 * 1024, compression);
         try {
             List<Future<?>> acks = new ArrayList<>();
             for (int i = 0; i < 60; i++) {
@@ -67,7 +62,7 @@ class OutboxProducerCompressionTest {
                     .map(Map.Entry::getValue).findFirst().orElseThrow();
             return ((Number) rate.metricValue()).doubleValue();
         } finally {
-            factory.close(producer);
+            producer.close(Duration.ofSeconds(5));
         }
     }
 }

@@ -1,0 +1,41 @@
+package org.plantrack.outbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.apache.kafka.clients.producer.Producer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+
+/**
+ * The service's plain producer ({@link OutboxProducers}) as a bean: the relay sends with it, and a service may send
+ * what must be acknowledged before it moves on (ingest-service's dead letters) with the same one.
+ */
+@ApplicationScoped
+public class OutboxProducerFactory {
+
+    @ConfigProperty(name = "quarkus.application.name", defaultValue = "plantrack")
+    String applicationName;
+
+    private KafkaClientMetrics metrics;
+
+    @Produces
+    @Singleton
+    Producer<String, byte[]> outboxProducer(OutboxConfig config, MeterRegistry registry) {
+        Producer<String, byte[]> producer = OutboxProducers.create(config, applicationName + "-outbox");
+        metrics = new KafkaClientMetrics(producer); // the kafka_producer_* meters
+        metrics.bindTo(registry);
+        return producer;
+    }
+
+    void close(@Disposes Producer<String, byte[]> producer) {
+        if (metrics != null) {
+            metrics.close();
+        }
+        producer.close(Duration.ofSeconds(5));
+    }
+}
