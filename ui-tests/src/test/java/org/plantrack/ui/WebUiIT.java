@@ -466,9 +466,10 @@ class WebUiIT {
         assertThat(browser.findElements(By.cssSelector("#indicators td.canonical")).stream().map(WebElement::getText))
                 .as("the catalogue indicator of each indicator").contains("地区生产总值 · gdp");
 
-        // clicking the indicator focuses its cell
+        // clicking the indicator focuses its cell (by the value column: the row's sentence holds both values)
         browser.findElements(By.cssSelector("#indicators tbody tr")).stream()
-                .filter(tr -> tr.getText().contains("1600")).findFirst().orElseThrow().click();
+                .filter(tr -> tr.findElement(By.cssSelector("td.num")).getText().startsWith("1600")).findFirst()
+                .orElseThrow().click();
         await(Duration.ofSeconds(5), "the focused cell", () -> table.findElements(By.cssSelector("td.hit mark.focus"))
                 .stream().anyMatch(m -> m.getText().contains("1600")));
         screenshot("10-document-table.png");
