@@ -49,6 +49,14 @@ export async function send(method, path) {
   return res.status === 204 ? null : res.json().catch(() => null);
 }
 
+/** A JSON body sent with method (POST a registration); answers the JSON reply, null for 204. */
+export async function sendJson(method, path, body) {
+  const res = await check(await fetch(path, {
+    method, headers: headers({ 'Content-Type': 'application/json' }), body: JSON.stringify(body),
+  }));
+  return res.status === 204 ? null : res.json().catch(() => null);
+}
+
 export async function getText(path) {
   const res = await check(await fetch(path, { headers: headers({ Accept: 'text/plain' }) }));
   return res.text();

@@ -1,12 +1,20 @@
 // PlanTrack web UI: a single page with hash routes.
-//   #/                documents: upload (drag and drop or picker) and the live list
+//   #/                the dashboard once documents exist, the documents page before
+//   #/dashboard?...   targets by region and plan period, grouped by category, with status (dashboard.js)
+//   #/documents       documents: upload (drag and drop or picker) and the live list
 //   #/documents/{id}  one document: metadata, outline, domains, text with highlighted indicator sentences
 //   #/explorer?...    indicators and targets with filters, a target's chart, cross-region comparison, CSV
 //   #/feed            live indicator and target events (SSE)
+//   #/subscriptions   webhooks: register, list, delete, last deliveries (subscriptions.js)
 import { h, clear, fmt, when } from './dom.js';
 import { apiKey, getJson, getText, send, upload, query, download } from './api.js';
 import { openStream } from './sse.js';
-import { seriesChart, compareChart } from './chart.js';
+import { targetChart, compareChart, disposeCharts } from './charts.js';
+import { t, lang, applyTo } from './i18n.js';
+import { errorBox } from './widgets.js';
+import { dashboardPage } from './dashboard.js';
+import { subscriptionsPage } from './subscriptions.js';
+import { findTables } from './doctables.js';
 
 const view = document.getElementById('view');
 const DOMAINS = ['economy', 'innovation', 'urban', 'ecology', 'rural', 'culture', 'livelihood', 'reform_opening', 'governance'];
@@ -19,6 +27,7 @@ function onLeave(fn) { cleanup.push(fn); }
 function route() {
   cleanup.forEach((fn) => fn());
   cleanup = [];
+  disposeCharts();
   const hash = location.hash.replace(/^#/, '') || '/';
   const [path, qs] = hash.split('?');
   const params = new URLSearchParams(qs || '');
@@ -27,9 +36,21 @@ function route() {
   const nav = (n) => document.querySelector(`[data-nav="${n}"]`)?.classList.add('active');
   clear(view);
   if (parts[0] === 'documents' && parts[1]) { nav('documents'); documentPage(decodeURIComponent(parts[1])); }
+  else if (parts[0] === 'documents') { nav('documents'); documentsPage(); }
+  else if (parts[0] === 'dashboard') { nav('dashboard'); dashboardPage(view, params); }
   else if (parts[0] === 'explorer') { nav('explorer'); explorerPage(params); }
   else if (parts[0] === 'feed') { nav('feed'); feedPage(); }
-  else { nav('documents'); documentsPage(); }
+  else if (parts[0] === 'subscriptions') { nav('subscriptions'); subscriptionsPage(view); }
+  else homePage(nav);
+}
+
+/** The dashboard is the first page once there is something to show; before that, the upload. */
+async function homePage(nav) {
+  const shown = location.hash;
+  let any = false;
+  try { any = (await getJson('/api/documents', { size: 1 })).length > 0; } catch (e) { /* the upload page says more */ }
+  if (location.hash !== shown) return; // the user went elsewhere meanwhile
+  if (any) { nav('dashboard'); dashboardPage(view, new URLSearchParams()); } else { nav('documents'); documentsPage(); }
 }
 
 function every(ms, fn) {
@@ -47,10 +68,6 @@ function every(ms, fn) {
 
 function stateBadge(state) {
   return h('span', { class: `state state-${state}`, 'data-state': state }, state);
-}
-
-function errorBox(e) {
-  return h('p', { class: 'error', role: 'alert' }, `错误 error: ${e.message}`);
 }
 
 /**
@@ -72,8 +89,8 @@ const uploads = []; // {file, li, bar, status, id} kept across route changes so 
 function documentsPage() {
   const picker = h('input', { type: 'file', multiple: true, id: 'file-input', accept: '.txt,.htm,.html,.docx,.pdf' });
   const zone = h('div', { class: 'dropzone', id: 'dropzone' },
-    h('p', {}, '拖放文件到这里上传 — drop files here (.txt, .html, .docx, .pdf), or '),
-    h('label', {}, '选择文件 choose files: ', picker));
+    h('p', {}, t('docs.drop')),
+    h('label', {}, t('docs.choose'), picker));
   picker.addEventListener('change', () => { startUploads([...picker.files]); picker.value = ''; });
   zone.addEventListener('dragover', (e) => { e.preventDefault(); zone.classList.add('over'); });
   zone.addEventListener('dragleave', () => zone.classList.remove('over'));
@@ -86,18 +103,18 @@ function documentsPage() {
   const tableBody = h('tbody', { id: 'documents' });
   const status = h('div', { class: 'muted' });
   view.append(
-    h('h1', {}, '文档 Documents'),
+    h('h1', {}, t('docs.title')),
     h('div', { class: 'card' }, zone, list),
-    h('h2', {}, '全部文档 All documents'), status,
-    h('table', {}, h('thead', {}, h('tr', {}, ['状态 state', '文件 file', '标题 title', '地区 region', '类型 genre',
-      '时期 period', '指标 indicators', '收到 received'].map((t) => h('th', {}, t)))), tableBody));
+    h('h2', {}, t('docs.all')), status,
+    h('table', {}, h('thead', {}, h('tr', {}, ['col.state', 'col.file', 'col.title', 'col.region', 'col.genre',
+      'col.period', 'col.indicators', 'col.received'].map((k) => h('th', {}, t(k))))), tableBody));
 
   every(2000, async () => {
     try {
       const docs = await getJson('/api/documents', { size: 100 });
       clear(status);
       clear(tableBody);
-      if (docs.length === 0) tableBody.append(h('tr', {}, h('td', { colspan: 8, class: 'muted' }, '还没有文档 no documents yet')));
+      if (docs.length === 0) tableBody.append(h('tr', {}, h('td', { colspan: 8, class: 'muted' }, t('docs.none'))));
       for (const d of docs) {
         tableBody.append(h('tr', { class: 'clickable', 'data-id': d.id, onclick: () => { location.hash = `#/documents/${d.id}`; } },
           h('td', {}, stateBadge(d.state)),
@@ -129,7 +146,7 @@ function startUploads(files) {
         u.id = body && body.id;
         const link = h('a', { href: `#/documents/${u.id}` }, file.name);
         li.querySelector('.name').replaceWith(h('span', { class: 'name' }, link));
-        setUploadState(u, body && body.state ? body.state : 'RECEIVED', null, status === 200 ? '(already uploaded) ' : '');
+        setUploadState(u, body && body.state ? body.state : 'RECEIVED', null, status === 200 ? t('docs.already') : '');
       })
       .catch((e) => {
         u.stateEl.replaceWith(u.stateEl = h('span', { class: 'state state-error', 'data-state': 'error', title: e.message }, `${e.status || ''} ${e.message}`));
@@ -147,7 +164,7 @@ function setUploadState(u, state, reason, prefix) {
 function documentPage(id) {
   const head = h('div');
   const body = h('div');
-  view.append(h('p', {}, h('a', { href: '#/' }, '← 文档 documents')), head, body);
+  view.append(h('p', {}, h('a', { href: '#/documents' }, t('doc.back'))), head, body);
   let shown = null;
   const stop = every(2000, async () => {
     let doc;
@@ -169,24 +186,24 @@ function documentPage(id) {
 function renderHead(head, doc) {
   clear(head).append(h('div', {},
     h('h1', {}, doc.title || doc.fileName || doc.id, ' ', stateBadge(doc.state)),
-    doc.failureReason ? h('p', { class: 'error', id: 'failure-reason' }, `失败原因 failure: ${doc.failureReason}`) : null,
-    h('div', { class: 'card' }, h('dl', { class: 'meta' },
-      meta('文件 file', doc.fileName), meta('类型 content type', doc.contentType), meta('大小 size', `${doc.sizeBytes} bytes`),
-      meta('体裁 genre', doc.genre), meta('地区 region', [doc.region, doc.regionLevel].filter(Boolean).join(' · ')),
-      meta('规划期 period', doc.planPeriod), meta('日期 date', doc.documentDate), meta('文字 script / encoding',
-        [doc.script, doc.encoding].filter(Boolean).join(' / ')),
-      meta('统计 counts', doc.counts ? `${doc.counts.characters} 字, ${doc.counts.paragraphs} 段, ${doc.counts.sentences} 句, `
-        + `${doc.counts.headings} 标题, ${doc.counts.indicators} 指标` : ''),
-      meta('分析 run', `#${doc.analysisRun} · ${when(doc.analyzedAt) || '…'}`),
-      meta('清洗 cleaning', (doc.cleaningNotes || []).join('; '))),
+    doc.failureReason ? h('p', { class: 'error', id: 'failure-reason' }, t('doc.failure', doc.failureReason)) : null,
+    h('div', { class: 'card' }, h('dl', { class: 'meta', id: 'document-meta' },
+      meta(t('doc.file'), doc.fileName), meta(t('doc.contentType'), doc.contentType), meta(t('doc.size'), t('doc.sizeBytes', doc.sizeBytes)),
+      meta(t('doc.genre'), doc.genre), meta(t('doc.region'), [doc.region, doc.regionLevel].filter(Boolean).join(' · ')),
+      meta(t('doc.regionCode'), doc.regionCode), meta(t('doc.period'), doc.planPeriod), meta(t('doc.date'), doc.documentDate),
+      meta(t('doc.script'), [doc.script, doc.encoding].filter(Boolean).join(' / ')),
+      meta(t('doc.counts'), doc.counts ? t('doc.countsValue', doc.counts.characters, doc.counts.paragraphs,
+        doc.counts.sentences, doc.counts.headings, doc.counts.indicators) : ''),
+      meta(t('doc.run'), `#${doc.analysisRun} · ${when(doc.analyzedAt) || '…'}`),
+      meta(t('doc.cleaning'), (doc.cleaningNotes || []).join('; '))),
     h('div', { class: 'exports' },
-      downloadButton('原文件 original', `/api/documents/${encodeURIComponent(doc.id)}/content`, doc.fileName || doc.id, 'download-original'),
-      downloadButton('CSV 指标 indicators', `/api/indicators${query({ documentId: doc.id, format: 'csv', size: 1000 })}`, `indicators-${doc.id}.csv`, 'csv-document-indicators'),
+      downloadButton(t('doc.original'), `/api/documents/${encodeURIComponent(doc.id)}/content`, doc.fileName || doc.id, 'download-original'),
+      downloadButton(t('doc.csv'), `/api/indicators${query({ documentId: doc.id, format: 'csv', size: 1000 })}`, `indicators-${doc.id}.csv`, 'csv-document-indicators'),
       doc.state === 'FAILED'
-        ? h('button', { id: 'retry', onclick: () => act('POST', `/api/documents/${encodeURIComponent(doc.id)}/retry`, head) }, '重试 retry')
+        ? h('button', { id: 'retry', onclick: () => act('POST', `/api/documents/${encodeURIComponent(doc.id)}/retry`, head) }, t('doc.retry'))
         : null,
-      h('button', { onclick: () => act('POST', `/api/documents/${encodeURIComponent(doc.id)}/reanalyze`, head) }, '重新分析 re-analyse'),
-      h('button', { onclick: async () => { if (await act('DELETE', `/api/documents/${encodeURIComponent(doc.id)}`, head)) location.hash = '#/'; } }, '删除 delete')))));
+      h('button', { onclick: () => act('POST', `/api/documents/${encodeURIComponent(doc.id)}/reanalyze`, head) }, t('doc.reanalyse')),
+      h('button', { onclick: async () => { if (await act('DELETE', `/api/documents/${encodeURIComponent(doc.id)}`, head)) location.hash = '#/documents'; } }, t('delete'))))));
 }
 
 async function act(method, path, where) {
@@ -205,35 +222,45 @@ async function renderBody(body, doc) {
   } catch (e) { body.append(errorBox(e)); }
   // the cleaned text: the one indicator spans and section offsets refer to (only an ANALYZED document has it)
   let text = null;
-  let textProblem = doc.state === 'ANALYZED' ? null : '分析失败，没有清洗后的文本 (no cleaned text: the analysis failed)';
+  let textProblem = doc.state === 'ANALYZED' ? null : t('doc.noCleanedText');
   if (doc.state === 'ANALYZED') {
     try { text = await getText(`/api/documents/${encodeURIComponent(doc.id)}/text`); } catch (e) { textProblem = e.message; }
   }
   const sections = doc.sections || [];
   const anchors = new Map();
-  const outline = h('div', { class: 'card outline', id: 'outline' }, h('h2', {}, '提纲 outline'),
-    sections.length === 0 ? h('p', { class: 'muted' }, '无标题 no headings') :
+  const outline = h('div', { class: 'card outline', id: 'outline' }, h('h2', {}, t('doc.outline')),
+    sections.length === 0 ? h('p', { class: 'muted' }, t('doc.noHeadings')) :
       h('ol', {}, sections.map((sec, i) => h('li', { style: `margin-left:${Math.max(0, (sec.level || 1) - 1)}rem` },
-        h('a', { href: 'javascript:void 0', onclick: () => anchors.get(i)?.scrollIntoView({ behavior: 'smooth' }) }, sec.heading || '(untitled)'),
+        h('a', { href: 'javascript:void 0', onclick: () => anchors.get(i)?.scrollIntoView({ behavior: 'smooth' }) }, sec.heading || t('doc.untitled')),
         sec.domain ? h('span', { class: 'muted' }, ` · ${sec.domain}`) : null))));
   const domains = countBy([...sections.map((x) => x.domain), ...indicators.map((x) => x.domain)].filter(Boolean));
-  const domainCard = h('div', { class: 'card', id: 'domains' }, h('h2', {}, '领域 domains'),
-    domains.length === 0 ? h('p', { class: 'muted' }, '—') : h('ul', {}, domains.map(([d, n]) =>
+  const domainCard = h('div', { class: 'card', id: 'domains' }, h('h2', {}, t('doc.domains')),
+    domains.length === 0 ? h('p', { class: 'muted' }, t('none')) : h('ul', {}, domains.map(([d, n]) =>
       h('li', {}, h('a', { href: `#/explorer${query({ domain: d })}` }, d), ` × ${n}`))));
   const indicatorTable = h('table', { id: 'indicators' }, h('thead', {}, h('tr', {},
-    ['指标 metric', '值 value', '类型 kind', '年份 year', '领域 domain', '句子 sentence'].map((t) => h('th', {}, t)))),
+    ['col.metric', 'col.canonical', 'col.value', 'col.kind', 'col.year', 'col.domain', 'col.sentence'].map((k) => h('th', {}, t(k))))),
   h('tbody', {}, indicators.map((i) => h('tr', { class: 'clickable', 'data-indicator': i.id, onclick: () => focusIndicator(i.id) },
-    h('td', {}, i.metric, i.canonicalMetric && i.canonicalMetric !== i.metric ? h('div', { class: 'muted' }, i.canonicalMetric) : null),
+    h('td', {}, i.metric),
+    h('td', { class: 'canonical' }, canonicalName(i)),
     h('td', { class: 'num' }, `${i.qualifier || ''}${fmt(i.value)} ${i.unit || ''}`),
     h('td', {}, i.kind), h('td', {}, fmt(i.year ?? i.inferredYear)), h('td', {}, i.domain || ''),
-    h('td', { class: 'sentence' }, i.sentence, i.cleaned ? null : h('div', { class: 'muted no-span' }, '（文中未标出 not located in the text）'))))));
+    h('td', { class: 'sentence' }, i.sentence, i.cleaned ? null : h('div', { class: 'muted no-span' }, t('doc.notLocated')))))));
   const textPane = text === null
-    ? h('p', { class: 'muted', id: 'doc-text-missing' }, `清洗后的文本不可显示 cleaned text not available: ${textProblem}`)
+    ? h('p', { class: 'muted', id: 'doc-text-missing' }, t('doc.textMissing', textProblem))
     : highlightedText(text, indicators, sections, anchors);
+  const tableCount = text === null ? 0 : textPane.querySelectorAll('table.doc-table').length;
   body.append(
     h('div', { class: 'grid2' }, h('div', {}, outline, domainCard),
-      h('div', {}, h('h2', {}, `指标 indicators (${indicators.length})`), indicatorTable,
-        h('h2', {}, '原文 text'), textPane)));
+      h('div', {}, h('h2', {}, t('doc.indicators', indicators.length)), indicatorTable,
+        h('h2', {}, t('doc.text')),
+        tableCount ? h('p', { class: 'muted', id: 'doc-tables-note' }, `${t('doc.tables', tableCount)} ${t('doc.tableNote')}`) : null,
+        textPane)));
+}
+
+/** The catalogue indicator an indicator names (id and name), else the synonym table's canonical name if different. */
+function canonicalName(i) {
+  if (i.catalogueMetric && i.catalogueMetric.name) return `${i.catalogueMetric.name}${i.catalogueMetric.id ? ` · ${i.catalogueMetric.id}` : ''}`;
+  return i.canonicalMetric && i.canonicalMetric !== i.metric ? i.canonicalMetric : '';
 }
 
 function countBy(values) {
@@ -244,20 +271,31 @@ function countBy(values) {
 
 /**
  * The cleaned text with each indicator's sentence in a <mark> and its value in a <b class="value"> inside it,
- * placed by the indicator's cleaned span, and an anchor at each heading (by its section offset). An indicator
- * without a span (from events written before spans existed) is listed in the table only: a guessed place could be
- * the wrong occurrence. Every piece of text becomes a text node.
+ * placed by the indicator's cleaned span, and an anchor at each heading (by its section offset). Tables found in
+ * the text (doctables.js) are drawn as tables, the cells holding an indicator's value marked the same way. An
+ * indicator without a span (from events written before spans existed) is listed in the table only: a guessed place
+ * could be the wrong occurrence. Every piece of text becomes a text node.
  */
 function highlightedText(text, indicators, sections, anchors) {
   const within = (a, b) => Number.isInteger(a) && Number.isInteger(b) && a >= 0 && a <= b && b <= text.length;
+  const tables = findTables(text).map((table) => ({ start: table.start, end: table.end, table, values: [] }));
   const ranges = [];
   for (const i of indicators) {
     const c = i.cleaned;
     if (!c || !within(c.sentenceStart, c.sentenceEnd) || c.sentenceStart === c.sentenceEnd) continue;
+    const label = `${i.metric} ${i.qualifier || ''}${fmt(i.value)}${i.unit || ''}`;
     const value = within(c.valueStart, c.valueEnd) && c.valueStart >= c.sentenceStart && c.valueEnd <= c.sentenceEnd
-      ? [{ start: c.valueStart, end: c.valueEnd, id: i.id }] : [];
-    ranges.push({ start: c.sentenceStart, end: c.sentenceEnd, ids: [i.id], values: value,
-      labels: [`${i.metric} ${i.qualifier || ''}${fmt(i.value)}${i.unit || ''}`] });
+      ? [{ start: c.valueStart, end: c.valueEnd, id: i.id, label }] : [];
+    const r = { start: c.sentenceStart, end: c.sentenceEnd, ids: [i.id], values: value, labels: [label] };
+    // a table row's value is marked in its cell; a sentence running into a table keeps its part before it
+    const table = tables.find((x) => r.start < x.end && r.end > x.start);
+    if (table) {
+      value.filter((v) => v.start >= table.start && v.end <= table.end).forEach((v) => table.values.push(v));
+      if (r.start >= table.start) continue;
+      r.end = table.start;
+      r.values = value.filter((v) => v.end <= table.start);
+    }
+    ranges.push(r);
   }
   ranges.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged = [];
@@ -290,8 +328,15 @@ function highlightedText(text, indicators, sections, anchors) {
     if (until > pos) pre.append(document.createTextNode(text.slice(pos, until)));
     pos = Math.max(pos, until);
   };
-  for (const r of merged) {
+  for (const r of [...merged, ...tables].sort((a, b) => a.start - b.start)) {
     emitText(r.start);
+    if (r.table) {
+      pre.append(docTable(text, r.table, r.values));
+      // the line break after the last row: the table is a block already
+      pos = text[r.end] === '\n' ? r.end + 1 : r.end;
+      while (hi < heads.length && heads[hi].at < pos) hi++;
+      continue;
+    }
     const mark = h('mark', { title: r.labels.join('; '), 'data-indicators': r.ids.join(' ') });
     let at = r.start;
     for (const v of r.values.sort((a, b) => a.start - b.start)) {
@@ -307,6 +352,26 @@ function highlightedText(text, indicators, sections, anchors) {
   }
   emitText(text.length);
   return pre;
+}
+
+/** One table of the text; a cell holding values is a <mark> with each value in <b class="value">, as sentences are. */
+function docTable(text, table, values) {
+  return h('table', { class: 'doc-table' }, h('tbody', {}, table.rows.map((cells, row) => h('tr', {}, cells.map((cell) => {
+    const hits = values.filter((v) => v.start < cell.end && v.end > cell.start).sort((a, b) => a.start - b.start);
+    const tag = row === 0 ? 'th' : 'td';
+    if (hits.length === 0) return h(tag, {}, text.slice(cell.start, cell.end));
+    const mark = h('mark', { title: hits.map((v) => v.label).join('; '), 'data-indicators': hits.map((v) => v.id).join(' ') });
+    let at = cell.start;
+    for (const v of hits) {
+      const from = Math.max(v.start, cell.start), to = Math.min(v.end, cell.end);
+      if (from < at) continue; // overlapping values: the first one is marked
+      if (from > at) mark.append(text.slice(at, from));
+      mark.append(h('b', { class: 'value', 'data-indicator': v.id }, text.slice(from, to)));
+      at = to;
+    }
+    if (cell.end > at) mark.append(text.slice(at, cell.end));
+    return h(tag, { class: 'hit' }, mark);
+  })))));
 }
 
 function focusIndicator(id) {
@@ -325,17 +390,17 @@ const FILTERS = ['region', 'metric', 'kind', 'domain', 'year'];
 function explorerPage(params) {
   const f = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) || '']));
   const apiFilter = { region: f.region, metric: f.metric, kind: f.kind, domain: f.domain, yearFrom: f.year, yearTo: f.year };
-  const region = h('select', { name: 'region', id: 'filter-region' }, h('option', { value: '' }, '全部 all'));
-  const metric = h('select', { name: 'metric', id: 'filter-metric' }, h('option', { value: '' }, '全部 all'));
-  const kind = h('select', { name: 'kind', id: 'filter-kind' }, ['', 'actual', 'target'].map((k) => h('option', { value: k }, k || '全部 all')));
-  const domain = h('select', { name: 'domain', id: 'filter-domain' }, ['', ...DOMAINS].map((d) => h('option', { value: d }, d || '全部 all')));
+  const region = h('select', { name: 'region', id: 'filter-region' }, h('option', { value: '' }, t('all')));
+  const metric = h('select', { name: 'metric', id: 'filter-metric' }, h('option', { value: '' }, t('all')));
+  const kind = h('select', { name: 'kind', id: 'filter-kind' }, ['', 'actual', 'target'].map((k) => h('option', { value: k }, k ? t(`kind.${k}`) : t('all'))));
+  const domain = h('select', { name: 'domain', id: 'filter-domain' }, ['', ...DOMAINS].map((d) => h('option', { value: d }, d || t('all'))));
   const year = h('input', { name: 'year', id: 'filter-year', type: 'number', min: 1949, max: 2100, value: f.year });
   kind.value = f.kind; domain.value = f.domain;
   const form = h('form', { class: 'filters card', id: 'filters' },
-    h('label', {}, '地区 region', region), h('label', {}, '指标 metric', metric), h('label', {}, '类型 kind', kind),
-    h('label', {}, '领域 domain', domain), h('label', {}, '年份 year', year),
-    h('button', { type: 'submit', id: 'apply-filters' }, '筛选 filter'),
-    h('button', { type: 'button', onclick: () => { location.hash = '#/explorer'; } }, '清除 reset'));
+    h('label', {}, t('col.region'), region), h('label', {}, t('col.metric'), metric), h('label', {}, t('col.kind'), kind),
+    h('label', {}, t('col.domain'), domain), h('label', {}, t('col.year'), year),
+    h('button', { type: 'submit', id: 'apply-filters' }, t('filter')),
+    h('button', { type: 'button', onclick: () => { location.hash = '#/explorer'; } }, t('reset')));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     location.hash = '#/explorer' + query({ region: region.value, metric: metric.value, kind: kind.value, domain: domain.value, year: year.value });
@@ -344,12 +409,12 @@ function explorerPage(params) {
   const chartBox = h('div', { id: 'chart' });
   const compareBox = h('div', { id: 'compare' });
   const indicatorsBox = h('div', { id: 'explorer-indicators' }, h('p', { class: 'muted' }, '…'));
-  view.append(h('h1', {}, '指标与目标 Indicators and targets'), form,
+  view.append(h('h1', {}, t('ex.title')), form,
     h('div', { class: 'exports' },
-      downloadButton('CSV 目标 targets', '/api/targets' + query({ ...apiFilter, format: 'csv', size: 1000 }), 'targets.csv', 'csv-targets'),
-      downloadButton('CSV 指标 indicators', '/api/indicators' + query({ ...apiFilter, format: 'csv', size: 1000 }), 'indicators.csv', 'csv-indicators')),
-    h('h2', {}, '目标 targets'), targetsBox, chartBox, compareBox,
-    h('h2', {}, '指标 indicators'), indicatorsBox);
+      downloadButton(t('ex.csvTargets'), '/api/targets' + query({ ...apiFilter, format: 'csv', size: 1000 }), 'targets.csv', 'csv-targets'),
+      downloadButton(t('ex.csvIndicators'), '/api/indicators' + query({ ...apiFilter, format: 'csv', size: 1000 }), 'indicators.csv', 'csv-indicators')),
+    h('h2', {}, t('ex.targets')), targetsBox, chartBox, compareBox,
+    h('h2', {}, t('ex.indicators')), indicatorsBox);
 
   getJson('/api/regions').then((rows) => {
     rows.forEach((r) => region.append(h('option', { value: r.region }, `${r.region} (${r.indicators})`)));
@@ -363,36 +428,36 @@ function explorerPage(params) {
 
   getJson('/api/targets', { ...apiFilter, size: 200 }).then((rows) => {
     clear(targetsBox);
-    if (rows.length === 0) { targetsBox.append(h('p', { class: 'muted' }, '没有目标 no targets match')); return; }
+    if (rows.length === 0) { targetsBox.append(h('p', { class: 'muted' }, t('ex.noTargets'))); return; }
     const tbody = h('tbody');
-    const select = (t, tr) => {
+    const select = (target, tr) => {
       tbody.querySelectorAll('tr.selected').forEach((x) => x.classList.remove('selected'));
       tr.classList.add('selected');
-      showTarget(t.id, chartBox);
+      showTarget(target.id, chartBox);
     };
-    rows.forEach((t, i) => {
-      const tr = h('tr', { class: 'clickable', 'data-target': t.id },
-        h('td', {}, t.region), h('td', {}, t.metric), h('td', {}, t.period || ''), h('td', {}, t.unit || ''),
-        h('td', { class: 'num' }, t.baseline === null ? '' : `${fmt(t.baseline)} (${t.baselineYear ?? ''})`),
-        h('td', { class: 'num' }, t.latestActual === null ? '' : `${fmt(t.latestActual)} (${t.latestActualYear ?? ''})`),
-        h('td', { class: 'num' }, t.targetValue === null ? '' : `${t.targetQualifier || ''}${fmt(t.targetValue)} (${t.targetYear ?? ''})`),
-        h('td', { class: 'num' }, t.progress === null ? '' : `${Math.round(t.progress * 100)}%`),
-        h('td', { class: 'num' }, t.conflicts || ''));
-      tr.addEventListener('click', () => select(t, tr));
+    rows.forEach((target, i) => {
+      const tr = h('tr', { class: 'clickable', 'data-target': target.id },
+        h('td', {}, target.region), h('td', {}, target.metric), h('td', {}, target.period || ''), h('td', {}, target.unit || ''),
+        h('td', { class: 'num' }, target.baseline === null ? '' : `${fmt(target.baseline)} (${target.baselineYear ?? ''})`),
+        h('td', { class: 'num' }, target.latestActual === null ? '' : `${fmt(target.latestActual)} (${target.latestActualYear ?? ''})`),
+        h('td', { class: 'num' }, target.targetValue === null ? '' : `${target.targetQualifier || ''}${fmt(target.targetValue)} (${target.targetYear ?? ''})`),
+        h('td', { class: 'num' }, target.progress === null || target.progress === undefined ? '' : `${Math.round(target.progress * 100)}%`),
+        h('td', { class: 'num' }, target.conflicts || ''));
+      tr.addEventListener('click', () => select(target, tr));
       tbody.append(tr);
-      if (i === 0) select(t, tr);
+      if (i === 0) select(target, tr);
     });
-    targetsBox.append(h('table', {}, h('thead', {}, h('tr', {}, ['地区 region', '指标 metric', '时期 period', '单位 unit',
-      '基数 baseline', '最新 latest', '目标 target', '进度 progress', '冲突 conflicts'].map((x) => h('th', {}, x)))), tbody));
+    targetsBox.append(h('table', {}, h('thead', {}, h('tr', {}, ['col.region', 'col.metric', 'col.period', 'col.unit',
+      'col.baseline', 'col.latest', 'col.target', 'col.progress', 'col.conflicts'].map((k) => h('th', {}, t(k))))), tbody));
   }).catch((e) => clear(targetsBox).append(errorBox(e)));
 
   if (f.metric) showCompare(f.metric, compareBox);
 
   getJson('/api/indicators', { ...apiFilter, size: 200 }).then((rows) => {
     clear(indicatorsBox);
-    if (rows.length === 0) { indicatorsBox.append(h('p', { class: 'muted' }, '没有指标 no indicators match')); return; }
-    indicatorsBox.append(h('table', {}, h('thead', {}, h('tr', {}, ['地区 region', '指标 metric', '值 value', '类型 kind',
-      '年份 year', '领域 domain', '句子 sentence'].map((x) => h('th', {}, x)))),
+    if (rows.length === 0) { indicatorsBox.append(h('p', { class: 'muted' }, t('ex.noIndicators'))); return; }
+    indicatorsBox.append(h('table', {}, h('thead', {}, h('tr', {}, ['col.region', 'col.metric', 'col.value', 'col.kind',
+      'col.year', 'col.domain', 'col.sentence'].map((k) => h('th', {}, t(k))))),
     h('tbody', {}, rows.map((i) => h('tr', { class: 'clickable', onclick: () => { location.hash = `#/documents/${i.documentId}`; } },
       h('td', {}, i.region || ''), h('td', {}, i.metric), h('td', { class: 'num' }, `${i.qualifier || ''}${fmt(i.value)} ${i.unit || ''}`),
       h('td', {}, i.kind), h('td', {}, fmt(i.year ?? i.inferredYear)), h('td', {}, i.domain || ''), h('td', {}, i.sentence))))));
@@ -403,23 +468,23 @@ async function showTarget(id, box) {
   clear(box).append(h('p', { class: 'muted' }, '…'));
   try {
     const d = await getJson(`/api/targets/${id}`);
-    const t = d.target;
+    const target = d.target;
     clear(box).append(h('div', { class: 'card' },
-      h('h2', {}, `${t.region} · ${t.metric} · ${t.period || ''}`),
-      seriesChart(d),
+      h('h2', {}, `${target.region} · ${target.metric} · ${target.period || ''}`),
+      targetChart(d),
       d.progressNote ? h('p', { class: 'muted' }, d.progressNote) : null,
       d.baselineBasis ? h('p', { class: 'muted' }, d.baselineBasis) : null,
       h('div', { class: 'exports' },
-        downloadButton('CSV 序列 series', `/api/targets/${id}?format=csv`, `target-${id}.csv`, 'csv-series'),
-        h('a', { class: 'button', href: `#/explorer${query({ metric: t.metric })}` }, '跨地区比较 compare regions'))));
+        downloadButton(t('ex.csvSeries'), `/api/targets/${id}?format=csv`, `target-${id}.csv`, 'csv-series'),
+        h('a', { class: 'button', href: `#/explorer${query({ metric: target.metric })}` }, t('ex.compareRegions')))));
   } catch (e) { clear(box).append(errorBox(e)); }
 }
 
 async function showCompare(metric, box) {
   try {
     const rows = await getJson('/api/targets/compare', { metric });
-    clear(box).append(h('div', { class: 'card' }, h('h2', {}, `跨地区比较 ${metric}`), compareChart(rows),
-      h('div', { class: 'exports' }, downloadButton('CSV 比较 comparison', '/api/targets/compare' + query({ metric, format: 'csv' }), 'comparison.csv', 'csv-compare'))));
+    clear(box).append(h('div', { class: 'card' }, h('h2', {}, t('ex.compareTitle', metric)), compareChart(rows),
+      h('div', { class: 'exports' }, downloadButton(t('ex.csvCompare'), '/api/targets/compare' + query({ metric, format: 'csv' }), 'comparison.csv', 'csv-compare'))));
   } catch (e) { clear(box).append(errorBox(e)); }
 }
 
@@ -430,16 +495,20 @@ const FEED_MAX = 300;
 let feedList = null;
 const streams = [];
 
+// the footer's stream state as a message key and its arguments, so that a change of language shows it anew
+let streamState = ['live.connecting'];
+function showStreamState(...state) {
+  streamState = state;
+  document.getElementById('stream-state').textContent = t(...state);
+}
+
 function connectStreams() {
-  const stateEl = document.getElementById('stream-state');
   const open = new Set();
   const connect = (path, name) => openStream(path, {
-    onOpen: () => { open.add(name); stateEl.textContent = `live: ${[...open].join(' + ')} connected`; },
+    onOpen: () => { open.add(name); showStreamState('live.connected', [...open].join(' + ')); },
     onError: (e) => {
       open.delete(name);
-      stateEl.textContent = e.status === 401
-        ? `live: ${name} stream needs a valid API key`
-        : `live: reconnecting (${name})…`;
+      showStreamState(e.status === 401 ? 'live.needsKey' : 'live.reconnecting', name);
     },
     onEvent: (e) => {
       if (e.type !== name) return;
@@ -459,17 +528,17 @@ function feedItem({ name, data, at }) {
   if (name === 'indicator') {
     const i = data.indicator || {};
     return h('li', { 'data-event': name, 'data-type': data.type },
-      h('span', { class: 'kind' }, `${data.type === 'RETRACTED' ? '撤回' : '新增'} ${data.type}`),
+      h('span', { class: 'kind' }, `${t(data.type === 'RETRACTED' ? 'feed.retracted' : 'feed.added')} ${data.type}`),
       h('span', {}, `${i.region || ''} ${i.metric || data.canonicalMetric || ''} ${i.qualifier || ''}${fmt(i.value)}${i.unit || ''} (${i.kind || ''} ${i.year ?? ''})`),
-      ' ', h('a', { href: `#/documents/${i.documentId}` }, '文档'),
+      ' ', h('a', { href: `#/documents/${i.documentId}` }, t('document')),
       h('div', { class: 'sentence' }, i.sentence || ''), h('div', { class: 'muted' }, at.toLocaleTimeString()));
   }
   return h('li', { 'data-event': name },
-    h('span', { class: 'kind' }, '目标 target'),
+    h('span', { class: 'kind' }, t('feed.target')),
     h('span', {}, `${data.region || ''} ${data.metric || ''} ${data.period || ''}: `
       + `${fmt(data.latestActual)} → ${data.targetQualifier || ''}${fmt(data.targetValue)} ${data.unit || ''}`
       + (data.progress === null || data.progress === undefined ? '' : ` (${Math.round(data.progress * 100)}%)`)),
-    ' ', h('a', { href: `#/explorer${query({ metric: data.metric, region: data.region })}` }, '查看 explore'),
+    ' ', h('a', { href: `#/explorer${query({ metric: data.metric, region: data.region })}` }, t('feed.explore')),
     h('div', { class: 'muted' }, at.toLocaleTimeString()));
 }
 
@@ -477,7 +546,7 @@ let feedQuery = '';
 
 function feedPage() {
   feedList = h('ul', { class: 'feed', id: 'feed' }, feed.map(feedItem));
-  const filter = h('input', { id: 'feed-filter', type: 'search', placeholder: '地区、指标… region, metric…', value: feedQuery });
+  const filter = h('input', { id: 'feed-filter', type: 'search', placeholder: t('feed.placeholder'), value: feedQuery });
   const apply = () => {
     feedQuery = filter.value.trim();
     feedList.querySelectorAll('li').forEach((li) => { li.hidden = feedQuery !== '' && !li.textContent.includes(feedQuery); });
@@ -485,10 +554,8 @@ function feedPage() {
   filter.addEventListener('input', apply);
   // new events pass the same filter as they arrive
   new MutationObserver(apply).observe(feedList, { childList: true });
-  view.append(h('h1', {}, '实时事件 Live feed'),
-    h('p', { class: 'muted' }, 'Server-Sent Events: /api/indicators/stream, /api/targets/stream — newest first; '
-      + 'after a dropped connection the page resumes with Last-Event-ID'),
-    h('div', { class: 'filters card' }, h('label', {}, '筛选 filter', filter)), feedList);
+  view.append(h('h1', {}, t('feed.title')), h('p', { class: 'muted' }, t('feed.about')),
+    h('div', { class: 'filters card' }, h('label', {}, t('feed.filter'), filter)), feedList);
   apply();
   onLeave(() => { feedList = null; });
 }
@@ -501,6 +568,14 @@ keyInput.addEventListener('change', () => {
   // a stream refused for a missing or wrong key need not wait for its next retry
   streams.forEach((s) => s.reconnect());
 });
+const langToggle = document.getElementById('lang-toggle');
+langToggle.addEventListener('click', () => {
+  lang.set(lang.other());
+  applyTo(document);
+  showStreamState(...streamState);
+  route(); // the page drawn anew in the other language
+});
+applyTo(document);
 window.addEventListener('hashchange', route);
 connectStreams();
 route();

@@ -258,6 +258,14 @@ class WebhookTest {
         assertThat(third.header("X-PlanTrack-Attempt")).isEqualTo("3");
         // delivered on the third attempt: no fourth
         assertThat(requests.poll(1000, TimeUnit.MILLISECONDS)).isNull();
+        // the webhook's JSON records the delivery: time, the 200 of the third attempt, the attempts it took
+        String id = created.jsonPath().getString("id");
+        Response view = given().header("X-API-Key", KEY).get("/api/webhooks/" + id);
+        assertThat(view.jsonPath().getString("lastDeliveries[0].outcome")).isEqualTo("delivered");
+        assertThat(view.jsonPath().getInt("lastDeliveries[0].httpStatus")).isEqualTo(200);
+        assertThat(view.jsonPath().getInt("lastDeliveries[0].attempts")).isEqualTo(3);
+        assertThat(view.jsonPath().getString("lastDeliveries[0].deliveryId")).isEqualTo(first.header("X-PlanTrack-Delivery"));
+        assertThat(view.jsonPath().getString("lastDeliveries[0].at")).isNotBlank();
     }
 
     @Test
@@ -284,6 +292,13 @@ class WebhookTest {
         }
         assertThat(view.jsonPath().getLong("dropped")).isEqualTo(1);
         assertThat(view.jsonPath().getLong("delivered")).isZero();
+        // the subscriptions page shows why: the last answer and how many attempts were made
+        assertThat(view.jsonPath().getList("lastDeliveries")).hasSize(1);
+        assertThat(view.jsonPath().getString("lastDeliveries[0].outcome")).isEqualTo("given-up");
+        assertThat(view.jsonPath().getString("lastDeliveries[0].reason")).isEqualTo("retries-exhausted");
+        assertThat(view.jsonPath().getInt("lastDeliveries[0].httpStatus")).isEqualTo(500);
+        assertThat(view.jsonPath().getInt("lastDeliveries[0].attempts")).isEqualTo(5);
+        assertThat(view.jsonPath().getString("lastDeliveries[0].event")).isEqualTo("indicator");
         assertThat(given().get("/q/metrics").asString())
                 .containsPattern("plantrack_gateway_webhook_dropped_total\\{[^}]*reason=\"retries-exhausted\"");
     }

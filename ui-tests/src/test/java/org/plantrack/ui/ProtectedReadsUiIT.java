@@ -67,13 +67,13 @@ class ProtectedReadsUiIT {
 
         browser.get(gateway + "/");
         await(Duration.ofSeconds(30), "the footer says the streams need a key",
-                () -> state().contains("API key"));
+                () -> state().contains("API 密钥"));
 
         WebElement key = browser.findElement(By.id("api-key"));
         key.sendKeys(KEY);
         key.sendKeys(Keys.TAB); // the change event stores the key and reconnects the streams at once
         await(Duration.ofSeconds(30), "both streams connected with the key",
-                () -> state().contains("indicator") && state().contains("target") && state().contains("connected"));
+                () -> state().contains("indicator") && state().contains("target") && state().contains("已连接"));
 
         HttpResponse<String> upload = send(HttpRequest.newBuilder(URI.create(gateway + "/api/documents?fileName=songyuanwan.txt"))
                 .header("Content-Type", "text/plain; charset=utf-8")

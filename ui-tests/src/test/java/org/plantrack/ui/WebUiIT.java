@@ -21,11 +21,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import com.sun.net.httpserver.HttpServer;
+
 import java.io.File;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -36,6 +40,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,8 +49,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The web UI in headless Debian Chromium against the whole running system: upload two files through the page,
  * watch their states change live, read one document with its highlighted indicator sentences (and a literal
- * {@code <script>} shown as text), filter the explorer to a chart and a comparison, and see the live feed fill.
- * The steps build on each other, so they run in order.
+ * {@code <script>} shown as text), filter the explorer to a chart and a comparison, and see the live feed fill;
+ * then the dashboard with its status counts and filters, a document's table drawn as a table, the subscriptions
+ * page with a real delivery to a local receiver, and the language toggle. The steps build on each other, so they
+ * run in order.
  */
 @ExtendWith(LogsOnFailure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -77,6 +85,9 @@ class WebUiIT {
     private static WebDriver browser;
     private static String gateway;
     private static String linjiangId;
+    /** The webhook receiver of the subscriptions test: the bodies it was sent. */
+    private static HttpServer receiver;
+    private static final Queue<String> received = new ConcurrentLinkedQueue<>();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeAll
@@ -89,7 +100,15 @@ class WebUiIT {
                 Files.delete(png);
             }
         }
-        stack = UiStack.start();
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        receiver.start();
+        // webhooks may reach this loopback receiver only because it is listed
+        stack = UiStack.start(List.of("-Dplantrack.webhook.allowed-hosts=127.0.0.1:" + receiver.getAddress().getPort()));
         gateway = stack.gateway();
         browser = chromium();
     }
@@ -102,6 +121,13 @@ class WebUiIT {
         if (stack != null) {
             stack.close();
         }
+        if (receiver != null) {
+            receiver.stop(0);
+        }
+    }
+
+    private static String receiverUrl() {
+        return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
     }
 
     /** Without Chromium a developer's build skips these tests with the fix; in CI (.ci/run installs it) they fail. */
@@ -138,7 +164,7 @@ class WebUiIT {
     @Test
     @Order(1)
     void uploadsThroughThePageAndWatchesTheStatesChangeLive() throws IOException {
-        browser.get(gateway + "/");
+        browser.get(gateway + "/#/documents");
         await(Duration.ofSeconds(30), "both live streams connected",
                 () -> text(By.id("stream-state")).contains("indicator") && text(By.id("stream-state")).contains("target"));
         // records every state an upload row shows, and marks this page so a reload would be noticed
@@ -233,24 +259,35 @@ class WebUiIT {
         }
         browser.findElement(By.id("apply-filters")).click();
 
-        await(Duration.ofSeconds(30), "a series chart with points and lines", () ->
-                !browser.findElements(By.cssSelector("#chart svg[data-chart='series'] circle")).isEmpty()
-                        && !browser.findElements(By.cssSelector("#chart svg[data-chart='series'] polyline, #chart svg[data-chart='series'] path")).isEmpty());
+        await(Duration.ofSeconds(30), "the target's ECharts chart drawn", () -> !browser.findElements(
+                By.cssSelector("#chart [data-chart='target'][data-rendered='true'] canvas")).isEmpty());
         assertThat(browser.getCurrentUrl()).contains("metric=" + URLEncoder.encode(gdp, StandardCharsets.UTF_8));
         assertThat(text(By.id("targets"))).contains("地区生产总值");
-        List<String> points = browser.findElements(By.cssSelector("#chart svg[data-chart='series'] circle title"))
-                .stream().map(t -> t.getAttribute("textContent")).toList();
-        assertThat(points).as("points of the series").anySatisfy(p -> assertThat(p).contains("2030").contains("target"));
-        await(Duration.ofSeconds(30), "the comparison across regions", () ->
-                !browser.findElements(By.cssSelector("#compare svg[data-chart='compare']")).isEmpty());
-        String compare = browser.findElement(By.cssSelector("#compare svg[data-chart='compare']")).getAttribute("textContent");
+        JsonNode option = chartOption("#chart [data-chart='target']");
+        assertThat(seriesData(option, "target")).as("the target point").anySatisfy(point ->
+                assertThat(point).containsExactly(2030.0, 6500.0));
+        assertThat(seriesData(option, "actual")).as("the actual series").isNotEmpty();
+
+        // hovering the target point shows its sentence and a link to the document page
+        hoverPoint("#chart [data-chart='target']", "target", List.of(2030, 6500));
+        await(Duration.ofSeconds(10), "the tooltip of the target point", () -> browser.findElements(By.cssSelector(
+                "#chart .chart-tooltip")).stream().anyMatch(tip -> tip.isDisplayed() && tip.getText().contains("6500")));
+        WebElement tip = browser.findElements(By.cssSelector("#chart .chart-tooltip")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElseThrow();
+        assertThat(tip.getText()).contains("到2030年全市地区生产总值达到6500亿元");
+        assertThat(tip.findElements(By.cssSelector("a")).stream().map(a -> a.getAttribute("href")))
+                .anySatisfy(href -> assertThat(href).endsWith("#/documents/" + linjiangId));
+        screenshot("04-explorer.png");
+
+        await(Duration.ofSeconds(30), "the comparison across regions", () -> !browser.findElements(
+                By.cssSelector("#compare [data-chart='compare'][data-rendered='true']")).isEmpty());
+        JsonNode compare = chartOption("#compare [data-chart='compare']");
         if (!region.isBlank()) {
-            assertThat(compare).contains(region);
+            assertThat(compare.path("xAxis").path(0).path("data").toString()).contains(region);
         }
         assertThat(browser.findElement(By.id("csv-indicators")).getAttribute("href")).contains("format=csv");
         assertThat(get("/api/indicators?format=csv&metric=" + URLEncoder.encode(gdp, StandardCharsets.UTF_8)).body())
                 .as("CSV export the button links to").contains("5000");
-        screenshot("04-explorer.png");
         // the whole page, comparison included, for a look at the Chinese rendering
         js("document.getElementById('compare').scrollIntoView();");
         screenshot("05-compare.png");
@@ -260,7 +297,7 @@ class WebUiIT {
     @Order(5)
     void dropsFilesOnThePageWithPerFileStatesAndEscapedNames() {
         String hostile = "<img src=x onerror=alert(2)>.txt";
-        js("location.hash = '#/';");
+        js("location.hash = '#/documents';");
         await(Duration.ofSeconds(10), "drop zone", () -> !browser.findElements(By.id("dropzone")).isEmpty());
         // a real drop event carrying files, as a user's drag from the desktop delivers it
         js("const dt = new DataTransfer();"
@@ -347,6 +384,172 @@ class WebUiIT {
         screenshot("08-html-as-text.png");
     }
 
+    @Test
+    @Order(8)
+    void theDashboardListsTargetsByRegionAndPeriodWithStatusAndFilters() {
+        js("location.hash = '#/';");
+        await(Duration.ofSeconds(30), "the dashboard is the first page once documents exist", () -> browser.findElements(
+                By.cssSelector("#dashboard tr.target-row")).stream().anyMatch(tr -> tr.getText().contains("地区生产总值")));
+        assertThat(browser.findElement(By.cssSelector("[data-nav='dashboard']")).getAttribute("class")).contains("active");
+        List<String> groups = groups();
+        assertThat(groups).anySatisfy(g -> assertThat(g).startsWith("临江市 ·"))
+                .anySatisfy(g -> assertThat(g).startsWith("江北市 ·"));
+
+        List<WebElement> rows = browser.findElements(By.cssSelector("#dashboard tr.target-row"));
+        List<String> statuses = rows.stream().map(tr -> tr.getAttribute("data-status")).filter(x -> !x.isEmpty()).toList();
+        if (statuses.isEmpty()) {
+            // target-service without status: said so instead of counts
+            assertThat(text(By.id("status-line"))).isEqualTo("状态尚未计算");
+        } else {
+            int counted = browser.findElements(By.cssSelector("#status-counts li")).stream()
+                    .mapToInt(li -> Integer.parseInt(li.findElement(By.cssSelector(".count")).getText())).sum();
+            assertThat(counted).as("counts by status cover the rows").isEqualTo(rows.size());
+            assertThat(text(By.id("status-line"))).contains("项目标中").contains(Integer.toString(rows.size()));
+            await(Duration.ofSeconds(10), "the status ring", () -> !browser.findElements(
+                    By.cssSelector("#status-summary [data-chart='status'][data-rendered='true']")).isEmpty());
+            String status = statuses.get(0);
+            new Select(browser.findElement(By.id("dash-status"))).selectByValue(status);
+            assertThat(browser.findElements(By.cssSelector("#dashboard tr.target-row")))
+                    .isNotEmpty().allSatisfy(tr -> assertThat(tr.getAttribute("data-status")).isEqualTo(status));
+            assertThat(browser.getCurrentUrl()).contains("status=" + status);
+            new Select(browser.findElement(By.id("dash-status"))).selectByValue("");
+        }
+
+        Select region = new Select(browser.findElement(By.id("dash-region")));
+        WebElement linjiang = region.getOptions().stream().filter(o -> o.getText().strip().equals("临江市"))
+                .findFirst().orElseThrow();
+        region.selectByValue(linjiang.getAttribute("value"));
+        assertThat(groups()).isNotEmpty().allSatisfy(g -> assertThat(g).startsWith("临江市 ·"));
+        assertThat(text(By.id("dashboard"))).contains("森林覆盖率");
+
+        browser.findElements(By.cssSelector("#dashboard tr.target-row")).stream()
+                .filter(tr -> tr.getText().contains("地区生产总值")).findFirst().orElseThrow().click();
+        await(Duration.ofSeconds(30), "the row's target chart", () -> !browser.findElements(
+                By.cssSelector("#dash-detail [data-chart='target'][data-rendered='true']")).isEmpty());
+        screenshot("09-dashboard.png");
+        new Select(browser.findElement(By.id("dash-region"))).selectByValue("");
+    }
+
+    private static List<String> groups() {
+        return browser.findElements(By.cssSelector("#dashboard section.plan-group")).stream()
+                .map(g -> g.getAttribute("data-group")).toList();
+    }
+
+    /** A document of my own with a table of planned values, in the form DOCX and HTML tables are cleaned to. */
+    private static final String XISHAN = String.join("\n",
+            "溪山市国民经济和社会发展第十五个五年规划纲要",
+            "一、主要指标",
+            "| 指标 | 2025年 | 2030年 | 属性 |",
+            "| 地区生产总值（亿元） | 1200 | 1600 | 预期性 |",
+            "| 森林覆盖率（%） | 38 | 40 | 约束性 |",
+            "二、保障措施",
+            "加强组织领导，确保各项目标如期完成。",
+            "");
+
+    @Test
+    @Order(9)
+    void theDocumentPageDrawsTablesWithTheirExtractedCellsAndItsMetadata() throws Exception {
+        String id = uploadAndAwaitAnalysed("xishan.txt", "text/plain; charset=UTF-8", XISHAN);
+        await(Duration.ofSeconds(60), "target-service stored the table's indicators",
+                () -> JSON.readTree(get("/api/indicators?documentId=" + id).body()).size() >= 2);
+        js("location.hash = arguments[0];", "#/documents/" + id);
+        await(Duration.ofSeconds(30), "the table drawn as a table", () -> !browser.findElements(
+                By.cssSelector("#doc-text table.doc-table")).isEmpty());
+        WebElement table = browser.findElement(By.cssSelector("#doc-text table.doc-table"));
+        assertThat(table.findElements(By.cssSelector("tr"))).as("header and two rows").hasSize(3);
+        assertThat(table.findElements(By.cssSelector("th")).stream().map(WebElement::getText))
+                .containsExactly("指标", "2025年", "2030年", "属性");
+        assertThat(table.findElements(By.cssSelector("td.hit b.value")).stream().map(WebElement::getText))
+                .as("the extracted values highlighted in their cells").contains("1600");
+        assertThat(text(By.id("doc-text"))).doesNotContain("| 1200 |").contains("加强组织领导");
+        assertThat(text(By.id("document-meta"))).contains("溪山市");
+        assertThat(browser.findElements(By.cssSelector("#indicators td.canonical")).stream().map(WebElement::getText))
+                .as("the catalogue indicator of each indicator").contains("地区生产总值 · gdp");
+
+        // clicking the indicator focuses its cell (by the value column: the row's sentence holds both values)
+        browser.findElements(By.cssSelector("#indicators tbody tr")).stream()
+                .filter(tr -> tr.findElement(By.cssSelector("td.num")).getText().startsWith("1600")).findFirst()
+                .orElseThrow().click();
+        await(Duration.ofSeconds(5), "the focused cell", () -> table.findElements(By.cssSelector("td.hit mark.focus"))
+                .stream().anyMatch(m -> m.getText().contains("1600")));
+        screenshot("10-document-table.png");
+    }
+
+    @Test
+    @Order(10)
+    void theSubscriptionsPageRegistersListsWithMaskedUrlsShowsDeliveriesAndDeletes() throws Exception {
+        js("location.hash = '#/subscriptions';");
+        await(Duration.ofSeconds(10), "the subscriptions page", () -> text(By.id("webhooks")).contains("还没有订阅"));
+        browser.findElement(By.id("webhook-url")).sendKeys(receiverUrl() + "?token=do-not-show-me");
+        // indicator events only, those stating a target (kind filters indicator events; status target events)
+        browser.findElement(By.id("webhook-event-target")).click();
+        assertThat(browser.findElement(By.id("webhook-status")).isEnabled()).isFalse();
+        new Select(browser.findElement(By.id("webhook-kind"))).selectByValue("target");
+        browser.findElement(By.id("webhook-register")).click();
+        await(Duration.ofSeconds(10), "the registration's secret shown once", () -> text(By.id("webhook-result"))
+                .contains("签名密钥"));
+        await(Duration.ofSeconds(10), "the webhook listed", () -> !browser.findElements(By.cssSelector(
+                "#webhooks .webhook")).isEmpty());
+        WebElement card = browser.findElement(By.cssSelector("#webhooks .webhook"));
+        assertThat(card.findElement(By.cssSelector(".webhook-url")).getText()).endsWith("/hook?token=***");
+        assertThat(text(By.id("webhooks"))).doesNotContain("do-not-show-me").contains("kind=target");
+
+        uploadAndAwaitAnalysed("songlin.txt", "text/plain; charset=UTF-8", String.join("\n",
+                "松林市国民经济和社会发展第十五个五年规划纲要",
+                "到2030年，全市常住人口城镇化率达到70%。",
+                ""));
+        await(Duration.ofSeconds(60), "a delivery received", () -> !received.isEmpty());
+        await(Duration.ofSeconds(60), "the delivery listed with its HTTP status and attempts", () -> {
+            browser.findElement(By.id("webhooks-reload")).click();
+            return browser.findElements(By.cssSelector("#webhooks tr[data-outcome='delivered']")).stream().anyMatch(tr ->
+                    tr.findElement(By.cssSelector(".http-status")).getText().equals("200")
+                            && tr.findElement(By.cssSelector(".attempts")).getText().equals("1"));
+        });
+        assertThat(received).allSatisfy(body -> assertThat(body).contains("\"kind\":\"target\""));
+        screenshot("11-subscriptions.png");
+
+        browser.findElement(By.cssSelector("#webhooks .webhook-delete")).click();
+        browser.switchTo().alert().accept();
+        await(Duration.ofSeconds(10), "the webhook deleted", () -> text(By.id("webhooks")).contains("还没有订阅"));
+        assertThat(JSON.readTree(get("/api/webhooks").body()).size()).isZero();
+    }
+
+    @Test
+    @Order(11)
+    void theLanguageTogglesToEnglishAndIsRememberedAfterAReload() {
+        js("location.hash = '#/dashboard';");
+        WebElement toggle = browser.findElement(By.id("lang-toggle"));
+        assertThat(toggle.getText()).isEqualTo("English");
+        assertThat(text(By.cssSelector("[data-nav='dashboard']"))).isEqualTo("看板");
+        toggle.click();
+        await(Duration.ofSeconds(10), "English labels", () -> text(By.cssSelector("[data-nav='dashboard']")).equals("Dashboard"));
+        assertThat(text(By.cssSelector("[data-nav='subscriptions']"))).isEqualTo("Subscriptions");
+        await(Duration.ofSeconds(30), "the page drawn anew in English", () -> text(By.cssSelector("#view h1")).equals("Plan targets"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+
+        browser.navigate().refresh();
+        await(Duration.ofSeconds(30), "still English after a reload", () ->
+                text(By.cssSelector("[data-nav='documents']")).equals("Documents")
+                        && text(By.cssSelector("#view h1")).equals("Plan targets"));
+        assertThat(text(By.cssSelector("[data-nav='documents']"))).doesNotContain("文档");
+        screenshot("12-english.png");
+
+        browser.findElement(By.id("lang-toggle")).click();
+        await(Duration.ofSeconds(10), "back to Chinese", () -> text(By.cssSelector("[data-nav='documents']")).equals("文档"));
+    }
+
+    @Test
+    @Order(12)
+    void tableRowsAreFoundByTheirSeparatorsInTheBrowser() {
+        // doctables.js as the page loads it: a markdown table, a tab table, and prose with one bar
+        String text = String.join("\n", "前言", "| 项目 | 数值 |", "|:--|--:|", "| 甲 | 1 |", "| 乙 | 2 |",
+                "正文中的甲|乙不是表格。", "名称\t数量", "丙\t3", "只有一行\t不成表", "结束");
+        JsonNode tables = asyncJson("import('/doctables.js').then(m => done(JSON.stringify(m.findTables(arguments[0])"
+                + ".map(t => t.rows.map(r => r.map(c => arguments[0].slice(c.start, c.end)))))))", text);
+        assertThat(tables.toString()).isEqualTo(
+                "[[[\"项目\",\"数值\"],[\"甲\",\"1\"],[\"乙\",\"2\"]],[[\"名称\",\"数量\"],[\"丙\",\"3\"],[\"只有一行\",\"不成表\"]]]");
+    }
+
     /** Uploads through the API (the page's upload is tested above) and waits for the analysis to end ANALYZED. */
     private static String uploadAndAwaitAnalysed(String fileName, String type, String content) throws Exception {
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/documents?fileName="
@@ -373,6 +576,51 @@ class WebUiIT {
     private static WebElement uploadRow(String fileName) {
         return browser.findElements(By.cssSelector("#uploads li")).stream()
                 .filter(li -> fileName.equals(li.getAttribute("data-file"))).findFirst().orElseThrow();
+    }
+
+    private static final String ECHARTS = "/_static/echarts/5.6.0/dist/echarts.esm.min.js";
+
+    /** Runs script asynchronously in the page; it calls done(json) with a JSON string, read back as a tree. */
+    private static JsonNode asyncJson(String script, Object... args) {
+        Object result = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];" + script, args);
+        try {
+            return JSON.readTree(String.valueOf(result));
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + result, e);
+        }
+    }
+
+    /** The option of the ECharts chart in the element (the page's own echarts module: the same URL, one instance). */
+    private static JsonNode chartOption(String selector) {
+        return asyncJson("import('" + ECHARTS + "').then(m => done(JSON.stringify("
+                + "m.getInstanceByDom(document.querySelector(arguments[0])).getOption())))", selector);
+    }
+
+    private static List<List<Double>> seriesData(JsonNode option, String seriesId) {
+        for (JsonNode series : option.path("series")) {
+            if (seriesId.equals(series.path("id").asText())) {
+                List<List<Double>> out = new java.util.ArrayList<>();
+                for (JsonNode item : series.path("data")) {
+                    JsonNode value = item.has("value") ? item.path("value") : item;
+                    out.add(List.of(value.path(0).asDouble(), value.path(1).asDouble()));
+                }
+                return out;
+            }
+        }
+        throw new AssertionError("no series " + seriesId + " in " + option);
+    }
+
+    /** Moves the real mouse onto a data point of the chart, as a user hovering it. */
+    private static void hoverPoint(String selector, String seriesId, List<Integer> value) {
+        JsonNode pixel = asyncJson("import('" + ECHARTS + "').then(m => done(JSON.stringify("
+                + "m.getInstanceByDom(document.querySelector(arguments[0])).convertToPixel({seriesId: arguments[1]}, arguments[2]))))",
+                selector, seriesId, value);
+        WebElement chart = browser.findElement(By.cssSelector(selector));
+        js("arguments[0].scrollIntoView({block: 'center'});", chart);
+        int dx = (int) Math.round(pixel.path(0).asDouble() - chart.getSize().getWidth() / 2.0);
+        int dy = (int) Math.round(pixel.path(1).asDouble() - chart.getSize().getHeight() / 2.0);
+        new Actions(browser).moveToElement(chart, dx, dy).pause(Duration.ofMillis(100)).moveByOffset(1, 0).perform();
     }
 
     // ---- helpers

@@ -32,6 +32,8 @@ public final class Webhook {
     final AtomicInteger pending = new AtomicInteger();
     final AtomicLong delivered = new AtomicLong();
     final AtomicLong dropped = new AtomicLong();
+    /** The outcomes GET shows; twenty are enough to see a pattern (every attempt failing, one slow receiver). */
+    final RecentDeliveries recent = new RecentDeliveries(20);
 
     Webhook(String id, URI url, Map<String, List<String>> filters, Set<String> events, byte[] secret,
             Instant createdAt, Map<String, EventFilter> filterByEvent) {
@@ -98,6 +100,6 @@ public final class Webhook {
     /** What GET answers: everything but the secret, and the URL without the credentials it may carry. */
     public WebhookView view() {
         return new WebhookView(id, MaskedUrl.of(url), filters, events.stream().sorted().toList(), createdAt, delivered.get(),
-                dropped.get(), pending.get(), null);
+                dropped.get(), pending.get(), recent.newestFirst(), null);
     }
 }

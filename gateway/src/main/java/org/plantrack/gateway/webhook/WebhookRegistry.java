@@ -156,10 +156,7 @@ public final class WebhookRegistry implements AutoCloseable {
 
     private void read() {
         try {
-            List<TopicPartition> partitions = partitions();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> startEnd = consumer.endOffsets(partitions);
+            Map<TopicPartition, Long> startEnd = assignFromTheBeginning();
             while (running) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     apply(record);
@@ -180,6 +177,31 @@ public final class WebhookRegistry implements AutoCloseable {
         } finally {
             consumer.close();
         }
+    }
+
+    /**
+     * Assigns every partition from its beginning and answers where each ended at start-up. A broker too slow to
+     * answer in time (at start-up, on a loaded machine) is asked again: giving up would leave the registrations
+     * unread and the gateway not ready until it is restarted.
+     */
+    private Map<TopicPartition, Long> assignFromTheBeginning() {
+        while (running) {
+            try {
+                List<TopicPartition> partitions = partitions();
+                consumer.assign(partitions);
+                consumer.seekToBeginning(partitions);
+                return consumer.endOffsets(partitions);
+            } catch (org.apache.kafka.common.errors.TimeoutException e) {
+                LOG.warnf("webhook registry topic %s: the broker did not answer in time (%s); asking again", topic,
+                        e.getMessage());
+            }
+        }
+        throw new WakeupException();
+    }
+
+    /** True while the reader runs: it stops only when the registry is closed. */
+    boolean isReading() {
+        return reader.isAlive();
     }
 
     /** Waits for the topic to exist (topics are created by the launcher or compose, maybe after we started). */

@@ -242,7 +242,7 @@ public class Webhooks {
         Webhook hook = delivery.hook();
         if (hook.pending.incrementAndGet() > maxPending) {
             hook.pending.decrementAndGet();
-            giveUp(delivery, "queue-full", maxPending + " deliveries already pending for this webhook");
+            giveUp(delivery, "queue-full", maxPending + " deliveries already pending for this webhook", 0, null);
             return delivery.done();
         }
         try {
@@ -265,7 +265,7 @@ public class Webhooks {
         if (refused.isPresent()) {
             // not retried: the same name is likely to point to the same place a moment later
             hook.pending.decrementAndGet();
-            giveUp(delivery, "destination-refused", refused.get());
+            giveUp(delivery, "destination-refused", refused.get(), attempt - 1, null);
             return;
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(hook.url())
@@ -285,6 +285,8 @@ public class Webhooks {
             if (failure == null && response.statusCode() / 100 == 2) {
                 hook.delivered.incrementAndGet();
                 hook.pending.decrementAndGet();
+                hook.recent.add(DeliveryOutcome.delivered(delivery.id(), delivery.eventName(), response.statusCode(),
+                        attempt));
                 metrics.counter("plantrack.gateway.webhook.delivered").increment();
                 delivery.done().complete(null);
                 return;
@@ -293,7 +295,8 @@ public class Webhooks {
             metrics.counter("plantrack.gateway.webhook.failed-attempts").increment();
             if (attempt >= maxAttempts) {
                 hook.pending.decrementAndGet();
-                giveUp(delivery, "retries-exhausted", attempt + " attempts failed, the last with " + why);
+                giveUp(delivery, "retries-exhausted", attempt + " attempts failed, the last with " + why, attempt,
+                        failure == null ? response.statusCode() : null);
                 return;
             }
             metrics.counter("plantrack.gateway.webhook.retries").increment();
@@ -317,10 +320,12 @@ public class Webhooks {
     /**
      * Records the event on plantrack.dlq.gateway (key: webhook id, value: the event, the reason in the headers
      * as the messaging connector writes its own dead letters), then lets the record's offset be committed.
+     * attempts and lastStatus (null without an HTTP answer) go to the webhook's recent deliveries.
      */
-    private void giveUp(Delivery delivery, String reason, String detail) {
+    private void giveUp(Delivery delivery, String reason, String detail, int attempts, Integer lastStatus) {
         Webhook hook = delivery.hook();
         dropped(hook, reason);
+        hook.recent.add(DeliveryOutcome.givenUp(delivery.id(), delivery.eventName(), lastStatus, attempts, reason));
         LOG.warnf("webhook %s: delivery %s of %s given up (%s: %s); recorded on %s", hook.id(), delivery.id(),
                 delivery.source(), reason, detail, Topics.DLQ_GATEWAY);
         var record = new ProducerRecord<>(Topics.DLQ_GATEWAY, hook.id(),

@@ -1,0 +1,269 @@
+// The dashboard: per region and plan period the plan's targets grouped by category, as a mid-term review table
+// lays them out (indicator, attribute, baseline, latest actual, target, status, trend, sources), with the counts by
+// status on top and filters for region (with its hierarchy when /api/regions gives codes), period, category and
+// status. Fields the services may not send yet (status, category, attribute, series) leave their cells empty.
+import { h, clear, fmt } from './dom.js';
+import { getJson, query } from './api.js';
+import { t } from './i18n.js';
+import { errorBox, statusBadge, attributeLabel } from './widgets.js';
+import { targetChart, regionYearsChart, compareChart, statusChart, sparkline } from './charts.js';
+
+export const STATUSES = ['achieved', 'on_track', 'lagging', 'no_data'];
+const FILTERS = ['region', 'period', 'category', 'status'];
+const MAX_TARGETS = 1000;
+const MAX_DETAIL_FETCHES = 60;
+
+export async function dashboardPage(view, params) {
+  const f = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) || '']));
+  const summary = h('div', { class: 'card status-summary', id: 'status-summary' });
+  const filters = h('form', { class: 'filters card', id: 'dashboard-filters' });
+  const detail = h('div', { id: 'dash-detail' });
+  const tables = h('div', { id: 'dashboard' }, h('p', { class: 'muted' }, t('loading')));
+  view.append(h('h1', {}, t('dash.title')), filters, summary, detail, tables);
+
+  let targets;
+  try {
+    targets = await getJson('/api/targets', { size: MAX_TARGETS });
+  } catch (e) {
+    clear(tables).append(errorBox(e));
+    return;
+  }
+  const regions = await getJson('/api/regions').catch(() => []);
+  const hierarchy = RegionHierarchy.of(regions, targets);
+  const trends = new Trends();
+
+  const selects = {
+    region: select('region', hierarchy.options()),
+    period: select('period', distinct(targets.map((x) => x.period)).sort().reverse().map((p) => ({ value: p, label: p }))),
+    category: select('category', distinct(targets.map((x) => x.category)).sort().map((c) => ({ value: c, label: c }))),
+    status: select('status', STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))),
+  };
+  FILTERS.forEach((k) => { selects[k].value = f[k]; });
+  filters.append(...FILTERS.map((k) => h('label', {}, t(k === 'region' ? 'col.region' : k === 'period' ? 'col.period'
+    : k === 'category' ? 'dash.category' : 'col.status'), selects[k])),
+  h('button', { type: 'button', id: 'dashboard-reset', onclick: () => { FILTERS.forEach((k) => { selects[k].value = ''; }); apply(); } }, t('reset')));
+  FILTERS.forEach((k) => selects[k].addEventListener('change', () => apply()));
+
+  function apply() {
+    FILTERS.forEach((k) => { f[k] = selects[k].value; });
+    // the filters live in the address (shareable, kept on reload) without rendering the page anew
+    history.replaceState(null, '', '#/dashboard' + query(f));
+    const scoped = targets.filter((x) => (!f.region || hierarchy.contains(f.region, x))
+      && (!f.period || x.period === f.period) && (!f.category || x.category === f.category));
+    renderSummary(summary, scoped, (status) => { selects.status.value = status; apply(); });
+    const shown = scoped.filter((x) => !f.status || x.status === f.status);
+    renderTables(tables, shown, trends, (target) => showDetail(detail, target));
+  }
+  apply();
+}
+
+function select(name, options) {
+  return h('select', { name, id: `dash-${name}` }, h('option', { value: '' }, t('all')),
+    options.map((o) => h('option', { value: o.value }, o.label)));
+}
+
+function distinct(values) {
+  return [...new Set(values.filter((v) => v !== null && v !== undefined && v !== ''))];
+}
+
+function renderSummary(box, targets, onPick) {
+  clear(box);
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, targets.filter((x) => x.status === s).length]));
+  const rated = STATUSES.reduce((n, s) => n + counts[s], 0);
+  if (rated === 0) {
+    box.append(h('p', { class: 'muted', id: 'status-line' }, targets.length ? t('dash.noStatus') : t('dash.noTargets')));
+    return;
+  }
+  const good = counts.achieved + counts.on_track;
+  box.append(h('div', { class: 'summary-row' },
+    h('div', {},
+      h('p', { class: 'summary-line', id: 'status-line' }, t('dash.summary', good, targets.length)),
+      h('ul', { class: 'status-counts', id: 'status-counts' }, STATUSES.map((s) =>
+        h('li', { 'data-status': s, class: 'clickable', onclick: () => onPick(s) }, statusBadge(s), ' ',
+          h('span', { class: 'count' }, String(counts[s])))))),
+    statusChart(counts, onPick)));
+}
+
+function renderTables(box, targets, trends, onSelect) {
+  clear(box);
+  if (targets.length === 0) {
+    box.append(h('p', { class: 'muted' }, t('dash.noTargets')));
+    return;
+  }
+  const groups = new Map();
+  for (const target of targets) {
+    const key = `${target.region || ''} · ${target.period || ''}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(target);
+  }
+  for (const [title, rows] of [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0], 'zh'))) {
+    const byCategory = new Map();
+    rows.forEach((r) => {
+      const c = r.category || t('dash.uncategorised');
+      if (!byCategory.has(c)) byCategory.set(c, []);
+      byCategory.get(c).push(r);
+    });
+    const tbody = h('tbody');
+    for (const [category, list] of byCategory) {
+      tbody.append(h('tr', { class: 'category' }, h('th', { colspan: 8 }, category)));
+      list.sort((a, b) => indicatorName(a).localeCompare(indicatorName(b), 'zh')).forEach((target) => {
+        const trend = h('td', { class: 'trend' });
+        tbody.append(h('tr', { class: 'clickable target-row', 'data-target': target.id, 'data-status': target.status || '',
+          onclick: () => onSelect(target) },
+        h('td', {}, indicatorName(target), target.unit ? h('span', { class: 'muted' }, `（${target.unit}）`) : null),
+        h('td', {}, attributeLabel(target.attribute)),
+        h('td', { class: 'num' }, valueWithYear(target.baseline, target.baselineYear)),
+        h('td', { class: 'num' }, valueWithYear(target.latestActual, target.latestActualYear)),
+        h('td', { class: 'num' }, valueWithYear(target.targetValue, target.targetYear, target.targetQualifier)),
+        h('td', {}, statusBadge(target.status)),
+        trend,
+        h('td', { class: 'num' }, fmt(target.documentCount ?? target.documents))));
+        trends.fill(trend, target);
+      });
+    }
+    box.append(h('section', { class: 'plan-group', 'data-group': title }, h('h2', {}, title),
+      h('table', { class: 'review' }, h('thead', {}, h('tr', {}, ['col.indicator', 'col.attribute', 'col.baseline',
+        'col.latest', 'col.target', 'col.status', 'col.trend', 'col.sources'].map((k) => h('th', {}, t(k))))), tbody)));
+  }
+}
+
+function indicatorName(target) {
+  return (target.catalogueMetric && target.catalogueMetric.name) || target.metric || '';
+}
+
+function valueWithYear(value, year, qualifier) {
+  if (value === null || value === undefined) return '';
+  return [h('span', {}, `${qualifier || ''}${fmt(value)}`), year ? h('span', { class: 'muted year' }, ` (${year})`) : null];
+}
+
+/** A target's chart and its indicator across regions, above the tables. */
+async function showDetail(box, target) {
+  document.querySelectorAll('#dashboard tr.selected').forEach((x) => x.classList.remove('selected'));
+  document.querySelector(`#dashboard tr[data-target="${CSS.escape(String(target.id))}"]`)?.classList.add('selected');
+  clear(box).append(h('p', { class: 'muted' }, t('loading')));
+  try {
+    const d = await getJson(`/api/targets/${encodeURIComponent(target.id)}`);
+    const compare = h('div', { id: 'dash-compare' });
+    clear(box).append(h('div', { class: 'card' },
+      h('h2', {}, `${target.region || ''} · ${indicatorName(target)} · ${target.period || ''}`),
+      targetChart(d),
+      d.progressNote ? h('p', { class: 'muted' }, d.progressNote) : null,
+      h('h2', {}, t('dash.compare')), compare));
+    box.scrollIntoView({ block: 'start' });
+    compare.append(await comparison(target));
+  } catch (e) {
+    clear(box).append(errorBox(e));
+  }
+}
+
+/** Bars per region and year from /api/series; where that is not served, latest actual and target per region. */
+async function comparison(target) {
+  const id = target.catalogueMetric && target.catalogueMetric.id;
+  try {
+    const items = await getJson('/api/series', id ? { indicator: id } : { metric: target.metric });
+    if (Array.isArray(items) && items.length) return regionYearsChart(items);
+  } catch (e) { /* not served (yet): the comparison of targets */ }
+  try {
+    return compareChart(await getJson('/api/targets/compare', { metric: target.metric }));
+  } catch (e) {
+    return errorBox(e);
+  }
+}
+
+/**
+ * The sparklines: actual values by year from /api/series (one request per region), or where that is not served,
+ * from each target's own series (a bounded number of requests).
+ */
+class Trends {
+  constructor() {
+    this.byRegion = new Map();
+    this.detailFetches = 0;
+  }
+
+  async fill(cell, target) {
+    let points = null;
+    try {
+      const items = await this.seriesOf(target.region);
+      const id = target.catalogueMetric && target.catalogueMetric.id;
+      const item = items.find((i) => (id && i.indicator && i.indicator.id === id) || i.metric === target.metric);
+      if (item) points = item.unit === target.unit || !target.unit ? item.points : null;
+    } catch (e) {
+      if (this.detailFetches++ < MAX_DETAIL_FETCHES) {
+        const d = await getJson(`/api/targets/${encodeURIComponent(target.id)}`).catch(() => null);
+        points = d ? (d.series || []).filter((p) => p.kind === 'actual' && p.unit === target.unit) : null;
+      }
+    }
+    if (points && cell.isConnected) cell.append(sparkline(points));
+  }
+
+  seriesOf(region) {
+    if (!this.byRegion.has(region)) {
+      this.byRegion.set(region, getJson('/api/series', { region }).then((items) => {
+        if (!Array.isArray(items)) throw new Error('no series');
+        return items;
+      }));
+    }
+    return this.byRegion.get(region);
+  }
+}
+
+/**
+ * The region filter's choices. With codes from /api/regions ({code, name, level, parentCode}) the regions that
+ * have targets are listed under their parents (a province above its cities) and a parent selects its whole
+ * subtree; without them, the region names the targets carry.
+ */
+class RegionHierarchy {
+  static of(rows, targets) {
+    const coded = Array.isArray(rows) ? rows.filter((r) => r && r.code && r.name) : [];
+    return new RegionHierarchy(coded, targets);
+  }
+
+  constructor(coded, targets) {
+    this.byCode = new Map(coded.map((r) => [r.code, r]));
+    this.byName = new Map();
+    coded.forEach((r) => { if (!this.byName.has(r.name)) this.byName.set(r.name, r); });
+    this.targets = targets;
+  }
+
+  regionOf(target) {
+    return (target.regionCode && this.byCode.get(target.regionCode)) || this.byName.get(target.region) || null;
+  }
+
+  /** The codes from the target's region up to the root. */
+  chain(target) {
+    const out = [];
+    const seen = new Set();
+    for (let r = this.regionOf(target); r && !seen.has(r.code); r = this.byCode.get(r.parentCode)) {
+      seen.add(r.code);
+      out.push(r.code);
+    }
+    return out;
+  }
+
+  contains(value, target) {
+    return target.region === value || target.regionCode === value || this.chain(target).includes(value);
+  }
+
+  options() {
+    if (this.byCode.size === 0) {
+      return distinct(this.targets.map((x) => x.region)).sort((a, b) => a.localeCompare(b, 'zh'))
+        .map((r) => ({ value: r, label: r }));
+    }
+    const used = new Set(this.targets.flatMap((x) => this.chain(x)));
+    const uncoded = distinct(this.targets.filter((x) => this.chain(x).length === 0).map((x) => x.region));
+    const children = new Map();
+    for (const code of used) {
+      const parent = this.byCode.get(code).parentCode;
+      const key = parent && used.has(parent) ? parent : '';
+      if (!children.has(key)) children.set(key, []);
+      children.get(key).push(this.byCode.get(code));
+    }
+    const out = [];
+    const walk = (key, depth) => (children.get(key) || []).sort((a, b) => a.code.localeCompare(b.code)).forEach((r) => {
+      out.push({ value: r.code, label: `${'\u3000'.repeat(depth)}${r.name}` });
+      walk(r.code, depth + 1);
+    });
+    walk('', 0);
+    return out.concat(uncoded.map((r) => ({ value: r, label: r })));
+  }
+}
