@@ -21,6 +21,10 @@ import java.math.BigDecimal;
  *                    it itself when it is missing
  * @param attribute   "binding" (约束性) or "anticipatory" (预期性) where the document marks the indicator so (a plan's
  *                    main-indicator table), otherwise null
+ * @param regionCode  GB/T 2260 code (000000 for 全国) of {@code region}, the region the indicator is about, from the
+ *                    regions registry; null when the name is not resolved (unknown, or namesakes the text does not
+ *                    decide) and in events written before this field existed: target-service resolves the name
+ *                    itself then. Optional, added within version 1.
  */
 public record IndicatorV1(
         String id,
@@ -42,7 +46,8 @@ public record IndicatorV1(
         String planPeriod,
         CleanedSpan cleaned,
         CanonicalMetric canonicalMetric,
-        String attribute) {
+        String attribute,
+        String regionCode) {
 
     /** 约束性. */
     public static final String BINDING = "binding";
@@ -55,7 +60,16 @@ public record IndicatorV1(
                        int end, String domain, double confidence, String region, String planPeriod,
                        CleanedSpan cleaned) {
         this(id, documentId, metric, value, unit, kind, qualifier, change, baseline, year, sentence, start, end, domain,
-                confidence, region, planPeriod, cleaned, null, null);
+                confidence, region, planPeriod, cleaned, null, null, null);
+    }
+
+    /** The fields of version 1 before regionCode: no code. */
+    public IndicatorV1(String id, String documentId, String metric, BigDecimal value, String unit, String kind,
+                       String qualifier, String change, BigDecimal baseline, Integer year, String sentence, int start,
+                       int end, String domain, double confidence, String region, String planPeriod,
+                       CleanedSpan cleaned, CanonicalMetric canonicalMetric, String attribute) {
+        this(id, documentId, metric, value, unit, kind, qualifier, change, baseline, year, sentence, start, end, domain,
+                confidence, region, planPeriod, cleaned, canonicalMetric, attribute, null);
     }
 
     /** A catalogue indicator: its stable id and canonical name (the catalogue module's data). */

@@ -77,6 +77,17 @@ class EventJsonTest {
         assertThat(old.metric()).isEqualTo("森林覆盖率");
         assertThat(old.canonicalMetric()).isNull();
         assertThat(old.attribute()).isNull();
+        assertThat(old.regionCode()).isNull();
+    }
+
+    @Test
+    void indicatorCarriesTheCodeOfItsRegion() {
+        var indicator = new IndicatorV1("d-1", "d", "全市GDP", new java.math.BigDecimal("5000"), "亿元", "target", null,
+                null, null, 2025, "到2025年全市GDP达到5000亿元。", 3, 7, "economy", 0.9, "太原市", "十四五", null, null,
+                null, "140100");
+        IndicatorV1 back = EventJson.fromBytes(EventJson.toBytes(indicator), IndicatorV1.class);
+        assertThat(back.regionCode()).isEqualTo("140100");
+        assertThat(new String(EventJson.toBytes(indicator), StandardCharsets.UTF_8)).contains("\"regionCode\":\"140100\"");
     }
 
     @Test

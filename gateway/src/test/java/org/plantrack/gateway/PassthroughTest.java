@@ -41,6 +41,10 @@ class PassthroughTest {
 
         assertThat(given().get("/api/regions").statusCode()).isEqualTo(200);
         assertThat(IngestStub.lastTarget.path()).isEqualTo("/regions");
+        // the region filters reach target-service as sent (codes, levels and the registry flag are checked there)
+        assertThat(given().queryParam("within", "140000").queryParam("level", "prefecture")
+                .get("/api/regions").statusCode()).isEqualTo(200);
+        assertThat(IngestStub.lastTarget.query()).contains("within=140000").contains("level=prefecture");
 
         // every read goes through the one relay: nested paths, path ids and queries arrive as sent
         assertThat(given().queryParam("format", "csv").get("/api/targets/7").statusCode()).isEqualTo(200);

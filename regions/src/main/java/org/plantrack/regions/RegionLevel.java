@@ -29,4 +29,24 @@ public enum RegionLevel {
         }
         throw new IllegalArgumentException("unknown region level: " + label);
     }
+
+    /**
+     * A level as users write it in a query: a label, or {@code prefecture} for {@link #CITY} (the tier's name in
+     * GB/T 2260: 地级, which holds 地区, 自治州 and 盟 besides cities). Case and surrounding blanks are ignored.
+     *
+     * @throws IllegalArgumentException naming the accepted words
+     */
+    public static RegionLevel parse(String text) {
+        String word = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (word.equals("prefecture")) {
+            return CITY;
+        }
+        for (RegionLevel l : values()) {
+            if (l.label.equals(word)) {
+                return l;
+            }
+        }
+        throw new IllegalArgumentException("level must be national, province, prefecture (or city) or county, was '"
+                + (text == null ? "" : text.strip()) + "'");
+    }
 }

@@ -124,6 +124,21 @@ public final class RegionRegistry {
         return false;
     }
 
+    /** The region and every division inside it, in code order (everything for 全国). */
+    public List<Region> inside(Region outer) {
+        String prefix = RegionScope.codePrefix(outer);
+        List<Region> out = new ArrayList<>();
+        if (outer.level() == RegionLevel.NATIONAL) {
+            out.add(Region.NATIONAL);
+        }
+        for (Region r : byCode.values()) {
+            if (r.code().startsWith(prefix)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
     /** Every division, in code order. */
     public List<Region> all() {
         return List.copyOf(byCode.values());

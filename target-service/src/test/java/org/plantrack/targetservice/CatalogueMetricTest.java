@@ -76,9 +76,10 @@ class CatalogueMetricTest {
         String csv = given().queryParam("documentId", plan).queryParam("sort", "start").queryParam("format", "csv")
                 .get("/indicators").then().statusCode(200).extract().asString();
         List<String> lines = Arrays.asList(csv.replace("\uFEFF", "").split("\r?\n"));
-        assertThat(lines.get(0)).endsWith(",catalogueId,catalogueName,attribute");
-        assertThat(lines.get(3)).endsWith(",forest_coverage,森林覆盖率,binding");
-        assertThat(lines.get(5)).endsWith(",,,");
+        // the region columns follow (region codes: RegionCodesTest); 清溪市 is no registry region
+        assertThat(lines.get(0)).contains(",catalogueId,catalogueName,attribute,regionCode,");
+        assertThat(lines.get(3)).contains(",forest_coverage,森林覆盖率,binding,");
+        assertThat(lines.get(5)).endsWith(",,,,city,,false");
     }
 
     @Test

@@ -34,7 +34,12 @@ public class CatalogResource {
     @GET
     @Path("/regions")
     @Produces({MediaType.APPLICATION_JSON, Downstream.CSV})
-    @Operation(summary = "Regions with indicators")
+    @Operation(summary = "Regions of the data with GB/T 2260 codes, hierarchy and counts; or the region registry",
+            description = "Each region: code, name, level, parentCode, parentName, resolved, indicators, targets, "
+                    + "documents (region: the name, as before); names the registry does not resolve have code null "
+                    + "and resolved false. Filters: within=<code> (the region and everything under it), "
+                    + "level=province|prefecture|county. registry=true lists registry entries for a pick-list "
+                    + "(q: part of a name; size: at most 1000). An unknown code or level is a 400 problem.")
     public Uni<Response> regions(@Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         return reads.relay(uri, accept);
     }

@@ -40,7 +40,9 @@ public class IndicatorsResource {
     @Produces({MediaType.APPLICATION_JSON, Downstream.CSV})
     @Operation(summary = "Indicators, filtered by documentId, region, metric, kind, year (or yearFrom, yearTo); "
             + "paged by page, size",
-            description = "CSV with Accept: text/csv or format=csv.")
+            description = "region: a GB/T 2260 code or a name resolved through the region registry (太原 matches "
+                    + "indicators of 太原市 140100); within=<code>: the region and everything under it. CSV with "
+                    + "Accept: text/csv or format=csv.")
     public Uni<Response> list(@Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         return reads.relay(uri, accept);
     }

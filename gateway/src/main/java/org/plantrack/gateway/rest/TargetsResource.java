@@ -37,7 +37,10 @@ public class TargetsResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Downstream.CSV})
-    @Operation(summary = "Tracked targets (query parameters are passed to target-service; CSV on request)")
+    @Operation(summary = "Tracked targets (query parameters are passed to target-service; CSV on request)",
+            description = "region: a GB/T 2260 code or a name (太原 matches targets of 太原市 140100); within=<code>: "
+                    + "the region and everything under it. Each target carries regionCode, regionLevel, "
+                    + "regionParentCode and regionResolved.")
     public Uni<Response> list(@Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         return reads.relay(uri, accept);
     }

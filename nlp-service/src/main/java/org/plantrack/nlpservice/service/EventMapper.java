@@ -31,7 +31,10 @@ public final class EventMapper {
 
     public static List<IndicatorV1> indicators(String documentId, DocumentAnalysis analysis) {
         Classification c = analysis.classification();
+        // nlp-core reads one region per document (RegionClassifier: the registry's name and GB/T 2260 code); it finds
+        // no region per sentence or table row, so every indicator is about the document's region
         String region = c == null ? null : c.region();
+        String regionCode = c == null ? null : c.regionCode();
         String period = c == null ? null : c.planPeriod();
         List<IndicatorV1> out = new ArrayList<>();
         MetricResolver metrics = CanonicalMetrics.forRegion(region);
@@ -40,7 +43,8 @@ public final class EventMapper {
                     IndicatorIds.of(documentId, i.start(), i.end(), i.metric(), i.value(), i.unit(), i.kind()),
                     documentId, i.metric(), i.value(), i.unit(), i.kind(), i.qualifier(), i.change(), i.baseline(),
                     i.year(), i.sentence(), i.start(), i.end(), i.domain(), i.confidence(), region, period,
-                    cleaned(i.cleaned()), canonicalMetric(metrics.resolve(i.metric())), i.attribute()));
+                    cleaned(i.cleaned()), canonicalMetric(metrics.resolve(i.metric())), i.attribute(),
+                    regionCode));
         }
         return out;
     }

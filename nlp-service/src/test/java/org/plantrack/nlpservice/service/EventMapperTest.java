@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plantrack.events.IndicatorV1;
+import org.plantrack.nlp.Classification;
 import org.plantrack.nlp.DocumentAnalysis;
 import org.plantrack.nlp.Indicator;
 
@@ -32,5 +33,20 @@ class EventMapperTest {
         assertThat(out).extracting(IndicatorV1::attribute)
                 .containsExactly(IndicatorV1.BINDING, IndicatorV1.ANTICIPATORY, null);
         assertThat(out.get(0).metric()).isEqualTo("全省森林覆盖率");
+    }
+
+    @Test
+    void indicatorsCarryTheRegionCodeOfTheirDocument() {
+        Classification shanxi = new Classification("plan_outline", "山西省", "province", "十四五", "2021", List.of(),
+                "140000", null, false);
+        List<IndicatorV1> out = EventMapper.indicators("doc-2", new DocumentAnalysis(null, null, shanxi,
+                List.of(indicator("全省森林覆盖率", "45", "%", null))));
+        assertThat(out).extracting(IndicatorV1::region, IndicatorV1::regionCode)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("山西省", "140000"));
+
+        Classification unresolved = new Classification("news", "鼓楼区", "county", null, null, List.of(), null, null,
+                true);
+        assertThat(EventMapper.indicators("doc-3", new DocumentAnalysis(null, null, unresolved,
+                List.of(indicator("全区森林覆盖率", "45", "%", null)))).get(0).regionCode()).isNull();
     }
 }

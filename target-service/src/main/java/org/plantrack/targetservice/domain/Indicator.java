@@ -54,9 +54,17 @@ public class Indicator extends PanacheEntityBase {
     public CleanedSpan cleaned;
     public String domain;
     public double confidence;
+    /** The region's standard name from the registry when resolved (太原市 for 太原), else the name as written. */
     public String region;
+    /** national, province, city or county: the registry's when resolved, else the level the document shows. */
     @Column(name = "region_level")
     public String regionLevel;
+    /** GB/T 2260 code of the region (000000 for 全国); null when the registry does not resolve the name. */
+    @Column(name = "region_code")
+    public String regionCode;
+    /** GB/T 2260 code of the enclosing region (the province of a city); null for provinces and unresolved names. */
+    @Column(name = "region_parent_code")
+    public String regionParentCode;
     /** The plan period the document states (null when it states none). */
     @Column(name = "plan_period")
     public String planPeriod;

@@ -25,6 +25,13 @@ public class Target extends PanacheEntityBase {
     @Column(name = "target_key")
     public String targetKey;
     public String region;
+    /** GB/T 2260 code of the region, the region part of the key when known; null for a name not resolved. */
+    @Column(name = "region_code")
+    public String regionCode;
+    @Column(name = "region_level")
+    public String regionLevel;
+    @Column(name = "region_parent_code")
+    public String regionParentCode;
     @Column(name = "canonical_metric")
     public String canonicalMetric;
     public String period;
@@ -57,6 +64,7 @@ public class Target extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** @param region the region's GB/T 2260 code when known (so 太原 and 太原市 are one target), else its name */
     public static String key(String region, String metric, String period) {
         return region + "|" + metric + "|" + period;
     }

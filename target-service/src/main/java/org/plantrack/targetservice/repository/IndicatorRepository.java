@@ -17,7 +17,7 @@ public class IndicatorRepository {
 
     private static final Map<String, String> SORTABLE = Map.ofEntries(
             Map.entry("year", "year"), Map.entry("value", "canonicalValue"), Map.entry("metric", "canonicalMetric"),
-            Map.entry("region", "region"), Map.entry("documentId", "documentId"), Map.entry("kind", "kind"),
+            Map.entry("region", "region"), Map.entry("regionCode", "regionCode"), Map.entry("documentId", "documentId"), Map.entry("kind", "kind"),
             Map.entry("confidence", "confidence"), Map.entry("start", "start"), Map.entry("period", "period"),
             Map.entry("domain", "domain"), Map.entry("id", "id"));
     private static final Sort DEFAULT_SORT = Sort.by("documentId").and("start").and("id");
@@ -44,13 +44,8 @@ public class IndicatorRepository {
         if (QueryFilter.has(f.documentId)) {
             b.where("documentId = :documentId", "documentId", f.documentId.strip());
         }
-        if (QueryFilter.has(f.region)) {
-            if (f.region.strip().equals(AggregationService.UNKNOWN_REGION)) {
-                b.where("region is null");
-            } else {
-                b.where("region = :region", "region", f.region.strip());
-            }
-        }
+        // 未知 is how the lists show indicators without a region (stored as null)
+        RegionCondition.add(b, "", f.region, f.within, AggregationService.UNKNOWN_REGION, null);
         if (QueryFilter.has(f.metric)) {
             String written = f.metric.strip();
             String canonical = metrics.canonical(written, null);

@@ -25,11 +25,11 @@ public final class IndicatorRows {
             "canonical_baseline", "year", "inferred_year", "sentence", "start_offset", "end_offset",
             "cleaned_value_start", "cleaned_value_end", "cleaned_sentence_start", "cleaned_sentence_end", "domain",
             "confidence", "region", "region_level", "plan_period", "period", "target_id", "created_at", "catalogue_id",
-            "catalogue_name", "attribute"};
+            "catalogue_name", "attribute", "region_code", "region_parent_code"};
     private static final String[] TYPES = {"text", "text", "int", "text", "text", "numeric", "text", "numeric",
             "text", "text", "text", "text", "numeric", "numeric", "int", "int", "text", "int", "int", "int", "int",
             "int", "int", "text", "double precision", "text", "text", "text", "text", "bigint", "timestamptz", "text",
-            "text", "text"};
+            "text", "text", "text", "text"};
     private static final String INSERT = insertStatement();
 
     private IndicatorRows() {
@@ -91,7 +91,9 @@ public final class IndicatorRows {
             columns[c++][r] = text(i.createdAt);
             columns[c++][r] = i.catalogueId;
             columns[c++][r] = i.catalogueName;
-            columns[c][r] = i.attribute;
+            columns[c++][r] = i.attribute;
+            columns[c++][r] = i.regionCode;
+            columns[c][r] = i.regionParentCode;
         }
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (int c = 0; c < COLUMNS.length; c++) {

@@ -9,8 +9,12 @@ public class QueryFilter {
 
     @QueryParam("documentId")
     public String documentId;
+    /** A GB/T 2260 code or a region name (resolved through the registry: 太原 = 太原市 140100). */
     @QueryParam("region")
     public String region;
+    /** A GB/T 2260 code: that region and every region under it (within=140000: all of 山西省). */
+    @QueryParam("within")
+    public String within;
     /** Canonical metric or the metric as written. */
     @QueryParam("metric")
     public String metric;
@@ -61,6 +65,7 @@ public class QueryFilter {
             throw new IllegalArgumentException("indicator '" + indicator.strip()
                     + "' is not an id of the indicator catalogue (ids look like gdp, forest_coverage)");
         }
+        RegionCondition.validate(region, within);
         if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
             throw new IllegalArgumentException("yearFrom " + yearFrom + " is after yearTo " + yearTo);
         }

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.plantrack.targetservice.domain.Target;
+import org.plantrack.targetservice.service.AggregationService;
 import org.plantrack.targetservice.service.MetricNormalizer;
 import org.plantrack.targetservice.service.PlanPeriods;
 
@@ -18,7 +19,7 @@ import java.util.Map;
 public class TargetRepository {
 
     private static final Map<String, String> SORTABLE = Map.ofEntries(
-            Map.entry("region", "t.region"), Map.entry("metric", "t.canonicalMetric"), Map.entry("period", "t.period"),
+            Map.entry("region", "t.region"), Map.entry("regionCode", "t.regionCode"), Map.entry("metric", "t.canonicalMetric"), Map.entry("period", "t.period"),
             Map.entry("progress", "t.progress"), Map.entry("conflicts", "t.conflicts"),
             Map.entry("indicators", "t.indicatorCount"), Map.entry("documents", "t.documentCount"),
             Map.entry("updatedAt", "t.updatedAt"), Map.entry("targetYear", "t.targetYear"), Map.entry("id", "t.id"));
@@ -33,9 +34,9 @@ public class TargetRepository {
     public IndicatorRepository.PageOf<Target> find(QueryFilter f) {
         f.validate();
         JpqlBuilder b = new JpqlBuilder();
-        if (QueryFilter.has(f.region)) {
-            b.where("t.region = :region", "region", f.region.strip());
-        }
+        // targets without a region are stored under the name 未知 (AggregationService.UNKNOWN_REGION)
+        RegionCondition.add(b, "t.", f.region, f.within, AggregationService.UNKNOWN_REGION,
+                AggregationService.UNKNOWN_REGION);
         if (QueryFilter.has(f.metric)) {
             String canonical = metrics.canonical(f.metric.strip(), null);
             b.where("(t.canonicalMetric = :canonical or t.canonicalMetric like :canonicalChange or exists (select 1 from "

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plantrack.targetservice.domain.MetricSynonym;
-import org.plantrack.targetservice.service.AggregationService;
 import org.plantrack.targetservice.service.SynonymService;
 
 import jakarta.persistence.EntityManager;
@@ -26,7 +25,7 @@ import java.util.Map;
 
 import static org.plantrack.targetservice.rest.IndicatorResource.nz;
 
-/** Regions and metrics with counts, and the metric synonym table. */
+/** Metrics with counts and the metric synonym table (regions: {@link RegionResource}). */
 @Path("/")
 @Tag(name = "catalog")
 public class CatalogResource {
@@ -37,33 +36,6 @@ public class CatalogResource {
     public CatalogResource(EntityManager em, SynonymService synonyms) {
         this.em = em;
         this.synonyms = synonyms;
-    }
-
-    @GET
-    @Path("regions")
-    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "Regions with their numbers of indicators, targets and documents")
-    public Response regions(@QueryParam("format") String format, @Context HttpHeaders headers) {
-        boolean csv = Csv.wanted(format, headers);
-        Map<String, long[]> counts = new LinkedHashMap<>();
-        for (Object[] r : em.createQuery("select i.region, count(i), count(distinct i.documentId) "
-                + "from Indicator i group by i.region order by count(i) desc", Object[].class).getResultList()) {
-            String region = r[0] == null ? AggregationService.UNKNOWN_REGION : (String) r[0];
-            long[] c = counts.computeIfAbsent(region, k -> new long[3]);
-            c[0] += (Long) r[1];
-            c[2] += (Long) r[2];
-        }
-        for (Object[] r : em.createQuery("select t.region, count(t) from Target t group by t.region", Object[].class)
-                .getResultList()) {
-            counts.computeIfAbsent((String) r[0], k -> new long[3])[1] = (Long) r[1];
-        }
-        List<Views.RegionCount> out = new ArrayList<>();
-        counts.forEach((region, c) -> out.add(new Views.RegionCount(region, c[0], c[1], c[2])));
-        if (csv) {
-            return Csv.response("regions.csv", List.of("region", "indicators", "targets", "documents"), out,
-                    r -> List.of(r.region(), r.indicators(), r.targets(), r.documents()), out.size());
-        }
-        return Response.ok(out, MediaType.APPLICATION_JSON).build();
     }
 
     @GET

@@ -27,7 +27,7 @@ public class IndicatorResource {
     static final List<String> CSV_HEADER = List.of("id", "documentId", "region", "planPeriod", "metric",
             "canonicalMetric", "value", "unit", "canonicalValue", "canonicalUnit", "kind", "qualifier", "change",
             "baseline", "year", "domain", "confidence", "start", "end", "sentence", "catalogueId", "catalogueName",
-            "attribute");
+            "attribute", "regionCode", "regionLevel", "regionParentCode", "regionResolved");
 
     private final IndicatorRepository indicators;
 
@@ -40,8 +40,10 @@ public class IndicatorResource {
     @Operation(summary = "List indicators",
             description = "Filters combine with AND. metric matches the canonical metric or the metric as written; "
                     + "indicator is a catalogue indicator id (gdp, forest_coverage) and matches every wording of it. "
-                    + "The total number of matches is in the X-Total-Count header. CSV with Accept: text/csv or "
-                    + "format=csv (UTF-8 with BOM).")
+                    + "region is a GB/T 2260 code (140100) or a name, resolved through the region registry (太原 "
+                    + "matches indicators stored as 太原市 140100); within=<code> keeps the region and everything "
+                    + "under it (within=140000: all of 山西省). The total number of matches is in the X-Total-Count "
+                    + "header. CSV with Accept: text/csv or format=csv (UTF-8 with BOM).")
     @APIResponse(responseCode = "200", description = "a page of indicators",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Views.IndicatorView[].class)))
@@ -56,7 +58,8 @@ public class IndicatorResource {
                     v.canonicalValue(), nz(v.canonicalUnit()), nz(v.kind()), nz(v.qualifier()), nz(v.change()),
                     nz(v.baseline()), nz(v.year()), nz(v.domain()), v.confidence(), v.start(), v.end(),
                     nz(v.sentence()), nz(catalogue(v, IndicatorV1.CanonicalMetric::id)),
-                    nz(catalogue(v, IndicatorV1.CanonicalMetric::name)), nz(v.attribute())), page.total());
+                    nz(catalogue(v, IndicatorV1.CanonicalMetric::name)), nz(v.attribute()), nz(v.regionCode()),
+                    nz(v.regionLevel()), nz(v.regionParentCode()), v.regionResolved()), page.total());
         }
         return Response.ok(views, MediaType.APPLICATION_JSON).header("X-Total-Count", page.total()).build();
     }

@@ -37,7 +37,8 @@ public class TargetResource {
 
     static final List<String> CSV_HEADER = List.of("id", "region", "metric", "period", "unit", "baseline",
             "baselineYear", "latestActual", "latestActualYear", "targetValue", "targetYear", "targetQualifier",
-            "progress", "conflicts", "indicators", "documents");
+            "progress", "conflicts", "indicators", "documents", "regionCode", "regionLevel", "regionParentCode",
+            "regionResolved");
 
     private final TargetRepository targets;
     private final MetricNormalizer metrics;
@@ -51,7 +52,8 @@ public class TargetResource {
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "List tracked targets (region × canonical metric × plan period)",
             description = "Same filters as /indicators; filters on indicator fields select targets having such an "
-                    + "indicator. progress is a fraction: 0.47 means 47% of the way from baseline to target.")
+                    + "indicator. region (code or name) and within (code) select by the target's region. progress "
+                    + "is a fraction: 0.47 means 47% of the way from baseline to target.")
     @APIResponse(responseCode = "200", description = "a page of targets", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.TargetView[].class)))
     public Response list(@BeanParam QueryFilter filter, @Context HttpHeaders headers) {
@@ -138,6 +140,6 @@ public class TargetResource {
         return List.of(v.id(), v.region(), v.metric(), v.period(), nz(v.unit()), nz(v.baseline()),
                 nz(v.baselineYear()), nz(v.latestActual()), nz(v.latestActualYear()), nz(v.targetValue()),
                 nz(v.targetYear()), nz(v.targetQualifier()), nz(v.progress()), v.conflicts(), v.indicators(),
-                v.documents());
+                v.documents(), nz(v.regionCode()), nz(v.regionLevel()), nz(v.regionParentCode()), v.regionResolved());
     }
 }

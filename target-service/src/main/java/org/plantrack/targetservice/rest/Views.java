@@ -21,6 +21,8 @@ public final class Views {
      * (GET /api/documents/{id}/text), null when the analysis did not report it. catalogueMetric is the catalogue
      * indicator {id, name} the metric names (null for a free metric); canonicalMetric is the name targets are
      * grouped by (synonym table). attribute is binding (约束性) or anticipatory (预期性) where the document says so.
+     * region is the registry's standard name when resolved; regionCode, regionLevel and regionParentCode are its
+     * GB/T 2260 facts; regionResolved is false for a name the registry does not resolve (code and parent null).
      */
     public record IndicatorView(String id, String documentId, String metric, String canonicalMetric,
                                 BigDecimal value, String unit, String kind, String qualifier, String change,
@@ -28,29 +30,35 @@ public final class Views {
                                 double confidence, String region, String planPeriod, BigDecimal canonicalValue,
                                 String canonicalUnit, Long targetId, Integer inferredYear,
                                 IndicatorV1.CleanedSpan cleaned, IndicatorV1.CanonicalMetric catalogueMetric,
-                                String attribute) {
+                                String attribute, String regionCode, String regionLevel, String regionParentCode,
+                                boolean regionResolved) {
 
         static IndicatorView of(Indicator i) {
             return new IndicatorView(i.id, i.documentId, i.metric, i.canonicalMetric, Numbers.clean(i.value), i.unit,
                     i.kind, i.qualifier, i.change, Numbers.clean(i.baseline), i.year, i.sentence, i.start, i.end,
                     i.domain, i.confidence, i.region, i.period, Numbers.clean(i.canonicalValue), i.canonicalUnit,
                     i.targetId, i.inferredYear, IndicatorMapper.cleanedOf(i), IndicatorMapper.canonicalMetricOf(i),
-                    i.attribute);
+                    i.attribute, i.regionCode, i.regionLevel, i.regionParentCode, i.regionCode != null);
         }
     }
 
-    /** A target's summary; values in {@code unit}. progress is a fraction (0.47 = 47% of the way). */
+    /**
+     * A target's summary; values in {@code unit}. progress is a fraction (0.47 = 47% of the way). The region
+     * fields as on an indicator; the key starts with the region code when there is one.
+     */
     public record TargetView(long id, String key, String region, String metric, String period, String unit,
                              String canonicalUnit, BigDecimal baseline, Integer baselineYear, BigDecimal latestActual,
                              Integer latestActualYear, BigDecimal targetValue, Integer targetYear,
                              String targetQualifier, Double progress, int conflicts, int indicators, int documents,
-                             Instant updatedAt) {
+                             Instant updatedAt, String regionCode, String regionLevel, String regionParentCode,
+                             boolean regionResolved) {
 
         static TargetView of(Target t) {
             return new TargetView(t.id, t.targetKey, t.region, t.canonicalMetric, t.period, t.unit, t.canonicalUnit,
                     Numbers.clean(t.baseline), t.baselineYear, Numbers.clean(t.latestActual), t.latestActualYear,
                     Numbers.clean(t.targetValue), t.targetYear, t.targetQualifier, t.progress, t.conflicts,
-                    t.indicatorCount, t.documentCount, t.updatedAt);
+                    t.indicatorCount, t.documentCount, t.updatedAt, t.regionCode, t.regionLevel, t.regionParentCode,
+                    t.regionCode != null);
         }
     }
 
@@ -80,8 +88,6 @@ public final class Views {
         }
     }
 
-    public record RegionCount(String region, long indicators, long targets, long documents) {
-    }
 
     public record MetricCount(String metric, long indicators, long targets, long regions, List<String> variants) {
     }

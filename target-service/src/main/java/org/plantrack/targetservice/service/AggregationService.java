@@ -18,6 +18,8 @@ import org.plantrack.targetservice.domain.CleanedSpan;
 import org.plantrack.targetservice.domain.DocumentRun;
 import org.plantrack.targetservice.domain.Indicator;
 import org.plantrack.targetservice.domain.Target;
+import org.plantrack.targetservice.region.Regions;
+import org.plantrack.targetservice.region.StoredRegion;
 import org.plantrack.targetservice.repository.IndicatorRows;
 import org.plantrack.targetservice.repository.TargetOutbox;
 import org.plantrack.outbox.OutboxRecord;
@@ -497,7 +499,7 @@ public class AggregationService {
         i.documentId = event.documentId();
         i.analysisRun = event.analysisRun();
         i.metric = in.metric() == null ? "" : in.metric().strip();
-        i.regionLevel = event.regionLevel();
+        i.regionLevel = event.regionLevel(); // the document's: what synonyms restricted to a level look at
         i.canonicalMetric = metrics.canonical(i.metric, i.regionLevel) + changeSuffix(in.change());
         i.value = in.value();
         i.unit = in.unit();
@@ -516,7 +518,7 @@ public class AggregationService {
         i.cleaned = IndicatorMapper.toEntity(in.cleaned());
         i.domain = in.domain();
         i.confidence = in.confidence();
-        i.region = blankToNull(in.region() != null ? in.region() : event.region());
+        storeRegion(i, in.region() != null ? in.region() : event.region(), in.regionCode(), event.regionLevel());
         i.planPeriod = PlanPeriods.normalise(in.planPeriod() != null ? in.planPeriod() : event.planPeriod());
         i.period = effectivePeriod(i.planPeriod, event.documentDate(), i.year);
         i.inferredYear = i.year != null ? null : inferYear(i.kind, i.planPeriod, event.documentDate(), i.period);
@@ -526,6 +528,17 @@ public class AggregationService {
         i.catalogueName = match == null ? null : match.name();
         i.attribute = CatalogueMetrics.attribute(in.attribute());
         return i;
+    }
+
+    /** The registry's region (standard name, code, level, parent) when it resolves, else the name as written. */
+    private static void storeRegion(Indicator i, String name, String code, String documentLevel) {
+        StoredRegion r = Regions.of(blankToNull(name), blankToNull(code), documentLevel);
+        i.region = r.name();
+        i.regionCode = r.code();
+        i.regionParentCode = r.parentCode();
+        if (r.resolved()) {
+            i.regionLevel = r.level();
+        }
     }
 
     /** A change (增长7%, 下降13.5%) is a different quantity from the level it changes: its own target. */
@@ -570,7 +583,8 @@ public class AggregationService {
     }
 
     private static String targetKey(Indicator i) {
-        return Target.key(i.region == null ? UNKNOWN_REGION : i.region, i.canonicalMetric, i.period);
+        return Target.key(i.regionCode != null ? i.regionCode : i.region == null ? UNKNOWN_REGION : i.region,
+                i.canonicalMetric, i.period);
     }
 
     /**
@@ -592,22 +606,30 @@ public class AggregationService {
         String[] regions = new String[keys.size()];
         String[] metrics = new String[keys.size()];
         String[] periods = new String[keys.size()];
+        String[][] regionFacts = new String[3][keys.size()]; // code, level, parent code
         for (int n = 0; n < keys.size(); n++) {
             Indicator i = byKey.get(keys.get(n));
             regions[n] = i.region == null ? UNKNOWN_REGION : i.region;
             metrics[n] = i.canonicalMetric;
             periods[n] = i.period;
+            regionFacts[0][n] = i.regionCode;
+            regionFacts[1][n] = i.regionCode == null ? null : i.regionLevel;
+            regionFacts[2][n] = i.regionParentCode;
         }
         String[] keyArray = keys.toArray(String[]::new);
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into target (target_key, region, canonical_metric, period, updated_at) "
-                            + "select k, r, m, p, now() from unnest(?::text[], ?::text[], ?::text[], ?::text[]) "
-                            + "as u(k, r, m, p) order by k on conflict (target_key) do nothing")) {
+                    "insert into target (target_key, region, canonical_metric, period, updated_at, region_code, "
+                            + "region_level, region_parent_code) select k, r, m, p, now(), c, l, pc from unnest("
+                            + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) "
+                            + "as u(k, r, m, p, c, l, pc) order by k on conflict (target_key) do nothing")) {
                 insert.setArray(1, connection.createArrayOf("text", keyArray));
                 insert.setArray(2, connection.createArrayOf("text", regions));
                 insert.setArray(3, connection.createArrayOf("text", metrics));
                 insert.setArray(4, connection.createArrayOf("text", periods));
+                insert.setArray(5, connection.createArrayOf("text", regionFacts[0]));
+                insert.setArray(6, connection.createArrayOf("text", regionFacts[1]));
+                insert.setArray(7, connection.createArrayOf("text", regionFacts[2]));
                 insert.executeUpdate();
             }
             // a statement of its own, so its snapshot sees keys another transaction inserted while ours waited;
@@ -676,6 +698,8 @@ public class AggregationService {
         to.confidence = from.confidence;
         to.region = from.region;
         to.regionLevel = from.regionLevel;
+        to.regionCode = from.regionCode;
+        to.regionParentCode = from.regionParentCode;
         to.planPeriod = from.planPeriod;
         to.period = from.period;
         to.createdAt = from.createdAt;
@@ -712,6 +736,7 @@ public class AggregationService {
                 && a.start == b.start && a.end == b.end && sameSpan(a.cleaned, b.cleaned)
                 && Objects.equals(a.domain, b.domain) && Double.compare(a.confidence, b.confidence) == 0
                 && Objects.equals(a.region, b.region) && Objects.equals(a.regionLevel, b.regionLevel)
+                && Objects.equals(a.regionCode, b.regionCode) && Objects.equals(a.regionParentCode, b.regionParentCode)
                 && Objects.equals(a.planPeriod, b.planPeriod) && Objects.equals(a.period, b.period);
     }
 

@@ -10,7 +10,7 @@ public final class IndicatorMapper {
     public static IndicatorV1 toEvent(Indicator i) {
         return new IndicatorV1(i.id, i.documentId, i.metric, i.value, i.unit, i.kind, i.qualifier, i.change,
                 i.baseline, i.year, i.sentence, i.start, i.end, i.domain, i.confidence, i.region, i.planPeriod,
-                cleanedOf(i), canonicalMetricOf(i), i.attribute);
+                cleanedOf(i), canonicalMetricOf(i), i.attribute, i.regionCode);
     }
 
     /** The catalogue indicator as the event and the query API show it; null for a free metric. */
