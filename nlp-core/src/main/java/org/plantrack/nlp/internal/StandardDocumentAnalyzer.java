@@ -16,6 +16,7 @@ import org.plantrack.nlp.clean.EncodingDetector;
 import org.plantrack.nlp.clean.EscapedMarkup;
 import org.plantrack.nlp.clean.HtmlToText;
 import org.plantrack.nlp.clean.ScriptConverter;
+import org.plantrack.nlp.clean.OcrSpacedDigits;
 import org.plantrack.nlp.clean.TextCleaner;
 import org.plantrack.nlp.extract.Found;
 import org.plantrack.nlp.extract.IndicatorExtractor;
@@ -107,6 +108,7 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
         }
         t = TextCleaner.removePinyinGlosses(t, log);
         t = TextCleaner.removeBoilerplateLines(t, log);
+        t = OcrSpacedDigits.join(t, log);
         t = TextCleaner.normalizeSpaces(t, log);
         t = TextCleaner.joinBrokenLines(t, log);
         TextCleaner.detectMojibake(t, log);
