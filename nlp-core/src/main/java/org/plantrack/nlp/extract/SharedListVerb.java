@@ -14,7 +14,8 @@ final class SharedListVerb {
     }
 
     static void apply(String s, List<Mention> ms) {
-        List<PartOfSpeech.Word> head = null;
+        String head = null;
+        List<PartOfSpeech.Word> headWords = null;
         for (int i = 0; i < ms.size(); i++) {
             Mention m = ms.get(i);
             if (m.metric == null || m.metric.isEmpty()) {
@@ -26,11 +27,15 @@ final class SharedListVerb {
             boolean listed = gap != null && gap.length() > 1 && gap.charAt(0) == '、' && gap.indexOf('、', 1) < 0
                     && gap.substring(1).equals(m.metric);
             if (!listed) {
-                head = PartOfSpeech.tag(m.metric);
+                head = m.metric;
+                headWords = null; // tagged only when a list member needs it: most values start no list
                 continue;
             }
             if (head != null) {
-                String verb = verbBefore(head, PartOfSpeech.tag(m.metric));
+                if (headWords == null) {
+                    headWords = PartOfSpeech.tag(head);
+                }
+                String verb = verbBefore(headWords, PartOfSpeech.tag(m.metric));
                 if (verb != null) {
                     m.metric = verb + m.metric;
                 }
