@@ -343,7 +343,7 @@ public final class TextCleaner {
      */
     public static MappedText normalizeSpaces(MappedText in, Log log) {
         String s = in.text();
-        int lines = 0, columnLines = 0;
+        int lines = 0, columnLines = 0, allGaps = 0, hanHanGaps = 0;
         for (String line : s.split("\n")) {
             if (line.strip().length() < 20) {
                 continue;
@@ -353,13 +353,19 @@ public final class TextCleaner {
             for (int i = 1; i + 1 < line.length(); i++) {
                 if (line.charAt(i) == ' ' && isHanOrCjkPunct(line.charAt(i - 1)) && isHanOrCjkPunct(line.charAt(i + 1))) {
                     gaps++;
+                    if (isHan(line.charAt(i - 1)) && isHan(line.charAt(i + 1))) {
+                        hanHanGaps++;
+                    }
                 }
             }
+            allGaps += gaps;
             if (gaps >= 2) {
                 columnLines++;
             }
         }
-        boolean columns = lines >= 4 && columnLines * 2 >= lines;
+        // A column boundary cuts running text, so most of its gaps fall between two Han characters. OCR and
+        // old typesetting put spaces around punctuation instead ("增长 , 全省 、 各地 。"): spaced, not columns.
+        boolean columns = lines >= 4 && columnLines * 2 >= lines && hanHanGaps * 3 >= allGaps;
         if (columns) {
             log.pdfColumns = true;
             log.warnings.add("PDF column interleaving suspected: " + columnLines + " of " + lines

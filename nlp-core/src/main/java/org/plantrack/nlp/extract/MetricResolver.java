@@ -156,6 +156,7 @@ final class MetricResolver {
         applyLists(s, ms);
         dropPassedThresholds(s, ms);
         nounPhrases(ms);
+        SharedListVerb.apply(s, ms);
         Mention previous = null;
         for (Mention m : ms) {
             boolean parameter = PolicyParameters.isParameter(s, m)

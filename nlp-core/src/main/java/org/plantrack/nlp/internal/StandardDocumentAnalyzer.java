@@ -16,10 +16,12 @@ import org.plantrack.nlp.DocumentFormatException;
 import org.plantrack.nlp.clean.EncodingDetector;
 import org.plantrack.nlp.clean.EscapedMarkup;
 import org.plantrack.nlp.clean.HtmlToText;
+import org.plantrack.nlp.clean.OcrSpacedDigits;
 import org.plantrack.nlp.clean.ScriptConverter;
 import org.plantrack.nlp.clean.TextCleaner;
 import org.plantrack.nlp.extract.Found;
 import org.plantrack.nlp.extract.IndicatorExtractor;
+import org.plantrack.nlp.extract.OwnRegionPrefix;
 import org.plantrack.nlp.extract.Years;
 import org.plantrack.nlp.format.DocumentFormat;
 import org.plantrack.nlp.format.ExtractedText;
@@ -114,6 +116,7 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
         }
         t = TextCleaner.removePinyinGlosses(t, log);
         t = TextCleaner.removeBoilerplateLines(t, log);
+        t = OcrSpacedDigits.join(t, log);
         t = TextCleaner.normalizeSpaces(t, log);
         t = TextCleaner.joinBrokenLines(t, log);
         TextCleaner.detectMojibake(t, log);
@@ -241,6 +244,8 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
         }
         List<Found> found = extractor.extract(clean, spans,
                 new IndicatorExtractor.Context(docYear, sectionKind, lowConf, headingStart, sectionYear));
+        List<TableValue> tableValues = TableReader.read(tables, docYear);
+        found = withoutOwnRegion(found, tableValues, facts.region());
         List<Indicator> indicators = new ArrayList<>(found.size());
         for (Found f : found) {
             DocumentStructure.Sentence s = sentences.get(f.sentenceIndex());
@@ -251,16 +256,34 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
                     f.year(), s.text(), t.originOf(f.start()), t.originEnd(f.end()), domain, f.confidence(),
                     new Indicator.CleanedSpan(f.start(), f.end(), s.start(), s.end()), f.attribute()));
         }
-        addTableIndicators(tables, docYear, t, indicators);
+        addTableIndicators(tables, tableValues, t, indicators);
         return new DocumentAnalysis(cleaning, structure, classification, List.copyOf(indicators));
+    }
+
+    /** The metric step that drops the document's own region in front of a metric (extract.OwnRegionPrefix). */
+    private static List<Found> withoutOwnRegion(List<Found> found, List<TableValue> tableValues, String region) {
+        OwnRegionPrefix own = OwnRegionPrefix.of(region);
+        List<String> metrics = new ArrayList<>(found.size() + tableValues.size());
+        found.forEach(f -> metrics.add(f.metric()));
+        tableValues.forEach(v -> metrics.add(v.found().metric()));
+        if (own == null || own.namesOtherPlaces(metrics)) {
+            return found;
+        }
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            String metric = own.strip(f.metric());
+            out.add(metric.equals(f.metric()) ? f : new Found(metric, f.value(), f.unit(), f.kind(), f.qualifier(),
+                    f.change(), f.baseline(), f.year(), f.sentenceIndex(), f.start(), f.end(), f.confidence(),
+                    f.attribute()));
+        }
+        return out;
     }
 
     /**
      * The table step: one indicator per value cell of each table (org.plantrack.nlp.table). What the sentence
      * extractor found inside a table that the reader understood is dropped, the cells say it with their headers.
      */
-    private void addTableIndicators(List<Table> tables, Integer docYear, MappedText t, List<Indicator> indicators) {
-        List<TableValue> values = TableReader.read(tables, docYear);
+    private void addTableIndicators(List<Table> tables, List<TableValue> values, MappedText t, List<Indicator> indicators) {
         if (values.isEmpty()) {
             return;
         }

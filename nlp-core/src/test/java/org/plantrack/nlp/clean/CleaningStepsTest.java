@@ -187,4 +187,37 @@ class CleaningStepsTest {
         assertThat(log.warnings.get(0)).contains("PDF column");
         assertThat(t.text()).contains("6.5亿吨");
     }
+
+    @Test
+    void spacesAroundPunctuationAreOcrSpacingNotColumns() {
+        // Scanned print: every punctuation mark and digit stands apart, but no gap cuts a run of Han text.
+        String in = "　　今后五年 , 全县经济保持较快增长 , 到2 0 3 0年 , 地区生产总值达到8 0 0亿元左右 。\n"
+                + "　　城乡居民收入稳步提高 , 农村居民人均可支配收入年均增长7 %以上 , 社会事业全面进步 。\n"
+                + "　　生态环境持续改善 , 森林覆盖率提高到6 2 %, 城市空气质量优良天数比例保持在9 5 %以上 。\n"
+                + "　　基础设施更加完善 , 新建改造农村公路1 2 0 0公里 , 新增高标准农田5万亩 、 水库3座 。\n";
+        TextCleaner.Log log = new TextCleaner.Log();
+        MappedText t = TextCleaner.normalizeSpaces(MappedText.identity(in), log);
+        assertThat(log.pdfColumns).isFalse();
+        assertThat(t.text().split("\n")[0]).startsWith("　　今后五年 , 全县经济保持较快增长").contains("到2 0 3 0年");
+        assertThat(t.text().split("\n")[3]).contains("新建改造农村公路1 2 0 0公里");
+    }
+
+    @Test
+    void closesOcrSpacesInsideNumbersOfASpacedDocument() {
+        String in = "到2 0 3 0年 , 全县粮食产量达到5 0万吨 , 人均收入年均增长6 .5 %左右 , 新建水库1 2座 , 农村公路1 2 0 0公里 。\n"
+                + "装机容量达到1 0 8 0万千瓦 , 人口自然增长率控制在8 ‰以下 。\n";
+        TextCleaner.Log log = new TextCleaner.Log();
+        MappedText t = OcrSpacedDigits.join(MappedText.identity(in), log);
+        assertThat(t.text()).contains("到2030年", "50万吨", "6.5 %", "12座", "1200公里", "1080万千瓦");
+        int i = t.text().indexOf("1080");
+        assertThat(in.substring(t.originOf(i), t.originEnd(i + 4))).isEqualTo("1 0 8 0");
+    }
+
+    @Test
+    void leavesSpacedDigitsAloneWhereTheDocumentDoesNotSpaceItsNumbers() {
+        // Two table cells "1 2" and a list "3 4" in an ordinary text are separate numbers.
+        String in = "序号 1 2 指标\n全县粮食产量达到50万吨，新建水库12座，第3 4页。\n";
+        TextCleaner.Log log = new TextCleaner.Log();
+        assertThat(OcrSpacedDigits.join(MappedText.identity(in), log).text()).isEqualTo(in);
+    }
 }

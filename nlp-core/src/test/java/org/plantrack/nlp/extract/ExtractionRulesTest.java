@@ -436,4 +436,13 @@ class ExtractionRulesTest {
         value(i, "45", "%");
         assertThat(i.year()).isEqualTo(2025);
     }
+
+    @Test
+    void theVerbOpeningAListGovernsItsLaterMembers() {
+        List<Indicator> l = run("去年全区新建改造燃气管道120公里、雨水管网86公里、污水管网45公里。");
+        assertThat(l).extracting(Indicator::metric).containsExactly("新建改造燃气管道", "新建改造雨水管网", "新建改造污水管网");
+        // a member with its own verb keeps it
+        List<Indicator> own = run("去年全区新建幼儿园12所、新增学位3600个。");
+        assertThat(own).extracting(Indicator::metric).containsExactly("新建幼儿园", "新增学位");
+    }
 }
