@@ -18,7 +18,8 @@ import java.math.MathContext;
  * <p>
  * Which side is "better" comes first from the target's qualifier (≥: at least, ≤: at most), then from the catalogue
  * indicator's direction (turned round for a stated decrease: a larger fall of energy use per unit of GDP is better),
- * then from the path itself (target above baseline: higher is better). Stateless.
+ * then from the path itself (target above baseline: higher is better). A target on the worse side of its baseline is
+ * a limit (a ceiling or floor already kept): missing it is lagging, there is no path to be on. Stateless.
  */
 public final class TargetStatusRule {
 
@@ -89,10 +90,12 @@ public final class TargetStatusRule {
             return Status.NO_DATA; // no path to compare with
         }
         BigDecimal distance = target.subtract(in.baseline());
-        int pathSide = distance.signum() != 0 ? distance.signum() : better;
-        if (pathSide == 0) {
-            return Status.LAGGING; // neither met nor anywhere to move towards
+        if (distance.signum() == 0 || (better != 0 && distance.signum() != better)) {
+            // the target is a limit the baseline already kept (失业率控制在5.5%以内 from 5.2%): not meeting it now
+            // means the limit was broken, whatever the path would allow
+            return Status.LAGGING;
         }
+        int pathSide = distance.signum();
         BigDecimal share = BigDecimal.valueOf(in.latestActualYear() - in.baselineYear())
                 .divide(BigDecimal.valueOf(in.targetYear() - in.baselineYear()), MC);
         BigDecimal expected = in.baseline().add(distance.multiply(share, MC), MC);
