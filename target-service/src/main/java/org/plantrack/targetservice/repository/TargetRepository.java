@@ -95,12 +95,18 @@ public class TargetRepository {
                 TargetStatementRows.read(connection, List.of(targetId))).getOrDefault(targetId, List.of());
     }
 
-    public List<Target> byCanonicalMetric(String canonical, String period) {
+    /**
+     * The targets of one metric across regions: keyed by its synonym-table name, or by the catalogue indicator it
+     * names (catalogueId, may be null).
+     */
+    public List<Target> byCanonicalMetric(String canonical, String catalogueId, String period) {
+        String id = catalogueId == null ? "" : catalogueId;
         if (period == null || period.isBlank()) {
-            return Target.list("canonicalMetric", Sort.by("region").and("period"), canonical);
+            return Target.list("canonicalMetric = ?1 or catalogueId = ?2", Sort.by("region").and("period"),
+                    canonical, id);
         }
         String p = PlanPeriods.normalise(period);
-        return Target.list("canonicalMetric = ?1 and period = ?2", Sort.by("region"), canonical,
-                p == null ? period.strip() : p);
+        return Target.list("(canonicalMetric = ?1 or catalogueId = ?2) and period = ?3", Sort.by("region"), canonical,
+                id, p == null ? period.strip() : p);
     }
 }

@@ -20,6 +20,7 @@ import org.plantrack.targetservice.domain.Indicator;
 import org.plantrack.targetservice.domain.Target;
 import org.plantrack.targetservice.repository.QueryFilter;
 import org.plantrack.targetservice.repository.TargetRepository;
+import org.plantrack.targetservice.service.CatalogueMetrics;
 import org.plantrack.targetservice.service.MetricNormalizer;
 import org.plantrack.targetservice.service.TargetCalculator;
 import org.plantrack.targetservice.service.TargetGrading;
@@ -126,7 +127,9 @@ public class TargetResource {
         }
         boolean csv = Csv.wanted(format, headers);
         String canonical = metrics.canonical(metric.strip(), null);
-        List<Views.CompareRow> rows = targets.byCanonicalMetric(canonical, period).stream()
+        CatalogueMetrics.Match catalogue = CatalogueMetrics.resolve(metric.strip(), null);
+        List<Views.CompareRow> rows = targets.byCanonicalMetric(canonical, catalogue == null ? null : catalogue.id(),
+                        period).stream()
                 .map(Views.CompareRow::of).toList();
         if (csv) {
             return Csv.response("compare.csv", List.of("targetId", "region", "period", "unit", "baseline",
