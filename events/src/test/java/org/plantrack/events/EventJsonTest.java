@@ -103,4 +103,22 @@ class EventJsonTest {
                 .allSatisfy(t -> assertThat(t).startsWith("plantrack."));
         assertThat(Topics.DEFAULT_PARTITIONS).isGreaterThan(1);
     }
+
+    @Test
+    void targetStatusAndItsChangeTravelAndOlderEventsReadWithoutThem() {
+        var event = new TargetUpdatedV1(EventIds.newId(), 1, "山西省|地区生产总值|十四五", 7L, "山西省", "地区生产总值",
+                "十四五", "亿元", null, null, null, null, null, null, null, 0.2, 0, java.util.List.of("status"),
+                Instant.parse("2026-01-02T03:04:05Z"), "lagging", "on_track");
+        byte[] wire = new EventSerializer<TargetUpdatedV1>().serialize(Topics.TARGETS_UPDATED, event);
+        TargetUpdatedV1 back = EventJson.fromBytes(wire, TargetUpdatedV1.class);
+        assertThat(back.status()).isEqualTo("lagging");
+        assertThat(back.previousStatus()).isEqualTo("on_track");
+        assertThat(back.statusChanged()).isTrue();
+        assertThat(new String(wire, StandardCharsets.UTF_8)).doesNotContain("\"statusChanged\"");
+
+        String old = "{\"eventId\":\"e\",\"schemaVersion\":1,\"targetKey\":\"k\",\"targetId\":3,\"conflicts\":0}";
+        TargetUpdatedV1 read = EventJson.fromBytes(old.getBytes(StandardCharsets.UTF_8), TargetUpdatedV1.class);
+        assertThat(read.status()).isNull();
+        assertThat(read.statusChanged()).isFalse();
+    }
 }

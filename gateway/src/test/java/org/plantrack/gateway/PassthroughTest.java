@@ -50,6 +50,10 @@ class PassthroughTest {
         assertThat(given().queryParam("format", "csv").get("/api/targets/7").statusCode()).isEqualTo(200);
         assertThat(IngestStub.lastTarget.path()).isEqualTo("/targets/7");
         assertThat(IngestStub.lastTarget.query()).isEqualTo("format=csv");
+        assertThat(given().queryParam("indicator", "gdp").queryParam("year", "2022").get("/api/series").statusCode())
+                .isEqualTo(200);
+        assertThat(IngestStub.lastTarget.path()).isEqualTo("/series");
+        assertThat(IngestStub.lastTarget.query()).contains("indicator=gdp").contains("yearFrom=2022");
         assertThat(given().get("/api/metrics/synonyms").statusCode()).isEqualTo(200);
         assertThat(IngestStub.lastTarget.path()).isEqualTo("/metrics/synonyms");
         assertThat(IngestStub.lastTarget.query()).isNull();
@@ -252,6 +256,7 @@ class PassthroughTest {
     @Test
     void openApiDescribesThePublicApi() {
         String openapi = given().get("/q/openapi").asString();
-        assertThat(openapi).contains("/api/documents").contains("/api/indicators/stream").contains("/api/targets/{id}");
+        assertThat(openapi).contains("/api/documents").contains("/api/indicators/stream").contains("/api/targets/{id}")
+                .contains("/api/series");
     }
 }

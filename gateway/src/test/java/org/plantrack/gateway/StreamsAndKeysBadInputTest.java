@@ -75,6 +75,18 @@ class StreamsAndKeysBadInputTest {
     }
 
     @Test
+    void unknownTargetStatusIsRefused() {
+        assertProblem(given().queryParam("status", "late").get("/api/targets/stream"), 400, "'status'", "'late'",
+                "achieved, lagging, no_data, on_track");
+        assertProblem(given().queryParam("statusChanged", "yes").get("/api/ws"), 400, "'statusChanged'");
+        Response webhook = given().header("X-API-Key", "test-key").contentType(ContentType.JSON)
+                .body(Map.of("url", "http://example.org/h", "events", java.util.List.of("target"),
+                        "filters", Map.of("status", "behind")))
+                .post("/api/webhooks");
+        assertProblem(webhook, 400, "filters:", "'status'");
+    }
+
+    @Test
     void aLastEventIdThatIsNoIdIsRefused() {
         assertProblem(given().header("Last-Event-ID", "yesterday").get("/api/targets/stream"), 400, "Last-Event-ID");
         assertProblem(given().queryParam("lastEventId", "12ab").get("/api/ws"), 400, "Last-Event-ID");

@@ -71,24 +71,33 @@ public final class EventAttributes {
     }
 
     /**
-     * The filter attributes of a {@code TargetUpdatedV1}: region, metric, period, targetKey.
+     * The filter attributes of a {@code TargetUpdatedV1}: region, metric, period, targetKey, status, and
+     * statusChanged ("true" when the event carries a previousStatus other than its status, else "false"; absent in
+     * events written before the status fields).
      *
      * @throws MalformedEventException when the text is not such an event
      */
     public static Map<String, List<String>> ofTargetEvent(String json) {
         try (JsonParser parser = open(json, TARGET_EVENT)) {
             Map<String, List<String>> attributes = new HashMap<>(8);
+            String previousStatus = null;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
                 switch (field) {
                     // a repeated field replaces the earlier value, as binding the record did
-                    case "region", "metric", "period", "targetKey" -> {
+                    case "region", "metric", "period", "targetKey", "status" -> {
                         attributes.remove(field);
                         put(attributes, field, text(parser, value, TARGET_EVENT));
                     }
+                    case "previousStatus" -> previousStatus = text(parser, value, TARGET_EVENT);
                     default -> parser.skipChildren();
                 }
+            }
+            List<String> status = attributes.get("status");
+            if (status != null || previousStatus != null) { // an event from before the status fields says neither
+                boolean changed = previousStatus != null && (status == null || !status.get(0).equals(previousStatus));
+                put(attributes, "statusChanged", Boolean.toString(changed));
             }
             return attributes;
         } catch (IOException e) {

@@ -45,6 +45,16 @@ public class CatalogResource {
     }
 
     @GET
+    @Path("/series")
+    @Produces({MediaType.APPLICATION_JSON, Downstream.CSV})
+    @Operation(summary = "Actual values by region × indicator × year, each point with its sources",
+            description = "Filters: region, indicator (catalogue id), metric, yearFrom, yearTo (or year), page, size; "
+                    + "format=csv or Accept: text/csv for one row per source. Passed to target-service.")
+    public Uni<Response> series(@Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        return reads.relay(uri, accept);
+    }
+
+    @GET
     @Path("/metrics")
     @Produces({MediaType.APPLICATION_JSON, Downstream.CSV})
     @Operation(summary = "Canonical metrics with indicators")

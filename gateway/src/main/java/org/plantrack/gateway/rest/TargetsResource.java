@@ -37,10 +37,11 @@ public class TargetsResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Downstream.CSV})
-    @Operation(summary = "Tracked targets (query parameters are passed to target-service; CSV on request)",
+    @Operation(summary = "Targets a document states, with status (query parameters are passed to target-service; "
+            + "CSV on request)",
             description = "region: a GB/T 2260 code or a name (太原 matches targets of 太原市 140100); within=<code>: "
                     + "the region and everything under it. Each target carries regionCode, regionLevel, "
-                    + "regionParentCode and regionResolved.")
+                    + "regionParentCode and regionResolved; status: achieved, on_track, lagging or no_data.")
     public Uni<Response> list(@Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         return reads.relay(uri, accept);
     }
@@ -66,7 +67,9 @@ public class TargetsResource {
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Live target updates (SSE, event name 'target')",
-            description = "Filters: region, metric, period, targetKey (at most 20 values of 256 characters each). "
+            description = "Filters: region, metric, period, targetKey, status (achieved, on_track, lagging, "
+                    + "no_data: the status after the update) and statusChanged=true (only updates that changed the "
+                    + "status), at most 20 values of 256 characters each; an unknown status is a 400 problem. "
                     + "Reconnect with Last-Event-ID to resume.")
     public void stream(@Context SseEventSink sink, @Context HttpServerRequest request,
                        @Context HttpServerResponse response, @Context UriInfo uri,

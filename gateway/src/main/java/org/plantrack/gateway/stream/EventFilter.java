@@ -23,7 +23,9 @@ public final class EventFilter {
      */
     static final Map<String, Set<String>> CLOSED_VALUES = Map.of(
             "kind", Set.of("target", "actual"),
-            "type", Set.of("ADDED", "RETRACTED"));
+            "type", Set.of("ADDED", "RETRACTED"),
+            "status", Set.of("achieved", "on_track", "lagging", "no_data"),
+            "statusChanged", Set.of("true", "false"));
 
     private final Map<String, Set<String>> accepted;
 

@@ -16,7 +16,9 @@ public class LiveStreams {
 
     public static final Set<String> INDICATOR_FILTERS = Set.of("documentId", "region", "metric", "kind", "domain",
             "type", "targetKey");
-    public static final Set<String> TARGET_FILTERS = Set.of("region", "metric", "period", "targetKey");
+    /** status: the target's status after the update; statusChanged=true: only updates that changed it. */
+    public static final Set<String> TARGET_FILTERS = Set.of("region", "metric", "period", "targetKey", "status",
+            "statusChanged");
 
     @Inject
     MeterRegistry metrics;

@@ -6,6 +6,8 @@ import org.plantrack.events.IndicatorEventV1;
 import org.plantrack.events.IndicatorV1;
 import org.plantrack.events.MalformedEventException;
 import org.plantrack.events.TargetUpdatedV1;
+import org.plantrack.gateway.stream.EventFilter;
+import org.plantrack.gateway.stream.LiveStreams;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -124,5 +126,32 @@ class EventAttributesTest {
 
     private static String json(Object event) {
         return new String(EventJson.toBytes(event), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aTargetEventCarriesItsStatusAndWhetherItChanged() {
+        TargetUpdatedV1 became = new TargetUpdatedV1("e-3", 1, "山西省|地区生产总值|十四五", 7L, "山西省", "地区生产总值",
+                "十四五", "亿元", null, null, null, null, null, null, null, 0.2, 0, List.of("status"),
+                Instant.parse("2024-03-01T00:00:00Z"), "lagging", "on_track");
+        TargetUpdatedV1 stayed = new TargetUpdatedV1("e-4", 1, "山西省|地区生产总值|十四五", 7L, "山西省", "地区生产总值",
+                "十四五", "亿元", null, null, null, null, null, null, null, 0.2, 0, List.of("progress"),
+                Instant.parse("2024-03-01T00:00:00Z"), "lagging", null);
+
+        assertThat(EventAttributes.ofTargetEvent(json(became)))
+                .containsEntry("status", List.of("lagging")).containsEntry("statusChanged", List.of("true"));
+        assertThat(EventAttributes.ofTargetEvent(json(stayed)))
+                .containsEntry("status", List.of("lagging")).containsEntry("statusChanged", List.of("false"));
+        assertThat(EventFilter.parse(Map.of("status", List.of("lagging"), "statusChanged", List.of("true")),
+                LiveStreams.TARGET_FILTERS))
+                .satisfies(f -> assertThat(f.matches(EventAttributes.ofTargetEvent(json(became)))).isTrue())
+                .satisfies(f -> assertThat(f.matches(EventAttributes.ofTargetEvent(json(stayed)))).isFalse());
+    }
+
+    @Test
+    void anUnknownStatusFilterIsAProblemNamingIt() {
+        assertThatThrownBy(() -> EventFilter.parse(Map.of("status", List.of("late")), LiveStreams.TARGET_FILTERS))
+                .hasMessageContaining("'status'").hasMessageContaining("'late'");
+        assertThatThrownBy(() -> EventFilter.parse(Map.of("statusChanged", List.of("yes")),
+                LiveStreams.TARGET_FILTERS)).hasMessageContaining("'statusChanged'");
     }
 }

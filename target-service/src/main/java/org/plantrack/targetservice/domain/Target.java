@@ -63,6 +63,17 @@ public class Target extends PanacheEntityBase {
     public int documentCount;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    /** True when a document states a target for the group; groups of actuals only are series, not listed targets. */
+    public boolean stated;
+    /** The catalogue indicator the target is keyed by; null for a free metric. */
+    @Column(name = "catalogue_id")
+    public String catalogueId;
+    @Column(name = "catalogue_name")
+    public String catalogueName;
+    /** binding (约束性) or anticipatory (预期性): as the target statements say, else the catalogue's usual. */
+    public String attribute;
+    /** achieved, on_track, lagging or no_data (TargetStatusRule); null for a group without a stated target. */
+    public String status;
 
     /** @param region the region's GB/T 2260 code when known (so 太原 and 太原市 are one target), else its name */
     public static String key(String region, String metric, String period) {

@@ -2,6 +2,7 @@ package org.plantrack.targetservice.repository;
 
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import org.plantrack.targetservice.service.TargetStatusRule;
 import org.plantrack.targetservice.service.CatalogueMetrics;
 
 /** The filters shared by the indicator and target lists (bound from the query string). */
@@ -18,9 +19,12 @@ public class QueryFilter {
     /** Canonical metric or the metric as written. */
     @QueryParam("metric")
     public String metric;
-    /** A catalogue indicator id (gdp): every indicator whose metric names it, however worded. Indicators only. */
+    /** A catalogue indicator id (gdp): every indicator whose metric names it, however worded; targets and series keyed by it. */
     @QueryParam("indicator")
     public String indicator;
+    /** A target status (achieved, on_track, lagging, no_data). Targets only. */
+    @QueryParam("status")
+    public String status;
     @QueryParam("domain")
     public String domain;
     /** actual or target. */
@@ -66,6 +70,9 @@ public class QueryFilter {
                     + "' is not an id of the indicator catalogue (ids look like gdp, forest_coverage)");
         }
         RegionCondition.validate(region, within);
+        if (has(status) && TargetStatusRule.Status.ofCode(status.strip()) == null) {
+            throw new IllegalArgumentException("status must be achieved, on_track, lagging or no_data, was " + status);
+        }
         if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
             throw new IllegalArgumentException("yearFrom " + yearFrom + " is after yearTo " + yearTo);
         }

@@ -5,7 +5,10 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.plantrack.targetservice.domain.Target;
 import org.plantrack.targetservice.service.AggregationService;
+import org.hibernate.Session;
+import org.plantrack.targetservice.service.CatalogueMetrics;
 import org.plantrack.targetservice.service.MetricNormalizer;
+import org.plantrack.targetservice.service.StatedTarget;
 import org.plantrack.targetservice.service.PlanPeriods;
 
 import java.util.List;
@@ -22,7 +25,8 @@ public class TargetRepository {
             Map.entry("region", "t.region"), Map.entry("regionCode", "t.regionCode"), Map.entry("metric", "t.canonicalMetric"), Map.entry("period", "t.period"),
             Map.entry("progress", "t.progress"), Map.entry("conflicts", "t.conflicts"),
             Map.entry("indicators", "t.indicatorCount"), Map.entry("documents", "t.documentCount"),
-            Map.entry("updatedAt", "t.updatedAt"), Map.entry("targetYear", "t.targetYear"), Map.entry("id", "t.id"));
+            Map.entry("updatedAt", "t.updatedAt"), Map.entry("targetYear", "t.targetYear"), Map.entry("id", "t.id"),
+            Map.entry("status", "t.status"));
     private static final Sort DEFAULT_SORT = Sort.by("t.region").and("t.canonicalMetric").and("t.period").and("t.id");
 
     private final MetricNormalizer metrics;
@@ -34,14 +38,24 @@ public class TargetRepository {
     public IndicatorRepository.PageOf<Target> find(QueryFilter f) {
         f.validate();
         JpqlBuilder b = new JpqlBuilder();
+        b.where("t.stated = true"); // a group no document states a target for is a series (GET /series)
         // targets without a region are stored under the name 未知 (AggregationService.UNKNOWN_REGION)
         RegionCondition.add(b, "t.", f.region, f.within, AggregationService.UNKNOWN_REGION,
                 AggregationService.UNKNOWN_REGION);
         if (QueryFilter.has(f.metric)) {
             String canonical = metrics.canonical(f.metric.strip(), null);
-            b.where("(t.canonicalMetric = :canonical or t.canonicalMetric like :canonicalChange or exists (select 1 from "
+            CatalogueMetrics.Match catalogue = CatalogueMetrics.resolve(f.metric.strip(), f.region);
+            b.where("(t.canonicalMetric = :canonical or t.canonicalMetric like :canonicalChange "
+                    + "or t.catalogueId = :catalogueId or exists (select 1 from "
                     + "Indicator i where i.targetId = t.id and i.metric = :written))", "canonical", canonical);
-            b.params().and("canonicalChange", canonical + "·%").and("written", f.metric.strip());
+            b.params().and("canonicalChange", canonical + "·%").and("written", f.metric.strip())
+                    .and("catalogueId", catalogue == null ? "" : catalogue.id());
+        }
+        if (QueryFilter.has(f.indicator)) {
+            b.where("t.catalogueId = :indicator", "indicator", f.indicator.strip());
+        }
+        if (QueryFilter.has(f.status)) {
+            b.where("t.status = :status", "status", f.status.strip());
         }
         if (QueryFilter.has(f.period)) {
             String p = PlanPeriods.normalise(f.period);
@@ -76,12 +90,24 @@ public class TargetRepository {
         return new IndicatorRepository.PageOf<>(query.page(Page.of(f.page, f.size)).list(), total);
     }
 
-    public List<Target> byCanonicalMetric(String canonical, String period) {
+    /** The target statements of one target with their documents' dates (revisions, attribute). */
+    public List<StatedTarget> statedTargets(long targetId) {
+        return Target.getEntityManager().unwrap(Session.class).doReturningWork(connection ->
+                TargetStatementRows.read(connection, List.of(targetId))).getOrDefault(targetId, List.of());
+    }
+
+    /**
+     * The targets of one metric across regions: keyed by its synonym-table name, or by the catalogue indicator it
+     * names (catalogueId, may be null).
+     */
+    public List<Target> byCanonicalMetric(String canonical, String catalogueId, String period) {
+        String id = catalogueId == null ? "" : catalogueId;
         if (period == null || period.isBlank()) {
-            return Target.list("canonicalMetric", Sort.by("region").and("period"), canonical);
+            return Target.list("canonicalMetric = ?1 or catalogueId = ?2", Sort.by("region").and("period"),
+                    canonical, id);
         }
         String p = PlanPeriods.normalise(period);
-        return Target.list("canonicalMetric = ?1 and period = ?2", Sort.by("region"), canonical,
-                p == null ? period.strip() : p);
+        return Target.list("(canonicalMetric = ?1 or catalogueId = ?2) and period = ?3", Sort.by("region"), canonical,
+                id, p == null ? period.strip() : p);
     }
 }

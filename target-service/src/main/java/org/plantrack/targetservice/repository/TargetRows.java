@@ -27,8 +27,8 @@ public final class TargetRows {
 
     private static final String SELECT = "select id, target_key, region, canonical_metric, period, unit, "
             + "canonical_unit, unit_factor, baseline, baseline_year, latest_actual, latest_actual_year, target_value, "
-            + "target_year, target_qualifier, progress, conflicts, indicator_count, document_count, updated_at "
-            + "from target where id = any(?) order by id for update";
+            + "target_year, target_qualifier, progress, conflicts, indicator_count, document_count, updated_at, "
+            + "stated, catalogue_id, catalogue_name, attribute, status from target where id = any(?) order by id for update";
 
     private static final String UPDATE = "update target t set unit = u.unit, canonical_unit = u.canonical_unit, "
             + "unit_factor = u.unit_factor::numeric, baseline = u.baseline::numeric, "
@@ -37,12 +37,14 @@ public final class TargetRows {
             + "target_year = u.target_year::int, target_qualifier = u.target_qualifier, "
             + "progress = u.progress::double precision, conflicts = u.conflicts::int, "
             + "indicator_count = u.indicator_count::int, document_count = u.document_count::int, "
-            + "updated_at = u.updated_at::timestamptz "
+            + "updated_at = u.updated_at::timestamptz, stated = u.stated::boolean, attribute = u.attribute, "
+            + "status = u.status "
             + "from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
-            + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) "
+            + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+            + "?::text[], ?::text[]) "
             + "as u(id, unit, canonical_unit, unit_factor, baseline, baseline_year, latest_actual, latest_actual_year, "
             + "target_value, target_year, target_qualifier, progress, conflicts, indicator_count, document_count, "
-            + "updated_at) where t.id = u.id";
+            + "updated_at, stated, attribute, status) where t.id = u.id";
 
     private TargetRows() {
     }
@@ -76,6 +78,11 @@ public final class TargetRows {
                     t.documentCount = r.getInt(19);
                     OffsetDateTime updatedAt = r.getObject(20, OffsetDateTime.class);
                     t.updatedAt = updatedAt == null ? null : updatedAt.toInstant();
+                    t.stated = r.getBoolean(21);
+                    t.catalogueId = r.getString(22);
+                    t.catalogueName = r.getString(23);
+                    t.attribute = r.getString(24);
+                    t.status = r.getString(25);
                     targets.add(t);
                 }
             }
@@ -88,7 +95,7 @@ public final class TargetRows {
         if (!updated.isEmpty()) {
             int n = updated.size();
             Long[] ids = new Long[n];
-            String[][] columns = new String[15][n];
+            String[][] columns = new String[18][n];
             for (int i = 0; i < n; i++) {
                 Target t = updated.get(i);
                 ids[i] = t.id;
@@ -107,6 +114,9 @@ public final class TargetRows {
                 columns[12][i] = Integer.toString(t.indicatorCount);
                 columns[13][i] = Integer.toString(t.documentCount);
                 columns[14][i] = text(t.updatedAt);
+                columns[15][i] = Boolean.toString(t.stated);
+                columns[16][i] = t.attribute;
+                columns[17][i] = t.status;
             }
             try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
                 update.setArray(1, connection.createArrayOf("bigint", ids));

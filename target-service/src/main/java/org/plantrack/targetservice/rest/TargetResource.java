@@ -20,8 +20,10 @@ import org.plantrack.targetservice.domain.Indicator;
 import org.plantrack.targetservice.domain.Target;
 import org.plantrack.targetservice.repository.QueryFilter;
 import org.plantrack.targetservice.repository.TargetRepository;
+import org.plantrack.targetservice.service.CatalogueMetrics;
 import org.plantrack.targetservice.service.MetricNormalizer;
 import org.plantrack.targetservice.service.TargetCalculator;
+import org.plantrack.targetservice.service.TargetGrading;
 import org.plantrack.targetservice.service.TargetState;
 
 import java.util.List;
@@ -38,7 +40,7 @@ public class TargetResource {
     static final List<String> CSV_HEADER = List.of("id", "region", "metric", "period", "unit", "baseline",
             "baselineYear", "latestActual", "latestActualYear", "targetValue", "targetYear", "targetQualifier",
             "progress", "conflicts", "indicators", "documents", "regionCode", "regionLevel", "regionParentCode",
-            "regionResolved");
+            "regionResolved", "status", "attribute", "category");
 
     private final TargetRepository targets;
     private final MetricNormalizer metrics;
@@ -50,10 +52,12 @@ public class TargetResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "List tracked targets (region × canonical metric × plan period)",
+    @Operation(summary = "List tracked targets (region × indicator × plan period) that a document states",
             description = "Same filters as /indicators; filters on indicator fields select targets having such an "
-                    + "indicator. region (code or name) and within (code) select by the target's region. progress "
-                    + "is a fraction: 0.47 means 47% of the way from baseline to target.")
+                    + "indicator. region (code or name) and within (code) select by the target's region. Only "
+                    + "groups with at least one target statement are listed (actual values alone are series: "
+                    + "/series). progress is a fraction: 0.47 means 47% of the way from baseline to target; status "
+                    + "is achieved, on_track, lagging or no_data.")
     @APIResponse(responseCode = "200", description = "a page of targets", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.TargetView[].class)))
     public Response list(@BeanParam QueryFilter filter, @Context HttpHeaders headers) {
@@ -69,7 +73,7 @@ public class TargetResource {
     @GET
     @Path("/{id: \\d+}")
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "One target with its series, baseline, progress, conflicts and sources",
+    @Operation(summary = "One target with its series, baseline, progress, conflicts, revisions and sources",
             description = "As CSV (Accept: text/csv or format=csv): one row per source of every series point.")
     @APIResponse(responseCode = "200", description = "the target", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.TargetDetail.class)))
@@ -99,12 +103,15 @@ public class TargetResource {
             throw new NotFoundException("no target with id " + id);
         }
         List<Indicator> members = Indicator.list("targetId", id);
-        TargetState state = TargetCalculator.compute(t.period, members);
+        TargetGrading.Grade grade = TargetGrading.grade(TargetCalculator.compute(t.period, members), t.catalogueId,
+                t.canonicalMetric, targets.statedTargets(id));
+        TargetState state = grade.state();
         Map<String, Long> perDocument = members.stream()
                 .collect(Collectors.groupingBy(i -> i.documentId, TreeMap::new, Collectors.counting()));
         return new Views.TargetDetail(Views.TargetView.of(t), state.baselineBasis(), state.progressNote(),
                 state.series(), state.conflicts(),
-                perDocument.entrySet().stream().map(e -> new Views.DocumentRef(e.getKey(), e.getValue())).toList());
+                perDocument.entrySet().stream().map(e -> new Views.DocumentRef(e.getKey(), e.getValue())).toList(),
+                grade.revisions().revisions(), grade.revisions().conflict());
     }
 
     @GET
@@ -122,7 +129,9 @@ public class TargetResource {
         }
         boolean csv = Csv.wanted(format, headers);
         String canonical = metrics.canonical(metric.strip(), null);
-        List<Views.CompareRow> rows = targets.byCanonicalMetric(canonical, period).stream()
+        CatalogueMetrics.Match catalogue = CatalogueMetrics.resolve(metric.strip(), null);
+        List<Views.CompareRow> rows = targets.byCanonicalMetric(canonical, catalogue == null ? null : catalogue.id(),
+                        period).stream()
                 .map(Views.CompareRow::of).toList();
         if (csv) {
             return Csv.response("compare.csv", List.of("targetId", "region", "period", "unit", "baseline",
@@ -140,6 +149,7 @@ public class TargetResource {
         return List.of(v.id(), v.region(), v.metric(), v.period(), nz(v.unit()), nz(v.baseline()),
                 nz(v.baselineYear()), nz(v.latestActual()), nz(v.latestActualYear()), nz(v.targetValue()),
                 nz(v.targetYear()), nz(v.targetQualifier()), nz(v.progress()), v.conflicts(), v.indicators(),
-                v.documents(), nz(v.regionCode()), nz(v.regionLevel()), nz(v.regionParentCode()), v.regionResolved());
+                v.documents(), nz(v.regionCode()), nz(v.regionLevel()), nz(v.regionParentCode()), v.regionResolved(),
+                nz(v.status()), nz(v.attribute()), nz(v.category()));
     }
 }

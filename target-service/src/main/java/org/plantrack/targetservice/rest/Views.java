@@ -3,8 +3,10 @@ package org.plantrack.targetservice.rest;
 import org.plantrack.events.IndicatorV1;
 import org.plantrack.targetservice.domain.Indicator;
 import org.plantrack.targetservice.domain.Target;
+import org.plantrack.targetservice.service.CatalogueMetrics;
 import org.plantrack.targetservice.service.IndicatorMapper;
 import org.plantrack.targetservice.service.Numbers;
+import org.plantrack.targetservice.service.TargetRevisions;
 import org.plantrack.targetservice.service.TargetState;
 
 import java.math.BigDecimal;
@@ -44,28 +46,37 @@ public final class Views {
 
     /**
      * A target's summary; values in {@code unit}. progress is a fraction (0.47 = 47% of the way). The region
-     * fields as on an indicator; the key starts with the region code when there is one.
+     * fields as on an indicator; the key starts with the region code when there is one. status is achieved,
+     * on_track, lagging or no_data (docs/architecture.md, "Target status"); attribute binding (约束性) or anticipatory
+     * (预期性); category and catalogueMetric come from the catalogue (null for a free metric). documentCount is
+     * documents under the name the UI reads.
      */
     public record TargetView(long id, String key, String region, String metric, String period, String unit,
                              String canonicalUnit, BigDecimal baseline, Integer baselineYear, BigDecimal latestActual,
                              Integer latestActualYear, BigDecimal targetValue, Integer targetYear,
                              String targetQualifier, Double progress, int conflicts, int indicators, int documents,
                              Instant updatedAt, String regionCode, String regionLevel, String regionParentCode,
-                             boolean regionResolved) {
+                             boolean regionResolved, String status, String attribute, String category,
+                             IndicatorV1.CanonicalMetric catalogueMetric, int documentCount) {
 
         static TargetView of(Target t) {
+            var indicator = CatalogueMetrics.indicator(t.catalogueId);
             return new TargetView(t.id, t.targetKey, t.region, t.canonicalMetric, t.period, t.unit, t.canonicalUnit,
                     Numbers.clean(t.baseline), t.baselineYear, Numbers.clean(t.latestActual), t.latestActualYear,
                     Numbers.clean(t.targetValue), t.targetYear, t.targetQualifier, t.progress, t.conflicts,
                     t.indicatorCount, t.documentCount, t.updatedAt, t.regionCode, t.regionLevel, t.regionParentCode,
-                    t.regionCode != null);
+                    t.regionCode != null, t.status, t.attribute,
+                    indicator.map(i -> i.category()).orElse(null),
+                    indicator.map(i -> new IndicatorV1.CanonicalMetric(i.id(), i.name())).orElse(null),
+                    t.documentCount);
         }
     }
 
     /** One target in full: summary, how baseline and progress were found, series, conflicts and sources. */
     public record TargetDetail(TargetView target, String baselineBasis, String progressNote,
                                List<TargetState.SeriesPoint> series, List<TargetState.Conflict> conflicts,
-                               List<DocumentRef> documents) {
+                               List<DocumentRef> documents, List<TargetRevisions.Revision> revisions,
+                               boolean targetConflict) {
     }
 
     public record DocumentRef(String documentId, long indicators) {

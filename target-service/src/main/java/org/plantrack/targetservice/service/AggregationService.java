@@ -25,6 +25,7 @@ import org.plantrack.targetservice.repository.TargetOutbox;
 import org.plantrack.outbox.OutboxRecord;
 import org.plantrack.outbox.OutboxWritten;
 import org.plantrack.targetservice.repository.TargetRows;
+import org.plantrack.targetservice.repository.TargetStatementRows;
 import org.plantrack.observability.TraceContext;
 
 import java.math.BigDecimal;
@@ -320,13 +321,16 @@ public class AggregationService {
         List<Target> targets = em.unwrap(Session.class).doReturningWork(connection ->
                 TargetRows.lockAndRead(connection, ids));
         Map<Long, Members> members = statements(ids);
+        Map<Long, List<StatedTarget>> stated = em.unwrap(Session.class).doReturningWork(connection ->
+                TargetStatementRows.read(connection, ids));
         List<OutboxRow> rows = new ArrayList<>();
         List<Target> updated = new ArrayList<>();
         List<Long> removed = new ArrayList<>();
         int changed = 0;
         for (Target target : targets) {
             Members m = members.getOrDefault(target.id, Members.NONE);
-            if (recompute(target, changes.get(target.id), m, documentId, rows)) {
+            if (recompute(target, changes.get(target.id), m, stated.getOrDefault(target.id, List.of()), documentId,
+                    rows)) {
                 changed++;
                 if (m.indicators() == 0) {
                     removed.add(target.id);
@@ -397,8 +401,8 @@ public class AggregationService {
     }
 
     /** Updates one locked target from its indicators and queues its events; false if nothing changed. */
-    boolean recompute(Target target, TargetChange change, Members members, String documentId,
-                      List<OutboxRow> rows) {
+    boolean recompute(Target target, TargetChange change, Members members, List<StatedTarget> stated,
+                      String documentId, List<OutboxRow> rows) {
         for (Indicator r : change.retracted) {
             rows.add(new OutboxRow(Topics.INDICATOR_EVENTS, target.targetKey, new IndicatorEventV1(EventIds.newId(),
                     IndicatorEventV1.SCHEMA_VERSION, IndicatorEventV1.Type.RETRACTED, target.targetKey,
@@ -412,14 +416,25 @@ public class AggregationService {
         if (change.added.isEmpty() && change.retracted.isEmpty()) {
             return false;
         }
-        TargetState state = TargetCalculator.summarise(target.period, members.statements(), members.indicators(),
-                members.documents());
+        TargetGrading.Grade grade = TargetGrading.grade(TargetCalculator.summarise(target.period,
+                members.statements(), members.indicators(), members.documents()), target.catalogueId,
+                target.canonicalMetric, stated);
+        TargetState state = grade.state();
         List<String> what = describe(change, documentId, target, state);
+        String previousStatus = target.status;
+        boolean statusChanged = !Objects.equals(previousStatus, grade.status());
+        if (statusChanged) {
+            what.add("status");
+        }
         store(target, state); // written by the caller, with the other targets of the set
+        target.stated = !stated.isEmpty();
+        target.status = grade.status();
+        target.attribute = grade.attribute();
         if (members.indicators() == 0) {
             what.add("target removed: no indicators left");
         }
-        rows.add(new OutboxRow(Topics.TARGETS_UPDATED, target.targetKey, toEvent(target, state, what)));
+        rows.add(new OutboxRow(Topics.TARGETS_UPDATED, target.targetKey, toEvent(target, state, what,
+                statusChanged ? previousStatus : null)));
         return true;
     }
 
@@ -463,11 +478,11 @@ public class AggregationService {
         return what;
     }
 
-    private static TargetUpdatedV1 toEvent(Target t, TargetState s, List<String> what) {
+    private static TargetUpdatedV1 toEvent(Target t, TargetState s, List<String> what, String previousStatus) {
         return new TargetUpdatedV1(EventIds.newId(), TargetUpdatedV1.SCHEMA_VERSION, t.targetKey, t.id, t.region,
                 t.canonicalMetric, t.period, s.unit(), s.baseline(), s.baselineYear(), s.latestActual(),
                 s.latestActualYear(), s.targetValue(), s.targetYear(), s.targetQualifier(), s.progress(),
-                s.conflicts().size(), List.copyOf(what), Instant.now());
+                s.conflicts().size(), List.copyOf(what), Instant.now(), t.status, previousStatus);
     }
 
     /** One event waiting to be written to the outbox. */
@@ -584,7 +599,12 @@ public class AggregationService {
 
     private static String targetKey(Indicator i) {
         return Target.key(i.regionCode != null ? i.regionCode : i.region == null ? UNKNOWN_REGION : i.region,
-                i.canonicalMetric, i.period);
+                targetMetric(i), i.period);
+    }
+
+    /** The metric the indicator's target is keyed by: its catalogue indicator where it names one (TargetMetric). */
+    private static String targetMetric(Indicator i) {
+        return TargetMetric.of(i.metric, i.canonicalMetric, i.catalogueName, i.change, i.regionLevel);
     }
 
     /**
@@ -607,29 +627,37 @@ public class AggregationService {
         String[] metrics = new String[keys.size()];
         String[] periods = new String[keys.size()];
         String[][] regionFacts = new String[3][keys.size()]; // code, level, parent code
+        String[] catalogueIds = new String[keys.size()];
+        String[] catalogueNames = new String[keys.size()];
         for (int n = 0; n < keys.size(); n++) {
             Indicator i = byKey.get(keys.get(n));
             regions[n] = i.region == null ? UNKNOWN_REGION : i.region;
-            metrics[n] = i.canonicalMetric;
+            metrics[n] = targetMetric(i);
             periods[n] = i.period;
             regionFacts[0][n] = i.regionCode;
             regionFacts[1][n] = i.regionCode == null ? null : i.regionLevel;
             regionFacts[2][n] = i.regionParentCode;
+            boolean byCatalogue = TargetMetric.keyedByCatalogue(i.metric, i.catalogueName, i.regionLevel);
+            catalogueIds[n] = byCatalogue ? i.catalogueId : null;
+            catalogueNames[n] = byCatalogue ? i.catalogueName : null;
         }
         String[] keyArray = keys.toArray(String[]::new);
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into target (target_key, region, canonical_metric, period, updated_at, region_code, "
-                            + "region_level, region_parent_code) select k, r, m, p, now(), c, l, pc from unnest("
-                            + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) "
-                            + "as u(k, r, m, p, c, l, pc) order by k on conflict (target_key) do nothing")) {
+                    "insert into target (target_key, region, canonical_metric, period, catalogue_id, catalogue_name, "
+                            + "updated_at, region_code, region_level, region_parent_code) select k, r, m, p, c, n, "
+                            + "now(), rc, rl, rp from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                            + "?::text[], ?::text[], ?::text[], ?::text[]) as u(k, r, m, p, c, n, rc, rl, rp) "
+                            + "order by k on conflict (target_key) do nothing")) {
                 insert.setArray(1, connection.createArrayOf("text", keyArray));
                 insert.setArray(2, connection.createArrayOf("text", regions));
                 insert.setArray(3, connection.createArrayOf("text", metrics));
                 insert.setArray(4, connection.createArrayOf("text", periods));
-                insert.setArray(5, connection.createArrayOf("text", regionFacts[0]));
-                insert.setArray(6, connection.createArrayOf("text", regionFacts[1]));
-                insert.setArray(7, connection.createArrayOf("text", regionFacts[2]));
+                insert.setArray(5, connection.createArrayOf("text", catalogueIds));
+                insert.setArray(6, connection.createArrayOf("text", catalogueNames));
+                insert.setArray(7, connection.createArrayOf("text", regionFacts[0]));
+                insert.setArray(8, connection.createArrayOf("text", regionFacts[1]));
+                insert.setArray(9, connection.createArrayOf("text", regionFacts[2]));
                 insert.executeUpdate();
             }
             // a statement of its own, so its snapshot sees keys another transaction inserted while ours waited;

@@ -42,6 +42,11 @@ public final class CatalogueMetrics {
         return i == null ? null : new Match(i.id(), i.name());
     }
 
+    /** The catalogue indicator of an id (direction, category, usual attribute); empty for null or an unknown id. */
+    public static java.util.Optional<CatalogueIndicator> indicator(String id) {
+        return id == null ? java.util.Optional.empty() : RESOLVER.catalogue().byId(id);
+    }
+
     /** True when the catalogue has an indicator of this id. */
     public static boolean known(String id) {
         return RESOLVER.catalogue().byId(id).isPresent();
