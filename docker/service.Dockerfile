@@ -19,7 +19,10 @@ COPY target/quarkus-app/quarkus-run.jar /app/quarkus-run.jar
 
 USER 10001
 # every setting comes from the environment (see docker-compose.yml); these are only the container defaults
+# the management interface (/q/health, /q/metrics; its port is the service's own, 9000-9003) listens on every
+# interface of the container too, so Prometheus on the compose networks can scrape it; compose publishes it nowhere
 ENV QUARKUS_HTTP_HOST=0.0.0.0 \
+    QUARKUS_MANAGEMENT_HOST=0.0.0.0 \
     QUARKUS_HTTP_PORT=${SERVICE_PORT} \
     JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
 EXPOSE ${SERVICE_PORT}

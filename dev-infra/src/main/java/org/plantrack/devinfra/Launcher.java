@@ -101,7 +101,8 @@ public final class Launcher {
                     return;
                 }
                 services.add(service);
-                Log.info("starting " + spec.name() + " on port " + wiring.port(spec));
+                Log.info("starting " + spec.name() + " on port " + wiring.port(spec) + " (health and metrics on "
+                        + wiring.managementPort(spec) + ")");
                 service.start();
                 service.supervise();
             }
@@ -192,12 +193,10 @@ public final class Launcher {
     }
 
     private void checkServicePorts() {
-        Map<String, String> variables = Map.of("gateway", "PLANTRACK_GATEWAY_PORT", "ingest-service",
-                "PLANTRACK_INGEST_PORT", "nlp-service", "PLANTRACK_NLP_PORT", "target-service", "PLANTRACK_TARGET_PORT");
         settings.servicePorts().forEach((service, port) -> {
             if (!Ports.isFree(port)) {
                 throw new IllegalStateException("port " + port + " for " + service + " is in use: stop what uses it"
-                        + " or choose another with " + variables.get(service));
+                        + " or choose another with " + LauncherSettings.PORT_VARIABLES.get(service));
             }
         });
     }

@@ -16,6 +16,9 @@ import java.util.Map;
  *   <li>{@code PLANTRACK_KAFKA_PORT} (9092), {@code PLANTRACK_PG_PORT} (5432): ports of the local ones.</li>
  *   <li>{@code PLANTRACK_GATEWAY_PORT} (8080), {@code PLANTRACK_INGEST_PORT} (8081), {@code PLANTRACK_NLP_PORT}
  *       (8082), {@code PLANTRACK_TARGET_PORT} (8083).</li>
+ *   <li>{@code PLANTRACK_GATEWAY_MANAGEMENT_PORT} (9000), {@code PLANTRACK_INGEST_MANAGEMENT_PORT} (9001),
+ *       {@code PLANTRACK_NLP_MANAGEMENT_PORT} (9002), {@code PLANTRACK_TARGET_MANAGEMENT_PORT} (9003): where each
+ *       service serves /q/health and /q/metrics (on 127.0.0.1).</li>
  *   <li>{@code PLANTRACK_HOME}: state folder (default {@code <root>/.plantrack}: kafka/, postgres/, logs/).</li>
  *   <li>{@code PLANTRACK_JAVA_OPTS}: JVM options of every service process, instead of
  *       {@link ServiceJvmOptions#defaults()}.</li>
@@ -25,13 +28,23 @@ public record LauncherSettings(Path root, Path home, String externalKafka, Strin
                                String pgPassword, int kafkaPort, int pgPort, Map<String, Integer> servicePorts,
                                ServiceJvmOptions serviceJvmOptions) {
 
+    /** The variable that sets each entry of {@link #servicePorts()} (HTTP and management port of each service). */
+    public static final Map<String, String> PORT_VARIABLES = orderedMap(
+            PlanTrackServices.GATEWAY.name(), "PLANTRACK_GATEWAY_PORT",
+            PlanTrackServices.INGEST.name(), "PLANTRACK_INGEST_PORT",
+            PlanTrackServices.NLP.name(), "PLANTRACK_NLP_PORT",
+            PlanTrackServices.TARGET.name(), "PLANTRACK_TARGET_PORT",
+            PlanTrackServices.GATEWAY.managementPortKey(), "PLANTRACK_GATEWAY_MANAGEMENT_PORT",
+            PlanTrackServices.INGEST.managementPortKey(), "PLANTRACK_INGEST_MANAGEMENT_PORT",
+            PlanTrackServices.NLP.managementPortKey(), "PLANTRACK_NLP_MANAGEMENT_PORT",
+            PlanTrackServices.TARGET.managementPortKey(), "PLANTRACK_TARGET_MANAGEMENT_PORT");
+
+    private static final Map<String, Integer> DEFAULT_PORTS = defaultPorts();
+
     public static LauncherSettings from(Path root, Map<String, String> env) {
         Path home = value(env, "PLANTRACK_HOME") == null ? root.resolve(".plantrack") : Path.of(env.get("PLANTRACK_HOME"));
         Map<String, Integer> ports = new LinkedHashMap<>();
-        ports.put(PlanTrackServices.GATEWAY.name(), port(env, "PLANTRACK_GATEWAY_PORT", 8080));
-        ports.put(PlanTrackServices.INGEST.name(), port(env, "PLANTRACK_INGEST_PORT", 8081));
-        ports.put(PlanTrackServices.NLP.name(), port(env, "PLANTRACK_NLP_PORT", 8082));
-        ports.put(PlanTrackServices.TARGET.name(), port(env, "PLANTRACK_TARGET_PORT", 8083));
+        PORT_VARIABLES.forEach((key, variable) -> ports.put(key, port(env, variable, DEFAULT_PORTS.get(key))));
         String javaOpts = value(env, "PLANTRACK_JAVA_OPTS");
         ServiceJvmOptions jvm = javaOpts == null ? ServiceJvmOptions.defaults()
                 : ServiceJvmOptions.same(Arrays.stream(javaOpts.trim().split("\\s+")).toList());
@@ -80,5 +93,22 @@ public record LauncherSettings(Path root, Path home, String externalKafka, Strin
 
     private static String orElse(String value, String fallback) {
         return value == null ? fallback : value;
+    }
+
+    private static Map<String, Integer> defaultPorts() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (PlanTrackServices.Spec spec : PlanTrackServices.ALL) {
+            ports.put(spec.name(), spec.defaultPort());
+            ports.put(spec.managementPortKey(), spec.defaultManagementPort());
+        }
+        return ports;
+    }
+
+    private static Map<String, String> orderedMap(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
     }
 }

@@ -1,7 +1,6 @@
 package org.plantrack.devinfra;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -139,7 +138,10 @@ public final class LocalStack implements AutoCloseable {
         KafkaTopics.ensurePlanTrackTopics(kafka.bootstrapServers(), Duration.ofMinutes(1));
 
         Map<String, Integer> ports = new LinkedHashMap<>();
-        PlanTrackServices.ALL.forEach(spec -> ports.put(spec.name(), Ports.free()));
+        PlanTrackServices.ALL.forEach(spec -> {
+            ports.put(spec.name(), Ports.free());
+            ports.put(spec.managementPortKey(), Ports.free());
+        });
         wiring = new PlanTrackServices.Wiring(kafka.bootstrapServers(), postgres.jdbcBaseUrl(),
                 EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD, ports);
         for (PlanTrackServices.Spec spec : PlanTrackServices.ALL) {
@@ -186,6 +188,7 @@ public final class LocalStack implements AutoCloseable {
     public ServiceProcess startExtraInstance(PlanTrackServices.Spec spec, String name) {
         Map<String, Integer> ports = new LinkedHashMap<>(wiring.ports());
         ports.put(spec.name(), Ports.free());
+        ports.put(spec.managementPortKey(), Ports.free());
         PlanTrackServices.Wiring own = new PlanTrackServices.Wiring(wiring.kafkaBootstrap(), wiring.jdbcBaseUrl(),
                 wiring.dbUser(), wiring.dbPassword(), ports);
         List<String> command = new ArrayList<>();
@@ -194,7 +197,7 @@ public final class LocalStack implements AutoCloseable {
         command.add("-jar");
         command.add(spec.jar(apps).toString());
         ServiceProcess instance = new ServiceProcess(name, command, PlanTrackServices.environment(spec, own),
-                apps.resolve(spec.name()), logs.resolve(name + ".log"), URI.create(own.url(spec) + "/q/health/ready"),
+                apps.resolve(spec.name()), logs.resolve(name + ".log"), own.readinessUrl(spec),
                 false);
         extraInstances.add(instance);
         instance.start();

@@ -18,22 +18,35 @@ public final class PlanTrackServices {
     public static final String TARGET_DATABASE = "plantrack_target";
     public static final List<String> DATABASES = List.of(INGEST_DATABASE, TARGET_DATABASE);
 
-    /** One service: its Maven module (also its name) and default HTTP port. */
-    public record Spec(String name, int defaultPort, String database) {
+    /**
+     * One service: its Maven module (also its name), default HTTP port and default management port (where
+     * /q/health and /q/metrics are served; the HTTP port does not serve them).
+     */
+    public record Spec(String name, int defaultPort, int defaultManagementPort, String database) {
 
         public Path jar(Path root) {
             return root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         }
+
+        /** The key of the management port in {@link Wiring#ports()}, beside the HTTP port under {@link #name()}. */
+        public String managementPortKey() {
+            return name + MANAGEMENT_SUFFIX;
+        }
     }
 
-    public static final Spec INGEST = new Spec("ingest-service", 8081, INGEST_DATABASE);
-    public static final Spec NLP = new Spec("nlp-service", 8082, null);
-    public static final Spec TARGET = new Spec("target-service", 8083, TARGET_DATABASE);
-    public static final Spec GATEWAY = new Spec("gateway", 8080, null);
+    private static final String MANAGEMENT_SUFFIX = ".management";
+
+    public static final Spec INGEST = new Spec("ingest-service", 8081, 9001, INGEST_DATABASE);
+    public static final Spec NLP = new Spec("nlp-service", 8082, 9002, null);
+    public static final Spec TARGET = new Spec("target-service", 8083, 9003, TARGET_DATABASE);
+    public static final Spec GATEWAY = new Spec("gateway", 8080, 9000, null);
     /** Start order: the gateway last, it calls the others. */
     public static final List<Spec> ALL = List.of(INGEST, NLP, TARGET, GATEWAY);
 
-    /** Where the infrastructure is and which ports the services get. */
+    /**
+     * Where the infrastructure is and which ports the services get: the HTTP port under the service's name, the
+     * management port under {@link Spec#managementPortKey()}.
+     */
     public record Wiring(String kafkaBootstrap, String jdbcBaseUrl, String dbUser, String dbPassword,
                          Map<String, Integer> ports) {
 
@@ -44,16 +57,33 @@ public final class PlanTrackServices {
         public String url(Spec spec) {
             return "http://localhost:" + port(spec);
         }
+
+        public int managementPort(Spec spec) {
+            return ports.getOrDefault(spec.managementPortKey(), spec.defaultManagementPort());
+        }
+
+        /** Readiness, served on the management interface. */
+        public URI readinessUrl(Spec spec) {
+            return URI.create("http://localhost:" + managementPort(spec) + "/q/health/ready");
+        }
+
+        /** Prometheus metrics, served on the management interface. */
+        public URI metricsUrl(Spec spec) {
+            return URI.create("http://localhost:" + managementPort(spec) + "/q/metrics");
+        }
     }
 
     /** Environment of one service process; configuration is through environment variables only. */
     public static Map<String, String> environment(Spec spec, Wiring wiring) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(wiring.port(spec)));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(wiring.managementPort(spec)));
         if (spec != GATEWAY) {
             // as in docker-compose.yml, only the gateway is reachable from other machines
             env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         }
+        // health and metrics are for this machine only, the gateway's included
+        env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
         env.put("KAFKA_BOOTSTRAP_SERVERS", wiring.kafkaBootstrap());
         if (spec.database() != null) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", wiring.jdbcBaseUrl() + spec.database());
@@ -80,7 +110,7 @@ public final class PlanTrackServices {
         command.add("-jar");
         command.add(jar.toString());
         return new ServiceProcess(spec.name(), command, environment(spec, wiring), root.resolve(spec.name()),
-                logDir.resolve(spec.name() + ".log"), URI.create(wiring.url(spec) + "/q/health/ready"), detach);
+                logDir.resolve(spec.name() + ".log"), wiring.readinessUrl(spec), detach);
     }
 
     private PlanTrackServices() {

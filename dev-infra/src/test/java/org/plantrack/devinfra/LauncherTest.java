@@ -39,23 +39,20 @@ class LauncherTest {
         for (PlanTrackServices.Spec spec : PlanTrackServices.ALL) {
             writeStubJar(spec.jar(root));
         }
-        Map<String, Integer> ports = Map.of("gateway", Ports.free(), "ingest-service", Ports.free(),
-                "nlp-service", Ports.free(), "target-service", Ports.free());
-        LauncherSettings settings = LauncherSettings.from(root, Map.of(
-                "PLANTRACK_GATEWAY_PORT", ports.get("gateway").toString(),
-                "PLANTRACK_INGEST_PORT", ports.get("ingest-service").toString(),
-                "PLANTRACK_NLP_PORT", ports.get("nlp-service").toString(),
-                "PLANTRACK_TARGET_PORT", ports.get("target-service").toString(),
-                "PLANTRACK_KAFKA_PORT", Integer.toString(Ports.free()),
-                "PLANTRACK_PG_PORT", Integer.toString(Ports.free()),
-                "PLANTRACK_JAVA_OPTS", "-Xmx32m"));
+        Map<String, String> env = freeServicePorts();
+        env.put("PLANTRACK_KAFKA_PORT", Integer.toString(Ports.free()));
+        env.put("PLANTRACK_PG_PORT", Integer.toString(Ports.free()));
+        env.put("PLANTRACK_JAVA_OPTS", "-Xmx32m");
+        LauncherSettings settings = LauncherSettings.from(root, env);
         Launcher launcher = new Launcher(settings);
         Path log = settings.logDir().resolve("launcher.log");
         try {
             launcher.startAll();
 
-            assertThat(Files.readString(log)).contains("PlanTrack is up: http://localhost:" + ports.get("gateway"));
-            assertThat(get("http://localhost:" + ports.get("gateway") + "/q/health/ready")).contains("UP");
+            assertThat(Files.readString(log)).contains("PlanTrack is up: http://localhost:" + env.get("PLANTRACK_GATEWAY_PORT"));
+            // health is on the management port, not on the public one
+            assertThat(get("http://localhost:" + env.get("PLANTRACK_GATEWAY_MANAGEMENT_PORT") + "/q/health/ready"))
+                    .contains("UP");
             assertThat(settings.home().resolve("postgres/PG_VERSION")).exists();
             assertThat(settings.home().resolve("kafka/data/meta.properties")).exists();
 
@@ -82,7 +79,8 @@ class LauncherTest {
             assertThat(serviceStopped).as(spec.name() + " stops before Kafka").isLessThan(kafkaStopped);
         }
         assertThat(kafkaStopped).as("Kafka stops before PostgreSQL").isLessThan(postgresStopped);
-        for (int port : ports.values()) {
+        for (String variable : LauncherSettings.PORT_VARIABLES.values()) {
+            int port = Integer.parseInt(env.get(variable));
             assertThat(Ports.isFree(port)).as("port " + port + " released").isTrue();
         }
     }
@@ -93,16 +91,11 @@ class LauncherTest {
             writeStubJar(spec.jar(root));
         }
         int kafkaPort = Ports.free();
-        Map<String, Integer> ports = Map.of("gateway", Ports.free(), "ingest-service", Ports.free(),
-                "nlp-service", Ports.free(), "target-service", Ports.free());
-        LauncherSettings settings = LauncherSettings.from(root, Map.of(
-                "PLANTRACK_GATEWAY_PORT", ports.get("gateway").toString(),
-                "PLANTRACK_INGEST_PORT", ports.get("ingest-service").toString(),
-                "PLANTRACK_NLP_PORT", ports.get("nlp-service").toString(),
-                "PLANTRACK_TARGET_PORT", ports.get("target-service").toString(),
-                "PLANTRACK_KAFKA_PORT", Integer.toString(kafkaPort),
-                "PLANTRACK_PG_PORT", Integer.toString(Ports.free()),
-                "PLANTRACK_JAVA_OPTS", "-Xmx32m"));
+        Map<String, String> env = freeServicePorts();
+        env.put("PLANTRACK_KAFKA_PORT", Integer.toString(kafkaPort));
+        env.put("PLANTRACK_PG_PORT", Integer.toString(Ports.free()));
+        env.put("PLANTRACK_JAVA_OPTS", "-Xmx32m");
+        LauncherSettings settings = LauncherSettings.from(root, env);
         // what a launcher killed with SIGKILL leaves behind: its broker and a service, still running
         KafkaBrokerProcess staleBroker = new KafkaBrokerProcess(settings.home().resolve("kafka"),
                 settings.logDir().resolve("kafka.log"), kafkaPort, Ports.free(), true);
@@ -145,14 +138,11 @@ class LauncherTest {
                      external.resolve("pg.log"), Ports.free())) {
             kafka.start(Duration.ofMinutes(2));
             postgres.start();
-            LauncherSettings settings = LauncherSettings.from(root, Map.of(
-                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                    "PLANTRACK_PG_URL", "jdbc:postgresql://localhost:" + postgres.port(),
-                    "PLANTRACK_GATEWAY_PORT", Integer.toString(Ports.free()),
-                    "PLANTRACK_INGEST_PORT", Integer.toString(Ports.free()),
-                    "PLANTRACK_NLP_PORT", Integer.toString(Ports.free()),
-                    "PLANTRACK_TARGET_PORT", Integer.toString(Ports.free()),
-                    "PLANTRACK_JAVA_OPTS", "-Xmx32m"));
+            Map<String, String> env = freeServicePorts();
+            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+            env.put("PLANTRACK_PG_URL", "jdbc:postgresql://localhost:" + postgres.port());
+            env.put("PLANTRACK_JAVA_OPTS", "-Xmx32m");
+            LauncherSettings settings = LauncherSettings.from(root, env);
             Launcher launcher = new Launcher(settings);
             try {
                 launcher.startAll();
@@ -201,4 +191,12 @@ class LauncherTest {
             out.closeEntry();
         }
     }
+
+    /** A free HTTP and management port for every service, as the launcher's variables (a mutable map). */
+    private static Map<String, String> freeServicePorts() {
+        Map<String, String> env = new java.util.HashMap<>();
+        LauncherSettings.PORT_VARIABLES.values().forEach(variable -> env.put(variable, Integer.toString(Ports.free())));
+        return env;
+    }
+
 }

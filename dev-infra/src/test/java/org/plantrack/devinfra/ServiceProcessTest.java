@@ -78,11 +78,12 @@ class ServiceProcessTest {
     }
 
     private ServiceProcess stub(String name) {
-        int port = Ports.free();
+        int managementPort = Ports.free();
         String classes = Path.of(HealthStub.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
         List<String> command = List.of(ChildProcesses.javaExecutable(), "-Xmx32m", "-cp", classes,
                 HealthStub.class.getName());
-        return new ServiceProcess(name, command, Map.of("QUARKUS_HTTP_PORT", Integer.toString(port)), dir,
-                dir.resolve(name + ".log"), URI.create("http://localhost:" + port + "/q/health/ready"), false);
+        return new ServiceProcess(name, command, Map.of("QUARKUS_HTTP_PORT", Integer.toString(Ports.free()),
+                "QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort)), dir,
+                dir.resolve(name + ".log"), URI.create("http://localhost:" + managementPort + "/q/health/ready"), false);
     }
 }

@@ -27,6 +27,9 @@ class ComposeFileTest {
     private static final List<String> SERVICES = List.of("ingest-service", "nlp-service", "target-service", "gateway");
     private static final Map<String, Integer> PORTS =
             Map.of("gateway", 8080, "ingest-service", 8081, "nlp-service", 8082, "target-service", 8083);
+    /** Where each service serves /q/health and /q/metrics (its management interface, published nowhere). */
+    private static final Map<String, Integer> MANAGEMENT_PORTS =
+            Map.of("gateway", 9000, "ingest-service", 9001, "nlp-service", 9002, "target-service", 9003);
 
     /** The secrets an operator must provide: the file has no value for any of them. */
     private static final List<String> SECRETS = List.of("PLANTRACK_API_KEY", "POSTGRES_PASSWORD", "INGEST_DB_PASSWORD",
@@ -180,7 +183,9 @@ class ComposeFileTest {
             Map<String, Object> service = services.get(name);
             assertThat(service).as(name).containsKeys("build", "healthcheck", "restart", "deploy", "depends_on", "environment");
             assertThat(map(service.get("build")).get("context")).isEqualTo("./" + name);
-            assertThat(String.valueOf(map(service.get("healthcheck")).get("test"))).contains("/q/health/ready");
+            // health is not on the public port: the check asks the management interface
+            assertThat(String.valueOf(map(service.get("healthcheck")).get("test"))).as(name + " health check")
+                    .contains("/dev/tcp/127.0.0.1/" + MANAGEMENT_PORTS.get(name) + " ").contains("/q/health/ready");
             assertThat(map(map(map(service.get("deploy")).get("resources")).get("limits"))).containsKeys("cpus", "memory");
             map(service.get("depends_on")).values().forEach(dependency ->
                     assertThat(map(dependency).get("condition")).as(name + " depends_on condition")
@@ -253,8 +258,9 @@ class ComposeFileTest {
             Map<String, Object> sd = map(((List<?>) config.get("dns_sd_configs")).get(0));
             scraped.put(String.valueOf(((List<?>) sd.get("names")).get(0)), String.valueOf(sd.get("port")));
         }
+        // metrics are scraped from the management ports, which the public ports do not serve
         assertThat(scraped).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "ingest-service", "8081", "nlp-service", "8082", "target-service", "8083", "gateway", "8080"));
+                "ingest-service", "9001", "nlp-service", "9002", "target-service", "9003", "gateway", "9000"));
 
         var dashboard = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(ROOT.resolve("docker/grafana/dashboards/plantrack-pipeline.json").toFile());

@@ -58,7 +58,8 @@ class ComposeSmokeIT {
                 .withEnv(Map.of("PLANTRACK_API_KEY", API_KEY, "POSTGRES_PASSWORD", "smoke-postgres",
                         "INGEST_DB_PASSWORD", "smoke-ingest", "TARGET_DB_PASSWORD", "smoke-target",
                         "GRAFANA_ADMIN_PASSWORD", "smoke-grafana"))
-                .withExposedService("gateway", 8080, Wait.forHttp("/q/health/ready").forStatusCode(200))
+                // readiness is on the management port, which compose does not publish: wait for the health check
+                .withExposedService("gateway", 8080, Wait.forHealthcheck())
                 .withRemoveVolumes(true)
                 .withStartupTimeout(Duration.ofMinutes(10));
         stack.start();

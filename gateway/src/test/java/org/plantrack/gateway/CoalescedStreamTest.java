@@ -72,7 +72,7 @@ class CoalescedStreamTest {
     @BeforeEach
     void liveConsumersPositioned() throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (given().get("/q/health/ready").statusCode() != 200 && System.nanoTime() < deadline) {
+        while (given().get(ManagementInterface.url("/health/ready")).statusCode() != 200 && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
     }
@@ -156,7 +156,7 @@ class CoalescedStreamTest {
         assertThat(dead.key()).isEqualTo(doc);
         assertThat(header(dead, "dead-letter-topic")).isEqualTo(Topics.INDICATOR_EVENTS);
         assertThat(header(dead, "dead-letter-reason")).isNotBlank();
-        assertThat(given().get("/q/metrics").asString())
+        assertThat(given().get(ManagementInterface.url("/metrics")).asString())
                 .contains("plantrack_dead_letters_total{topic=\"" + Topics.INDICATOR_EVENTS + "\"}");
     }
 

@@ -209,10 +209,10 @@ class LiveStreamTest {
     @Test
     void onceReadyNoEventIsMissed() throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        var health = given().get("/q/health/ready");
+        var health = given().get(ManagementInterface.url("/health/ready"));
         while (health.statusCode() != 200 && System.nanoTime() < deadline) {
             Thread.sleep(200);
-            health = given().get("/q/health/ready");
+            health = given().get(ManagementInterface.url("/health/ready"));
         }
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.asString()).contains("Live event consumers");
@@ -399,7 +399,7 @@ class LiveStreamTest {
 
     /** The value of plantrack_gateway_sse_subscribers for a stream and transport. */
     private static double subscribers(String stream, String transport) {
-        return given().get("/q/metrics").asString().lines()
+        return given().get(ManagementInterface.url("/metrics")).asString().lines()
                 .filter(l -> l.startsWith("plantrack_gateway_sse_subscribers{"))
                 .filter(l -> l.contains("stream=\"" + stream + "\"") && l.contains("transport=\"" + transport + "\""))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))

@@ -90,7 +90,7 @@ class ObservabilityTest {
             }
             assertThat(deadLettered).as("a record keyed %s on the gateway's dead-letter topic", key).isTrue();
         }
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(ManagementInterface.url("/metrics")).then().statusCode(200).extract().asString();
         assertThat(metrics).contains("plantrack_dead_letters_total{topic=\"plantrack.targets.updated.v1\"}",
                 "plantrack_gateway_sse_subscribers", "kafka_consumer_fetch_manager_records_lag_max");
     }

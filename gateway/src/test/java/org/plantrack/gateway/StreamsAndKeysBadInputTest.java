@@ -144,6 +144,6 @@ class StreamsAndKeysBadInputTest {
             assertThat(client.status).isEqualTo(200);
             assertThat(client.nextComment(Duration.ofSeconds(5))).startsWith("connected");
         }
-        assertThat(given().get("/q/health/live").statusCode()).isEqualTo(200);
+        assertThat(given().get(ManagementInterface.url("/health/live")).statusCode()).isEqualTo(200);
     }
 }

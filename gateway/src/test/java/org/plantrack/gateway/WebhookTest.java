@@ -120,10 +120,10 @@ class WebhookTest {
 
     private static void awaitConsumersReady() throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        var health = given().get("/q/health/ready");
+        var health = given().get(ManagementInterface.url("/health/ready"));
         while (health.statusCode() != 200 && System.nanoTime() < deadline) {
             Thread.sleep(200);
-            health = given().get("/q/health/ready");
+            health = given().get(ManagementInterface.url("/health/ready"));
         }
         assertThat(health.statusCode()).isEqualTo(200);
     }
@@ -299,7 +299,7 @@ class WebhookTest {
         assertThat(view.jsonPath().getInt("lastDeliveries[0].httpStatus")).isEqualTo(500);
         assertThat(view.jsonPath().getInt("lastDeliveries[0].attempts")).isEqualTo(5);
         assertThat(view.jsonPath().getString("lastDeliveries[0].event")).isEqualTo("indicator");
-        assertThat(given().get("/q/metrics").asString())
+        assertThat(given().get(ManagementInterface.url("/metrics")).asString())
                 .containsPattern("plantrack_gateway_webhook_dropped_total\\{[^}]*reason=\"retries-exhausted\"");
     }
 
@@ -497,7 +497,7 @@ class WebhookTest {
 
     /** The value of an untagged metric in the Prometheus text, 0 when absent. */
     static double counter(String name) {
-        return given().get("/q/metrics").asString().lines()
+        return given().get(ManagementInterface.url("/metrics")).asString().lines()
                 .filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
                 .sum();

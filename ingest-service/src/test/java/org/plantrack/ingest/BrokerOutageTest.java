@@ -75,7 +75,7 @@ class BrokerOutageTest {
         assertThat(row.lastError).isNotBlank();
         assertThat(row.analysisRun).isEqualTo(1);
         // the refusal is not swallowed where the relay stops early: it is counted (and logged with the document)
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(ManagementInterface.url("/metrics")).then().statusCode(200).extract().asString();
         assertThat(metrics).containsPattern("plantrack_outbox_failures_total\\{[^}]*reason=\"unacknowledged\"[^}]*topic=\""
                 + Topics.DOCUMENTS_INGESTED
                 .replace(".", "\\.") + "\"[^}]*} [1-9]");

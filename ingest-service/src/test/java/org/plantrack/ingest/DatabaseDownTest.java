@@ -47,7 +47,7 @@ class DatabaseDownTest {
 
     @Test
     void readinessReportsTheDatabaseDown() {
-        Response health = given().get("/q/health/ready");
+        Response health = given().get(ManagementInterface.url("/health/ready"));
         assertThat(health.statusCode()).isEqualTo(503);
         assertThat(health.asString()).contains("Database connections health check");
     }

@@ -311,7 +311,7 @@ class DocumentLifecycleTest {
         assertThat(doc.statusCode()).isEqualTo(200);
         assertThat(doc.jsonPath().getString("title")).isEqualTo("规划纲要");
         assertThat(doc.jsonPath().getList("sections")).isEmpty();
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(ManagementInterface.url("/metrics")).then().statusCode(200).extract().asString();
         assertThat(metrics).containsPattern("plantrack_ingest_stored_json_unreadable_total\\{[^}]*column=\"sections\""
                 + "[^}]*} [1-9]");
     }
@@ -450,7 +450,7 @@ class DocumentLifecycleTest {
 
     @Test
     void readinessCoversDatabaseAndKafka() {
-        Response health = given().get("/q/health/ready");
+        Response health = given().get(ManagementInterface.url("/health/ready"));
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.asString()).contains("Database connections health check").contains("Kafka");
     }

@@ -97,7 +97,7 @@ class ObservabilityTest {
     }
 
     private static String metrics() {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return given().get(ManagementInterface.url("/metrics")).then().statusCode(200).extract().asString();
     }
 
     private static double stateGauge(String metrics, String state) {

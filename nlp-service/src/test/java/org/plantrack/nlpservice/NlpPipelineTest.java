@@ -183,8 +183,8 @@ class NlpPipelineTest {
                 .then().statusCode(200)
                 .body("document.outcome", equalTo("ANALYZED"))
                 .body("indicators[0].unit", equalTo("%"));
-        given().when().get("/q/health/ready").then().statusCode(200).body(containsString("UP"));
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().when().get(ManagementInterface.url("/health/ready")).then().statusCode(200).body(containsString("UP"));
+        given().when().get(ManagementInterface.url("/metrics")).then().statusCode(200)
                 .body(containsString("plantrack_nlp_documents_total"));
     }
 

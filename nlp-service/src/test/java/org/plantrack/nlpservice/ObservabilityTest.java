@@ -55,7 +55,7 @@ class ObservabilityTest {
         TestTopics.publish(Topics.DOCUMENTS_INGESTED, id, "这不是一个事件".getBytes(StandardCharsets.UTF_8), null);
         TestTopics.read("plantrack.dlq.nlp-service", r -> id.equals(r.key()), 1, WAIT);
 
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(ManagementInterface.url("/metrics")).then().statusCode(200).extract().asString();
         assertThat(metrics).contains("plantrack_nlp_analysis_seconds_count", "plantrack_nlp_indicators_total",
                 "plantrack_dead_letters_total{topic=\"plantrack.documents.ingested.v1\"}",
                 "kafka_consumer_fetch_manager_records_lag_max");

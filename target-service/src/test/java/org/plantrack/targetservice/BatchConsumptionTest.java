@@ -256,7 +256,7 @@ class BatchConsumptionTest {
     }
 
     private static double staleCount() {
-        String text = given().get("/q/metrics").then().extract().asString();
+        String text = given().get(ManagementInterface.url("/metrics")).then().extract().asString();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
                 "^plantrack_target_indicator_sets_total\\{[^}]*result=\"stale\"[^}]*\\}\\s+([0-9.Ee+]+)",
                 java.util.regex.Pattern.MULTILINE).matcher(text);

@@ -58,7 +58,7 @@ class ObservabilityTest {
         TestTopics.publish(Topics.INDICATORS_EXTRACTED, key, "{\"documentId\":".getBytes(StandardCharsets.UTF_8), null);
         assertThat(TestTopics.read("plantrack.dlq.target-service", r -> key.equals(r.key()), 1, WAIT)).isNotEmpty();
 
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(ManagementInterface.url("/metrics")).then().statusCode(200).extract().asString();
         assertThat(metrics).contains("plantrack_target_apply_seconds_count",
                 "plantrack_dead_letters_total{topic=\"plantrack.indicators.extracted.v1\"}",
                 "kafka_consumer_fetch_manager_records_lag_max");

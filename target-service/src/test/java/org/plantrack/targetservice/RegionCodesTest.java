@@ -214,7 +214,7 @@ class RegionCodesTest {
             Pattern.compile("^plantrack_target_indicator_sets_total\\{[^}]*\\}\\s+([0-9.Ee+]+)", Pattern.MULTILINE);
 
     private static double processed() {
-        Matcher m = COUNTER.matcher(given().get("/q/metrics").then().extract().asString());
+        Matcher m = COUNTER.matcher(given().get(ManagementInterface.url("/metrics")).then().extract().asString());
         double sum = 0;
         while (m.find()) {
             sum += Double.parseDouble(m.group(1));

@@ -424,7 +424,7 @@ class TargetServiceTest {
                 .contentType("application/problem+json");
         given().get("/targets/compare").then().statusCode(400).contentType("application/problem+json");
         given().get("/targets/not-a-number").then().statusCode(404).contentType("application/problem+json");
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get(ManagementInterface.url("/health/ready")).then().statusCode(200).body("status", equalTo("UP"));
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("paths", hasKey("/targets/compare")).body("paths", hasKey("/indicators"));
     }
@@ -589,7 +589,7 @@ class TargetServiceTest {
             Pattern.compile("^plantrack_target_apply_seconds_sum\\S*\\s+([0-9.Ee+]+)", Pattern.MULTILINE);
 
     private static double applySeconds() {
-        Matcher m = APPLY_SECONDS.matcher(given().get("/q/metrics").then().extract().asString());
+        Matcher m = APPLY_SECONDS.matcher(given().get(ManagementInterface.url("/metrics")).then().extract().asString());
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
@@ -597,7 +597,7 @@ class TargetServiceTest {
             Pattern.compile("^plantrack_target_indicator_sets_total\\{[^}]*\\}\\s+([0-9.Ee+]+)", Pattern.MULTILINE);
 
     private static double processed() {
-        String text = given().get("/q/metrics").then().extract().asString();
+        String text = given().get(ManagementInterface.url("/metrics")).then().extract().asString();
         Matcher m = COUNTER.matcher(text);
         double sum = 0;
         while (m.find()) {

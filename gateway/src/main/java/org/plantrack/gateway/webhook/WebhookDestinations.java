@@ -16,10 +16,10 @@ import java.util.stream.Collectors;
  * make the gateway POST into the services behind it, the cloud metadata service or anything else on its networks.
  * <p>
  * Checked twice: at registration (a 400 naming the rule) and before every connection, because the address behind a
- * name can change after registration. The connection-time check resolves the name just before the HTTP client does;
- * the JVM keeps a successful lookup for 30 seconds (networkaddress.cache.ttl), so the client connects to the
- * addresses that were checked. Names that do not resolve at registration are accepted (the receiver may not exist
- * yet); the connection-time check judges them.
+ * name can change after registration. The connection-time check resolves the name once and returns the address it
+ * judged ({@link ConnectionCheck#address()}); the delivery connects to exactly that address (keeping the name for
+ * the Host header and TLS), so a second DNS answer (rebinding) never reaches the socket. Names that do not resolve
+ * at registration are accepted (the receiver may not exist yet); the connection-time check judges them.
  */
 public final class WebhookDestinations {
 
@@ -49,26 +49,38 @@ public final class WebhookDestinations {
         return new WebhookDestinations(allowedHosts, InetAddress::getAllByName);
     }
 
+    /**
+     * What the connection-time check decided: a refusal naming the rule, or the one address to connect to (null when
+     * the name does not resolve now: the attempt fails like any connection error and is retried).
+     */
+    public record ConnectionCheck(String refusal, InetAddress address) {
+
+        public boolean refused() {
+            return refusal != null;
+        }
+    }
+
     /** Why the gateway must not send to this URL at registration; empty when it may. */
     public Optional<String> refusalAtRegistration(URI url) {
-        return refusal(url, false);
+        return Optional.ofNullable(check(url, false).refusal());
     }
 
-    /** Why the gateway must not connect to this URL now; empty when it may (or the name does not resolve). */
-    public Optional<String> refusalAtConnection(URI url) {
-        return refusal(url, true);
+    /** Whether the gateway may connect for this URL now, and to which address (the one that was judged). */
+    public ConnectionCheck checkAtConnection(URI url) {
+        return check(url, true);
     }
 
-    private Optional<String> refusal(URI url, boolean connecting) {
+    private ConnectionCheck check(URI url, boolean connecting) {
         if (url.getHost() == null || url.getHost().isEmpty()) {
             // java.net.URI leaves the host out for authorities that are no valid host name (127.0.0.1., 0x7f.0.0.1)
-            return Optional.of("the URL's authority " + url.getRawAuthority() + " is not a host name or IP address");
+            return refused("the URL's authority " + url.getRawAuthority() + " is not a host name or IP address");
         }
         String host = url.getHost().toLowerCase(Locale.ROOT);
-        if (isAllowListed(host, url)) {
-            return Optional.empty();
-        }
         String bare = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+        if (isAllowListed(host, url)) {
+            // trusted by configuration, whatever it resolves to; still pinned to one answer for the connection
+            return new ConnectionCheck(null, resolveFirst(bare.startsWith("[") ? bare.substring(1, bare.length() - 1) : bare));
+        }
         if (bare.startsWith("[")) {
             return literal(bare.substring(1, bare.length() - 1).replaceAll("%.*$", ""), host);
         }
@@ -76,40 +88,55 @@ public final class WebhookDestinations {
             return literal(bare, host);
         }
         if (NUMERIC_LABELS.matcher(bare).matches()) {
-            return Optional.of("host " + host + " is a numeric address in a decimal, octal, hexadecimal or shortened "
+            return refused("host " + host + " is a numeric address in a decimal, octal, hexadecimal or shortened "
                     + "form, which clients read differently; write a public IPv4 address as four decimal parts");
         }
         if (bare.equals("localhost") || bare.endsWith(".localhost")) {
-            return Optional.of("host " + host + " is loopback (localhost)");
+            return refused("host " + host + " is loopback (localhost)");
         }
         InetAddress[] addresses;
         try {
             addresses = resolver.resolve(bare);
         } catch (UnknownHostException e) {
-            return Optional.empty(); // nothing to connect to: the delivery fails on its own and is retried
+            return new ConnectionCheck(null, null); // nothing to connect to: the delivery fails and is retried
         }
         for (InetAddress address : addresses) {
             Optional<String> range = AddressRanges.nonPublicRange(address);
             if (range.isPresent()) {
-                return Optional.of("host " + host + " resolves to " + address.getHostAddress() + ", which is "
+                return refused("host " + host + " resolves to " + address.getHostAddress() + ", which is "
                         + range.get() + (connecting ? " (the name pointed elsewhere at registration)" : ""));
             }
         }
-        return Optional.empty();
+        // every answer is public; connect to the first, as a resolving client would
+        return new ConnectionCheck(null, addresses.length == 0 ? null : addresses[0]);
     }
 
-    private Optional<String> literal(String address, String host) {
+    private ConnectionCheck literal(String address, String host) {
         if (!address.contains(":") && !CANONICAL_IPV4.matcher(address).matches()) {
-            return Optional.of("host " + host + " is not a valid IP address");
+            return refused("host " + host + " is not a valid IP address");
         }
         InetAddress parsed;
         try {
             // an IPv6 or dotted-decimal IPv4 literal: the JDK parses it without asking a name service
             parsed = InetAddress.getByName(address);
         } catch (UnknownHostException e) {
-            return Optional.of("host " + host + " is not a valid IP address");
+            return refused("host " + host + " is not a valid IP address");
         }
-        return AddressRanges.nonPublicRange(parsed).map(range -> "host " + host + " is " + range);
+        Optional<String> range = AddressRanges.nonPublicRange(parsed);
+        return range.isPresent() ? refused("host " + host + " is " + range.get()) : new ConnectionCheck(null, parsed);
+    }
+
+    private InetAddress resolveFirst(String host) {
+        try {
+            InetAddress[] addresses = resolver.resolve(host);
+            return addresses.length == 0 ? null : addresses[0];
+        } catch (UnknownHostException e) {
+            return null;
+        }
+    }
+
+    private static ConnectionCheck refused(String reason) {
+        return new ConnectionCheck(reason, null);
     }
 
     private boolean isAllowListed(String host, URI url) {

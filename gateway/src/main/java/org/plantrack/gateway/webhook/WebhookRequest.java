@@ -75,9 +75,12 @@ record WebhookRequest(URI url, Map<String, List<String>> filters, Set<String> ev
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw invalid("url", "must be an http or https URL");
         }
-        if (uri.getHost() == null || uri.getHost().isBlank()) {
+        boolean noAuthority = uri.getRawAuthority() == null || uri.getRawAuthority().isBlank();
+        if (noAuthority) {
             throw invalid("url", "must name a host");
         }
+        // an authority java.net.URI reads no host from (0x7f.0.0.1, 127.1, 127.0.0.1.) is left to the destination
+        // check, which refuses it naming the rule (webhook-destination-refused) rather than as a malformed URL
         return uri;
     }
 

@@ -23,9 +23,6 @@ import org.plantrack.observability.TraceContext;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -98,7 +95,7 @@ public class Webhooks {
     private KafkaProducer<String, String> deadLetters;
     private ExecutorService workers;
     private ScheduledExecutorService retries;
-    private HttpClient client;
+    private PinnedHttpClient client;
     private WebhookDestinations destinations;
 
     @PostConstruct
@@ -112,11 +109,7 @@ public class Webhooks {
                 new StringSerializer(), new StringSerializer());
         workers = Executors.newFixedThreadPool(2, daemon("webhook-delivery"));
         retries = Executors.newSingleThreadScheduledExecutor(daemon("webhook-retry"));
-        client = HttpClient.newBuilder()
-                .executor(workers)
-                .connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        client = new PinnedHttpClient(Duration.ofSeconds(5), requestTimeout);
         metrics.gaugeMapSize("plantrack.gateway.webhook.registrations", Tags.empty(), registry.view());
     }
 
@@ -128,6 +121,7 @@ public class Webhooks {
     void close() {
         retries.shutdownNow();
         workers.shutdownNow();
+        client.close();
         registry.close();
         deadLetters.close(Duration.ofSeconds(5));
     }
@@ -261,42 +255,45 @@ public class Webhooks {
             delivery.done().complete(null);
             return;
         }
-        Optional<String> refused = destinations.refusalAtConnection(hook.url());
-        if (refused.isPresent()) {
+        WebhookDestinations.ConnectionCheck check = destinations.checkAtConnection(hook.url());
+        if (check.refused()) {
             // not retried: the same name is likely to point to the same place a moment later
             hook.pending.decrementAndGet();
-            giveUp(delivery, "destination-refused", refused.get(), attempt - 1, null);
+            giveUp(delivery, "destination-refused", check.refusal(), attempt - 1, null);
             return;
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(hook.url())
-                .timeout(requestTimeout)
-                .header("Content-Type", "application/json; charset=utf-8")
-                .header("User-Agent", "PlanTrack-Webhook/0.1")
-                .header("X-PlanTrack-Event", delivery.eventName())
-                .header("X-PlanTrack-Delivery", delivery.id())
-                .header("X-PlanTrack-Webhook", hook.id())
-                .header("X-PlanTrack-Attempt", Integer.toString(attempt))
-                .header("X-PlanTrack-Signature", delivery.signature())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body()));
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        headers.put("Content-Type", "application/json; charset=utf-8");
+        headers.put("User-Agent", "PlanTrack-Webhook/0.1");
+        headers.put("X-PlanTrack-Event", delivery.eventName());
+        headers.put("X-PlanTrack-Delivery", delivery.id());
+        headers.put("X-PlanTrack-Webhook", hook.id());
+        headers.put("X-PlanTrack-Attempt", Integer.toString(attempt));
+        headers.put("X-PlanTrack-Signature", delivery.signature());
         if (delivery.traceparent() != null) {
-            request.header(TraceContext.HEADER, delivery.traceparent());
+            headers.put(TraceContext.HEADER, delivery.traceparent());
         }
-        client.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
-            if (failure == null && response.statusCode() / 100 == 2) {
+        CompletableFuture<Integer> sent = check.address() == null
+                ? CompletableFuture.failedFuture(new java.net.UnknownHostException(hook.url().getHost()))
+                // connect to the address that was judged, never to a second DNS answer
+                : client.post(hook.url(), check.address(), headers, delivery.body());
+        // the outcome is handled on the delivery pool: giving up writes to Kafka, which may block
+        sent.whenCompleteAsync((status, failure) -> {
+            if (failure == null && status / 100 == 2) {
                 hook.delivered.incrementAndGet();
                 hook.pending.decrementAndGet();
-                hook.recent.add(DeliveryOutcome.delivered(delivery.id(), delivery.eventName(), response.statusCode(),
+                hook.recent.add(DeliveryOutcome.delivered(delivery.id(), delivery.eventName(), status,
                         attempt));
                 metrics.counter("plantrack.gateway.webhook.delivered").increment();
                 delivery.done().complete(null);
                 return;
             }
-            String why = failure != null ? failure.getClass().getSimpleName() : "HTTP " + response.statusCode();
+            String why = failure != null ? failure.getClass().getSimpleName() : "HTTP " + status;
             metrics.counter("plantrack.gateway.webhook.failed-attempts").increment();
             if (attempt >= maxAttempts) {
                 hook.pending.decrementAndGet();
                 giveUp(delivery, "retries-exhausted", attempt + " attempts failed, the last with " + why, attempt,
-                        failure == null ? response.statusCode() : null);
+                        failure == null ? status : null);
                 return;
             }
             metrics.counter("plantrack.gateway.webhook.retries").increment();
@@ -308,7 +305,7 @@ public class Webhooks {
             } catch (RejectedExecutionException e) {
                 hook.pending.decrementAndGet(); // shutting down: left uncommitted, delivered after the restart
             }
-        });
+        }, workers);
     }
 
     /** initial-backoff, doubled after every failed attempt (1s, 2s, 4s, ...), at most five minutes. */

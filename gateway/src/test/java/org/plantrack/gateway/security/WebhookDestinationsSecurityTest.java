@@ -94,9 +94,28 @@ class WebhookDestinationsSecurityTest {
     @Test
     void aNameThatLaterPointsInsideIsRefusedAtConnectionTime() {
         URI url = URI.create("https://receiver.example/hook");
-        assertThat(destinations.refusalAtConnection(url)).isEmpty();
+        WebhookDestinations.ConnectionCheck before = destinations.checkAtConnection(url);
+        assertThat(before.refused()).isFalse();
+        assertThat(before.address().getHostAddress()).isEqualTo(dns.get("receiver.example"));
         dns.put("receiver.example", "127.0.0.1");
-        assertThat(destinations.refusalAtConnection(url)).get().asString().contains("127.0.0.1", "loopback");
+        WebhookDestinations.ConnectionCheck after = destinations.checkAtConnection(url);
+        assertThat(after.refusal()).contains("127.0.0.1", "loopback");
+        assertThat(after.address()).as("nothing to connect to").isNull();
+    }
+
+    @Test
+    void theConnectionCheckNamesTheAddressItJudgedSoTheDeliveryCanPinIt() {
+        assertThat(destinations.checkAtConnection(URI.create("https://203.0.113.10/hook")).address().getHostAddress())
+                .isEqualTo("203.0.113.10");
+        // an allow-listed name is not judged, but still pinned to one answer
+        dns.put("hooks.internal", "10.9.9.9");
+        assertThat(destinations.checkAtConnection(URI.create("http://hooks.internal:8443/in")).address()
+                .getHostAddress()).isEqualTo("10.9.9.9");
+        // no answer now: not refused, nothing to connect to (the attempt fails and is retried)
+        WebhookDestinations.ConnectionCheck unresolved = destinations.checkAtConnection(
+                URI.create("https://not-yet.example/hook"));
+        assertThat(unresolved.refused()).isFalse();
+        assertThat(unresolved.address()).isNull();
     }
 
     @Test

@@ -101,6 +101,8 @@ class WebhookSsrfSecurityTest {
                 Map.entry("http://0.0.0.0:8081/documents", "unspecified"),
                 Map.entry("http://2130706433:8081/documents", "numeric address"),
                 Map.entry("http://0177.0.0.1:8081/documents", "numeric address"),
+                Map.entry("http://0x7f.0.0.1:8081/documents", "not a host name"),
+                Map.entry("http://127.1/documents", "not a host name"),
                 Map.entry("http://10.0.0.8/hook", "private"),
                 Map.entry("http://192.168.0.1/hook", "private"),
                 Map.entry("http://169.254.169.254/latest/meta-data/", "link-local"),
