@@ -1,6 +1,7 @@
 package org.plantrack.gateway.stream;
 
-import org.plantrack.gateway.rest.ProblemException;
+import org.plantrack.web.problem.ProblemType;
+import org.plantrack.web.problem.ProblemException;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -49,16 +50,14 @@ public final class EventFilter {
                     .filter(v -> !v.isEmpty())
                     .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
             if (values.size() > MAX_VALUES || values.stream().anyMatch(v -> v.length() > MAX_VALUE_LENGTH)) {
-                throw new ProblemException(400, "invalid-filter", "Invalid filter",
-                        "filter '" + key + "' accepts at most " + MAX_VALUES + " values of at most "
+                throw new ProblemException(ProblemType.INVALID_FILTER, "filter '" + key + "' accepts at most " + MAX_VALUES + " values of at most "
                                 + MAX_VALUE_LENGTH + " characters each");
             }
             Set<String> allowed = CLOSED_VALUES.get(key);
             if (allowed != null) {
                 for (String value : values) {
                     if (!allowed.contains(value)) {
-                        throw new ProblemException(400, "invalid-filter", "Invalid filter",
-                                "filter '" + key + "' has the unknown value '" + value + "'; known: "
+                        throw new ProblemException(ProblemType.INVALID_FILTER, "filter '" + key + "' has the unknown value '" + value + "'; known: "
                                         + String.join(", ", new java.util.TreeSet<>(allowed)));
                     }
                 }
