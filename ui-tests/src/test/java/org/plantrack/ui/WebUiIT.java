@@ -9,7 +9,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
@@ -23,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.plantrack.testsupport.LogsOnFailure;
 
 import java.io.File;
 import java.io.IOException;
@@ -46,9 +47,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * {@code <script>} shown as text), filter the explorer to a chart and a comparison, and see the live feed fill.
  * The steps build on each other, so they run in order.
  */
-@ExtendWith(LogsOnFailure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebUiIT {
+
+    /** On a failure: a screenshot of the page as it was, and the end of every process log. */
+    @RegisterExtension
+    static final LogsOnFailure LOGS_ON_FAILURE = new LogsOnFailure(() -> UiStack.logTails(120),
+            context -> WebUiIT.screenshot("failed-" + context.getRequiredTestMethod().getName() + ".png"));
 
     static final Path SCREENSHOTS = Path.of(System.getProperty("ui.screenshots", "target/screenshots"));
     private static final Duration PIPELINE = Duration.ofMinutes(3);
