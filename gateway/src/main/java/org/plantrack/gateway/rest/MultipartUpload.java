@@ -78,7 +78,8 @@ public class MultipartUpload {
             throw new ProblemException(ProblemType.NO_FILES, "the multipart request holds no file parts");
         }
         if (files.size() > maxFiles) {
-            throw new ProblemException(ProblemType.TOO_MANY_FILES, "the request holds " + files.size() + " files; the limit is " + maxFiles + " per request");
+            throw new ProblemException(ProblemType.TOO_MANY_FILES,
+                    "the request holds " + files.size() + " files; the limit is " + maxFiles + " per request");
         }
         List<FileResult> results = new ArrayList<>(files.size());
         for (FileUpload file : files) {

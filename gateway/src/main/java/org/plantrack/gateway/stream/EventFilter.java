@@ -50,14 +50,16 @@ public final class EventFilter {
                     .filter(v -> !v.isEmpty())
                     .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
             if (values.size() > MAX_VALUES || values.stream().anyMatch(v -> v.length() > MAX_VALUE_LENGTH)) {
-                throw new ProblemException(ProblemType.INVALID_FILTER, "filter '" + key + "' accepts at most " + MAX_VALUES + " values of at most "
+                throw new ProblemException(ProblemType.INVALID_FILTER,
+                        "filter '" + key + "' accepts at most " + MAX_VALUES + " values of at most "
                                 + MAX_VALUE_LENGTH + " characters each");
             }
             Set<String> allowed = CLOSED_VALUES.get(key);
             if (allowed != null) {
                 for (String value : values) {
                     if (!allowed.contains(value)) {
-                        throw new ProblemException(ProblemType.INVALID_FILTER, "filter '" + key + "' has the unknown value '" + value + "'; known: "
+                        throw new ProblemException(ProblemType.INVALID_FILTER,
+                                "filter '" + key + "' has the unknown value '" + value + "'; known: "
                                         + String.join(", ", new java.util.TreeSet<>(allowed)));
                     }
                 }

@@ -37,7 +37,8 @@ public class SubscriberQuota {
         held.removeIf(h -> !h.open().getAsBoolean());
         int used = held.stream().filter(h -> h.client().equals(client)).mapToInt(Held::count).sum();
         if (used + count > maxPerClient) {
-            throw new ProblemException(ProblemType.TOO_MANY_SUBSCRIPTIONS, "this client already holds " + used + " live subscriptions (at most " + maxPerClient
+            throw new ProblemException(ProblemType.TOO_MANY_SUBSCRIPTIONS,
+                    "this client already holds " + used + " live subscriptions (at most " + maxPerClient
                             + " at once: an SSE stream counts one, a WebSocket one per stream); close one first");
         }
         held.add(new Held(client, count, open));

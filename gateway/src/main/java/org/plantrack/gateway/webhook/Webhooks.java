@@ -158,11 +158,13 @@ public class Webhooks {
     public WebhookView register(JsonNode body) {
         WebhookRequest request = WebhookRequest.parse(body);
         destinations.refusalAtRegistration(request.url()).ifPresent(reason -> {
-            throw new ProblemException(ProblemType.WEBHOOK_DESTINATION_REFUSED, "url: " + reason + "; webhooks may only reach public addresses (internal receivers must be "
+            throw new ProblemException(ProblemType.WEBHOOK_DESTINATION_REFUSED,
+                    "url: " + reason + "; webhooks may only reach public addresses (internal receivers must be "
                             + "listed in PLANTRACK_WEBHOOK_ALLOWED_HOSTS)");
         });
         if (registry.size() >= maxRegistrations) {
-            throw new ProblemException(ProblemType.WEBHOOK_LIMIT, "at most " + maxRegistrations + " webhooks can be registered; delete one first");
+            throw new ProblemException(ProblemType.WEBHOOK_LIMIT,
+                    "at most " + maxRegistrations + " webhooks can be registered; delete one first");
         }
         String secret = request.secret() != null ? request.secret() : newSecret();
         WebhookRegisteredV1 registration = new WebhookRegisteredV1(EventIds.newId(),

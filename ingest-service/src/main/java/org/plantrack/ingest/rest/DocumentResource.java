@@ -71,7 +71,8 @@ public class DocumentResource {
                            @QueryParam("sourceUrl") String sourceUrl,
                            @QueryParam("date") String date) {
         if (body == null || body.length == 0) {
-            throw new ProblemException(ProblemType.EMPTY_DOCUMENT, "the request body is empty; send the document bytes as the body");
+            throw new ProblemException(ProblemType.EMPTY_DOCUMENT,
+                    "the request body is empty; send the document bytes as the body");
         }
         if (body.length > maxDocumentBytes) {
             throw tooLarge(body.length);
@@ -82,7 +83,8 @@ public class DocumentResource {
                 ? MediaType.APPLICATION_OCTET_STREAM : truncate(contentType.strip(), 255);
         DocumentTypes.Verdict verdict = DocumentTypes.judge(body, type, fileName);
         if (!verdict.accepted()) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_DOCUMENT_TYPE, displayName(fileName) + " is " + verdict.detectedKind() + "; accepted are "
+            throw new ProblemException(ProblemType.UNSUPPORTED_DOCUMENT_TYPE,
+                    displayName(fileName) + " is " + verdict.detectedKind() + "; accepted are "
                             + DocumentTypes.acceptedKinds());
         }
         if (verdict.mediaType() != null) {
@@ -104,7 +106,8 @@ public class DocumentResource {
                          @QueryParam("size") @DefaultValue("20") int size,
                          @QueryParam("state") String state) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new ProblemException(ProblemType.INVALID_PAGING, "page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
+            throw new ProblemException(ProblemType.INVALID_PAGING,
+                    "page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
         }
         DocumentState filter = parseState(state);
         List<DocumentView> items = documents.list(page, size, filter);
@@ -207,7 +210,8 @@ public class DocumentResource {
     }
 
     private ProblemException tooLarge(long size) {
-        return new ProblemException(ProblemType.DOCUMENT_TOO_LARGE, "the document has " + size + " bytes; the limit is " + maxDocumentBytes + " bytes");
+        return new ProblemException(ProblemType.DOCUMENT_TOO_LARGE,
+                "the document has " + size + " bytes; the limit is " + maxDocumentBytes + " bytes");
     }
 
     private static DocumentState parseState(String state) {
@@ -227,7 +231,8 @@ public class DocumentResource {
         }
         String v = value.strip();
         if (v.length() > MAX_HINT_LENGTH || v.codePoints().anyMatch(Character::isISOControl)) {
-            throw new ProblemException(ProblemType.INVALID_METADATA, name + " must be at most " + MAX_HINT_LENGTH + " characters without control characters");
+            throw new ProblemException(ProblemType.INVALID_METADATA,
+                    name + " must be at most " + MAX_HINT_LENGTH + " characters without control characters");
         }
         return v;
     }
@@ -250,7 +255,8 @@ public class DocumentResource {
                 throw new java.time.DateTimeException(date);
             }
         } catch (java.time.DateTimeException e) {
-            throw new ProblemException(ProblemType.INVALID_METADATA, "date must be an ISO date: 2025-03-01, 2025-03 or 2025");
+            throw new ProblemException(ProblemType.INVALID_METADATA,
+                    "date must be an ISO date: 2025-03-01, 2025-03 or 2025");
         }
         return date;
     }

@@ -301,7 +301,8 @@ public class DocumentService {
     public String cleanedText(String id) {
         Document d = require(id, LockModeType.NONE);
         if (d.state != DocumentState.ANALYZED || d.cleanedText == null) {
-            throw new ProblemException(ProblemType.TEXT_NOT_AVAILABLE, "document '" + id + "' is " + d.state + (d.state == DocumentState.ANALYZED
+            throw new ProblemException(ProblemType.TEXT_NOT_AVAILABLE,
+                    "document '" + id + "' is " + d.state + (d.state == DocumentState.ANALYZED
                             ? " but its analysis reported no cleaned text; re-analyse it"
                             : "; the cleaned text exists once it is ANALYZED"));
         }
@@ -319,7 +320,8 @@ public class DocumentService {
     public DocumentView retry(String id) {
         Document d = require(id, LockModeType.PESSIMISTIC_WRITE);
         if (d.state != DocumentState.FAILED) {
-            throw new ProblemException(ProblemType.DOCUMENT_NOT_FAILED, "document '" + id + "' is " + d.state + "; only FAILED documents can be retried "
+            throw new ProblemException(ProblemType.DOCUMENT_NOT_FAILED,
+                    "document '" + id + "' is " + d.state + "; only FAILED documents can be retried "
                             + "(use reanalyze to analyse it again anyway)");
         }
         return DocumentView.of(startNewRun(d));

@@ -52,7 +52,8 @@ final class JpqlBuilder {
             String name = desc || p.startsWith("+") ? p.substring(1) : p;
             String field = allowed.get(name);
             if (field == null) {
-                throw new ProblemException(ProblemType.INVALID_PARAMETER, "cannot sort by '" + name + "'; allowed: " + allowed.keySet());
+                throw new ProblemException(ProblemType.INVALID_PARAMETER,
+                        "cannot sort by '" + name + "'; allowed: " + allowed.keySet());
             }
             Sort.Direction d = desc ? Sort.Direction.Descending : Sort.Direction.Ascending;
             sort = sort == null ? Sort.by(field, d, Sort.NullPrecedence.NULLS_LAST)

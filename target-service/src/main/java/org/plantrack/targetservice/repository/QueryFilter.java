@@ -54,7 +54,8 @@ public class QueryFilter {
             throw new ProblemException(ProblemType.INVALID_PARAMETER, "page must be 0 or more, was " + page);
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new ProblemException(ProblemType.INVALID_PARAMETER, "size must be between 1 and " + MAX_SIZE + ", was " + size);
+            throw new ProblemException(ProblemType.INVALID_PARAMETER,
+                    "size must be between 1 and " + MAX_SIZE + ", was " + size);
         }
         if (kind != null && !kind.isBlank() && !kind.equals("actual") && !kind.equals("target")) {
             throw new ProblemException(ProblemType.INVALID_PARAMETER, "kind must be actual or target, was " + kind);
@@ -64,7 +65,8 @@ public class QueryFilter {
                     + "' is not an id of the indicator catalogue (ids look like gdp, forest_coverage)");
         }
         if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
-            throw new ProblemException(ProblemType.INVALID_PARAMETER, "yearFrom " + yearFrom + " is after yearTo " + yearTo);
+            throw new ProblemException(ProblemType.INVALID_PARAMETER,
+                    "yearFrom " + yearFrom + " is after yearTo " + yearTo);
         }
     }
 
