@@ -10,8 +10,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.plantrack.devinfra.ChildProcesses;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plantrack.devinfra.EmbeddedPostgresServer;
 import org.plantrack.devinfra.KafkaBrokerProcess;
 import org.plantrack.devinfra.LocalStack;
@@ -22,6 +21,7 @@ import org.plantrack.events.EventJson;
 import org.plantrack.events.IndicatorEventV1;
 import org.plantrack.events.IndicatorV1;
 import org.plantrack.events.Topics;
+import org.plantrack.testsupport.LogsOnFailure;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -30,7 +30,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +39,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,12 +47,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * broker (KRaft, child JVM) and one real PostgreSQL. A document goes in through the gateway; its indicators come
  * back over SSE and through the query API.
  */
-@ExtendWith(ServiceLogsOnFailure.class)
 class PipelineIT {
 
     static final Path ROOT = Path.of(System.getProperty("plantrack.root", "..")).toAbsolutePath().normalize();
     static final Path WORK = ROOT.resolve("e2e-tests/target/e2e-run");
     static final Path LOGS = WORK.resolve("logs");
+
+    /** On a failure (in a test or while starting the stack): the end of every process log of the run. */
+    @RegisterExtension
+    static final LogsOnFailure LOGS_ON_FAILURE = new LogsOnFailure(() -> LocalStack.logTails(LOGS, 150));
 
     private static final Duration STARTUP = Duration.ofMinutes(4);
     private static final Duration PIPELINE = Duration.ofMinutes(3);
@@ -302,15 +303,4 @@ class PipelineIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    static List<Path> logFiles() {
-        try (Stream<Path> files = Files.list(LOGS)) {
-            return files.filter(f -> f.toString().endsWith(".log")).sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
-    }
-
-    static String tail(Path file, int lines) {
-        return ChildProcesses.tail(file, lines);
-    }
 }

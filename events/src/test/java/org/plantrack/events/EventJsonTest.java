@@ -1,7 +1,6 @@
 package org.plantrack.events;
 
 import org.junit.jupiter.api.Test;
-import org.plantrack.events.serde.DocumentIngestedDeserializer;
 import org.plantrack.events.serde.EventSerializer;
 
 import java.nio.charset.StandardCharsets;
@@ -20,7 +19,8 @@ class EventJsonTest {
                 2, Instant.parse("2026-01-02T03:04:05Z"));
 
         byte[] wire = new EventSerializer<DocumentIngestedV1>().serialize(Topics.DOCUMENTS_INGESTED, event);
-        DocumentIngestedV1 back = new DocumentIngestedDeserializer().deserialize(Topics.DOCUMENTS_INGESTED, wire);
+        // consumers read records with EventJson (the serde deserializers were never configured anywhere)
+        DocumentIngestedV1 back = EventJson.fromBytes(wire, DocumentIngestedV1.class);
 
         assertThat(back.content()).containsExactly(gbkLikeBytes);
         assertThat(back.fileName()).isEqualTo("报告.txt");

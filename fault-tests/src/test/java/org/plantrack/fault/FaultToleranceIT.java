@@ -8,9 +8,11 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.plantrack.devinfra.ChildProcesses;
 import org.plantrack.devinfra.PlanTrackServices;
 import org.plantrack.devinfra.ServiceProcess;
+import org.plantrack.testsupport.LogsOnFailure;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -38,9 +40,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the same stack. Each scenario uploads its own batch of distinct documents whose expected indicators come from
  * nlp-core run in the test on the same bytes.
  */
-@ExtendWith(LogsOnFailure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultToleranceIT {
+
+    /** On a failed scenario (or a stack that would not start): the end of every process log of the run. */
+    @RegisterExtension
+    static final LogsOnFailure LOGS_ON_FAILURE = new LogsOnFailure(FaultToleranceIT::logTails);
 
     static final Path ROOT = Path.of(System.getProperty("plantrack.root", "..")).toAbsolutePath().normalize();
     static final Path WORK = ROOT.resolve("fault-tests/target/fault-run");
@@ -223,5 +228,16 @@ class FaultToleranceIT {
         assertThat(run.count(ScenarioRun.Verdict.DUPLICATED)).as("duplicated\n%s", report).isZero();
         assertThat(run.count(ScenarioRun.Verdict.WRONG)).as("wrong outcome\n%s", report).isZero();
         assertThat(run.verdicts).as("a verdict for every accepted document").hasSize(run.accepted.size());
+    }
+
+    private static String logTails() {
+        StringBuilder out = new StringBuilder();
+        if (stack != null) {
+            for (Path log : stack.logFiles()) {
+                out.append("===== last 120 lines of ").append(log).append('\n')
+                        .append(ChildProcesses.tail(log, 120)).append('\n');
+            }
+        }
+        return out.toString();
     }
 }

@@ -41,11 +41,6 @@ public record DocumentStructure(
             flags = flags == null ? List.of() : List.copyOf(flags);
         }
 
-        /** Without flags (the original shape of this record). */
-        public Sentence(String text, int start, int end, int paragraph, String domain, double domainConfidence) {
-            this(text, start, end, paragraph, domain, domainConfidence, List.of());
-        }
-
         /**
          * The sentence's words (HanLP, with planning terms such as 地区生产总值 kept whole). Computed on each call,
          * not during analysis, because segmentation would cost more than the whole analysis.

@@ -15,9 +15,13 @@ import java.util.logging.Logger;
  */
 public final class LogCapture implements AutoCloseable {
 
-    /** One log line and its logging context. */
+    /**
+     * One log line and its logging context.
+     *
+     * @param thrown the exception logged with the line, as its class name and message (null without one)
+     */
     public record Line(String logger, String level, String thread, String message, String documentId,
-                       String traceId) {
+                       String traceId, String thrown) {
     }
 
     private final List<Line> lines = new CopyOnWriteArrayList<>();
@@ -28,11 +32,12 @@ public final class LogCapture implements AutoCloseable {
             // handlers run on the logging thread, so the record still sees that thread's logging context
             if (record instanceof ExtLogRecord ext) {
                 lines.add(new Line(ext.getLoggerName(), ext.getLevel().getName(), ext.getThreadName(),
-                        ext.getFormattedMessage(), ext.getMdc("documentId"), ext.getMdc("traceId")));
+                        ext.getFormattedMessage(), ext.getMdc("documentId"), ext.getMdc("traceId"),
+                        thrown(record)));
             } else {
                 lines.add(new Line(record.getLoggerName(), record.getLevel().getName(),
                         Thread.currentThread().getName(), String.valueOf(record.getMessage()),
-                        org.jboss.logging.MDC.get("documentId") instanceof String s ? s : null, null));
+                        org.jboss.logging.MDC.get("documentId") instanceof String s ? s : null, null, thrown(record)));
             }
         }
 
@@ -44,6 +49,10 @@ public final class LogCapture implements AutoCloseable {
         public void close() {
         }
     };
+
+    private static String thrown(LogRecord record) {
+        return record.getThrown() == null ? null : record.getThrown().toString();
+    }
 
     private LogCapture() {
         root.addHandler(handler);

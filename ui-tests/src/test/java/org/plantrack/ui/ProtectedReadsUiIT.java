@@ -3,12 +3,13 @@ package org.plantrack.ui;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.plantrack.testsupport.LogsOnFailure;
 
 import java.io.IOException;
 import java.net.URI;
@@ -27,8 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refused and the page says so; once the key is typed in, the fetch()-based stream reader sends it and the feed
  * fills with the events of an upload.
  */
-@ExtendWith(LogsOnFailure.class)
 class ProtectedReadsUiIT {
+
+    /** On a failure: a screenshot of the page as it was, and the end of every process log. */
+    @RegisterExtension
+    static final LogsOnFailure LOGS_ON_FAILURE = new LogsOnFailure(() -> UiStack.logTails(120),
+            context -> WebUiIT.screenshot("failed-" + context.getRequiredTestMethod().getName() + ".png"));
 
     private static final String KEY = "ui-protected-reads-key";
     private static final String DOCUMENT = String.join("\n",

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
@@ -24,6 +24,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.plantrack.testsupport.LogsOnFailure;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -54,9 +55,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * page with a real delivery to a local receiver, and the language toggle. The steps build on each other, so they
  * run in order.
  */
-@ExtendWith(LogsOnFailure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebUiIT {
+
+    /** On a failure: a screenshot of the page as it was, and the end of every process log. */
+    @RegisterExtension
+    static final LogsOnFailure LOGS_ON_FAILURE = new LogsOnFailure(() -> UiStack.logTails(120),
+            context -> WebUiIT.screenshot("failed-" + context.getRequiredTestMethod().getName() + ".png"));
 
     static final Path SCREENSHOTS = Path.of(System.getProperty("ui.screenshots", "target/screenshots"));
     private static final Duration PIPELINE = Duration.ofMinutes(3);

@@ -1,5 +1,8 @@
 package org.plantrack.gateway.rest;
 
+import org.plantrack.web.problem.ProblemException;
+import org.plantrack.web.problem.ProblemType;
+import org.plantrack.web.problem.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -42,9 +45,8 @@ public class Downstream {
                 .onItem().transform(response -> copy(response, instance))
                 // the REST client cannot build a request from the path (a segment such as "{id}"): no such resource
                 .onFailure(IllegalArgumentException.class).recoverWithItem(e -> notFound(instance, e))
-                .onFailure(ProblemException.class).recoverWithItem(e -> Problem.response(
-                        ((ProblemException) e).status(), ((ProblemException) e).type(), ((ProblemException) e).title(),
-                        e.getMessage(), instance))
+                .onFailure(ProblemException.class).recoverWithItem(e -> ((ProblemException) e).toProblem(instance)
+                        .toResponse())
                 .onFailure(WebApplicationException.class)
                 .recoverWithItem(e -> copy(((WebApplicationException) e).getResponse(), instance))
                 .onFailure().recoverWithItem(e -> unavailable(service, instance, e));
@@ -102,13 +104,12 @@ public class Downstream {
 
     /** A path under a relayed prefix that no service request has: 404, naming nothing internal. */
     static ProblemException noSuchPath() {
-        return new ProblemException(404, "not-found", "Not found", "no resource has this path");
+        return new ProblemException(ProblemType.NOT_FOUND, "no resource has this path");
     }
 
     private static Response notFound(String instance, Throwable e) {
         LOG.debugf("no downstream request for %s: %s", instance, e.getMessage());
-        ProblemException problem = noSuchPath();
-        return Problem.response(problem.status(), problem.type(), problem.title(), problem.getMessage(), instance);
+        return noSuchPath().toProblem(instance).toResponse();
     }
 
     /** The cause is logged, not answered: it names internal hosts and ports. */
@@ -120,8 +121,9 @@ public class Downstream {
         String cause = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         LOG.warnf("%s unavailable for %s: %s", service, instance, cause);
         metrics.counter("plantrack.gateway.downstream.unavailable", "service", service).increment();
-        return Problem.builder(503, "service-unavailable", service + " unavailable",
+        return Problem.of(ProblemType.SERVICE_UNAVAILABLE, service + " unavailable",
                         service + " cannot be reached; retry later", instance)
+                .toResponseBuilder()
                 .header(HttpHeaders.RETRY_AFTER, "5")
                 .build();
     }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.sse.SseEventSink;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.plantrack.gateway.stream.LastEventId;
 import org.plantrack.gateway.stream.EventFilter;
 import org.plantrack.gateway.stream.LiveStreams;
 import org.plantrack.gateway.stream.SseSubscriber;

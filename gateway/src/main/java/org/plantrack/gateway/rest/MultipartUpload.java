@@ -1,5 +1,8 @@
 package org.plantrack.gateway.rest;
 
+import org.plantrack.web.problem.ProblemException;
+import org.plantrack.web.problem.ProblemType;
+import org.plantrack.web.problem.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
@@ -72,11 +75,10 @@ public class MultipartUpload {
     public Response upload(@RestForm(FileUpload.ALL) List<FileUpload> files, @Context UriInfo uri) {
         String instance = DocumentsResource.path(uri);
         if (files == null || files.isEmpty()) {
-            throw new ProblemException(400, "no-files", "No files",
-                    "the multipart request holds no file parts");
+            throw new ProblemException(ProblemType.NO_FILES, "the multipart request holds no file parts");
         }
         if (files.size() > maxFiles) {
-            throw new ProblemException(400, "too-many-files", "Too many files",
+            throw new ProblemException(ProblemType.TOO_MANY_FILES,
                     "the request holds " + files.size() + " files; the limit is " + maxFiles + " per request");
         }
         List<FileResult> results = new ArrayList<>(files.size());
@@ -94,9 +96,9 @@ public class MultipartUpload {
         query.putSingle("fileName", file.fileName());
         if (file.size() > maxDocumentBytes) {
             // refused from its size on disk: a part over the limit is never read into memory
-            JsonNode problem = json.valueToTree(new Problem("https://plantrack.org/problems/document-too-large",
-                    "Document too large", 413, "file '" + file.fileName() + "' has " + file.size()
-                    + " bytes; the limit is " + maxDocumentBytes + " bytes", instance));
+            JsonNode problem = json.valueToTree(Problem.of(ProblemType.DOCUMENT_TOO_LARGE, "file '"
+                    + file.fileName() + "' has " + file.size() + " bytes; the limit is " + maxDocumentBytes + " bytes",
+                    instance));
             return new FileResult(file.fileName(), 413, null, null, problem);
         }
         byte[] bytes;

@@ -1,5 +1,7 @@
 package org.plantrack.gateway.rest;
 
+import org.plantrack.web.problem.ProblemException;
+import org.plantrack.web.problem.ProblemType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 
@@ -64,6 +66,6 @@ final class QueryChecks {
     }
 
     private static ProblemException invalid(String detail) {
-        return new ProblemException(400, "invalid-parameter", "Invalid parameter", detail);
+        return new ProblemException(ProblemType.INVALID_PARAMETER, detail);
     }
 }

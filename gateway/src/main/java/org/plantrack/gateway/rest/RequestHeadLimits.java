@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.plantrack.web.problem.Problem;
+import org.plantrack.web.problem.ProblemType;
 
 import java.util.Map;
 
@@ -47,7 +49,7 @@ public class RequestHeadLimits {
         HttpServerRequest request = context.request();
         int requestLine = request.method().name().length() + request.uri().length() + VERSION_AND_SPACES;
         if (requestLine > maxRequestLine) {
-            refuse(context, 414, "request-line-too-long", "Request line too long",
+            refuse(context, ProblemType.URI_TOO_LONG,
                     "the request line has " + requestLine + " characters; the limit is " + maxRequestLine
                             + " (send long filter lists as fewer values)");
             return;
@@ -57,16 +59,16 @@ public class RequestHeadLimits {
             headerBytes += header.getKey().length() + header.getValue().length() + HEADER_LINE_OVERHEAD;
         }
         if (headerBytes > maxHeaderBytes) {
-            refuse(context, 431, "headers-too-large", "Request headers too large",
+            refuse(context, ProblemType.HEADERS_TOO_LARGE,
                     "the request headers have " + headerBytes + " bytes; the limit is " + maxHeaderBytes);
             return;
         }
         context.next();
     }
 
-    private void refuse(RoutingContext context, int status, String type, String title, String detail) {
+    private void refuse(RoutingContext context, ProblemType type, String detail) {
         // the instance is the path only: echoing a 16 KiB query back would make the answer as long as the request
-        Problem problem = new Problem("https://plantrack.org/problems/" + type, title, status, detail,
+        Problem problem = Problem.of(type, detail,
                 context.request().path().length() > 200 ? null : context.request().path());
         byte[] body;
         try {
@@ -74,7 +76,7 @@ public class RequestHeadLimits {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a problem record always serialises", e);
         }
-        context.response().setStatusCode(status)
+        context.response().setStatusCode(type.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .end(Buffer.buffer(body));

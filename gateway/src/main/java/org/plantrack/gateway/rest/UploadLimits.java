@@ -1,5 +1,7 @@
 package org.plantrack.gateway.rest;
 
+import org.plantrack.web.problem.Problem;
+import org.plantrack.web.problem.ProblemType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -60,9 +62,8 @@ public class UploadLimits {
                 ? "the document has " + length + " bytes; the limit is " + limit + " bytes"
                 : "the request body has " + length + " bytes; the limit is " + limit + " bytes"
                         + (path.startsWith(UPLOAD_PATH) ? " per request (send fewer files at once)" : "");
-        Problem problem = new Problem("https://plantrack.org/problems/"
-                + (rawUpload ? "document-too-large" : "request-too-large"),
-                rawUpload ? "Document too large" : "Request too large", 413, detail, path);
+        Problem problem = Problem.of(rawUpload ? ProblemType.DOCUMENT_TOO_LARGE : ProblemType.REQUEST_TOO_LARGE,
+                detail, path);
         byte[] body;
         try {
             body = json.writeValueAsBytes(problem);

@@ -1,5 +1,7 @@
 package org.plantrack.gateway.rest;
 
+import org.plantrack.web.problem.ProblemException;
+import org.plantrack.web.problem.ProblemType;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -76,7 +78,6 @@ public class WebhooksResource {
     }
 
     private static ProblemException notFound(String id) {
-        return new ProblemException(404, "webhook-not-found", "Webhook not found",
-                "no webhook '" + id + "' is registered");
+        return new ProblemException(ProblemType.WEBHOOK_NOT_FOUND, "no webhook '" + id + "' is registered");
     }
 }

@@ -1,6 +1,7 @@
 package org.plantrack.gateway.stream;
 
-import org.plantrack.gateway.rest.ProblemException;
+import org.plantrack.web.problem.ProblemType;
+import org.plantrack.web.problem.ProblemException;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -51,7 +52,7 @@ public final class EventFilter {
                     .filter(v -> !v.isEmpty())
                     .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
             if (values.size() > MAX_VALUES || values.stream().anyMatch(v -> v.length() > MAX_VALUE_LENGTH)) {
-                throw new ProblemException(400, "invalid-filter", "Invalid filter",
+                throw new ProblemException(ProblemType.INVALID_FILTER,
                         "filter '" + key + "' accepts at most " + MAX_VALUES + " values of at most "
                                 + MAX_VALUE_LENGTH + " characters each");
             }
@@ -59,7 +60,7 @@ public final class EventFilter {
             if (allowed != null) {
                 for (String value : values) {
                     if (!allowed.contains(value)) {
-                        throw new ProblemException(400, "invalid-filter", "Invalid filter",
+                        throw new ProblemException(ProblemType.INVALID_FILTER,
                                 "filter '" + key + "' has the unknown value '" + value + "'; known: "
                                         + String.join(", ", new java.util.TreeSet<>(allowed)));
                     }

@@ -67,8 +67,8 @@ public final class SseSubscriber implements Subscriber {
     }
 
     @Override
-    public void comment(String text) {
-        write(SseText.appendComment(new StringBuilder(), text), 1);
+    public void control(StreamControl message) {
+        write(SseText.appendComment(new StringBuilder(), message.comment()), 1);
     }
 
     @Override

@@ -104,11 +104,11 @@ public final class StreamHub {
      */
     public void subscribe(Subscriber subscriber, Long lastEventId) {
         synchronized (sequence) {
-            subscriber.comment("connected to " + name);
+            subscriber.control(new StreamControl.Connected(name));
             if (lastEventId != null) {
                 LiveEvent oldest = recent.peekFirst();
                 if (oldest != null && lastEventId < oldest.id() - 1) {
-                    subscriber.comment("events before id " + oldest.id() + " are no longer retained");
+                    subscriber.control(new StreamControl.Gap(oldest.id()));
                 }
                 List<LiveEvent> missed = new ArrayList<>();
                 for (LiveEvent event : recent) {
@@ -126,13 +126,15 @@ public final class StreamHub {
         subscribers.remove(subscriber);
     }
 
-    /** A comment line to every subscriber: keeps proxies from closing idle streams and finds dead connections. */
+    private static final StreamControl HEARTBEAT = new StreamControl.Heartbeat();
+
+    /** A heartbeat to every subscriber: keeps proxies from closing idle streams and finds dead connections. */
     public void heartbeat() {
         for (Subscriber subscriber : subscribers) {
             if (!subscriber.isOpen()) {
                 subscribers.remove(subscriber);
             } else {
-                subscriber.comment("heartbeat");
+                subscriber.control(HEARTBEAT);
             }
         }
     }

@@ -18,7 +18,8 @@ public interface Subscriber {
     /** Events that arrived together, in id order: written to the connection at once where the transport can. */
     void send(List<LiveEvent> events);
 
-    void comment(String text);
+    /** A control message (connected, gap, heartbeat), in the transport's own form. */
+    void control(StreamControl message);
 
     /** Tells the client why it is being disconnected, then closes it. */
     void drop(String reason);

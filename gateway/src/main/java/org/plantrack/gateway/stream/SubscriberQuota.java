@@ -1,8 +1,9 @@
 package org.plantrack.gateway.stream;
 
+import org.plantrack.web.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.plantrack.gateway.rest.ProblemException;
+import org.plantrack.web.problem.ProblemException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ public class SubscriberQuota {
         held.removeIf(h -> !h.open().getAsBoolean());
         int used = held.stream().filter(h -> h.client().equals(client)).mapToInt(Held::count).sum();
         if (used + count > maxPerClient) {
-            throw new ProblemException(429, "too-many-subscriptions", "Too many subscriptions",
+            throw new ProblemException(ProblemType.TOO_MANY_SUBSCRIPTIONS,
                     "this client already holds " + used + " live subscriptions (at most " + maxPerClient
                             + " at once: an SSE stream counts one, a WebSocket one per stream); close one first");
         }

@@ -4,7 +4,6 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
-import io.vertx.core.json.JsonObject;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -85,15 +84,14 @@ public final class WebSocketSubscriber implements Subscriber {
     }
 
     @Override
-    public void comment(String text) {
-        if (text.startsWith("connected")) {
-            write("{\"stream\":\"" + stream + "\",\"event\":\"connected\"}");
-        } else if (text.startsWith("events before")) {
-            // a resume from an id older than the retained window: say that some events cannot be replayed
-            write(new JsonObject().put("stream", stream).put("event", "gap").put("detail", text).encode());
-        } else if (isOpen()) {
-            // heartbeat: a ping frame keeps proxies from closing an idle socket
-            socket.writePing(Buffer.buffer(text));
+    public void control(StreamControl message) {
+        if (message instanceof StreamControl.Heartbeat heartbeat) {
+            // a ping frame keeps proxies from closing an idle socket, and the client need not handle it
+            if (isOpen()) {
+                socket.writePing(Buffer.buffer(heartbeat.comment()));
+            }
+        } else {
+            write(message.json(stream));
         }
     }
 

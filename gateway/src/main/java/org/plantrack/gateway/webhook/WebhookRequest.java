@@ -1,7 +1,8 @@
 package org.plantrack.gateway.webhook;
 
+import org.plantrack.web.problem.ProblemType;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.plantrack.gateway.rest.ProblemException;
+import org.plantrack.web.problem.ProblemException;
 import org.plantrack.gateway.stream.EventFilter;
 import org.plantrack.gateway.stream.LiveStreams;
 
@@ -158,6 +159,6 @@ record WebhookRequest(URI url, Map<String, List<String>> filters, Set<String> ev
     }
 
     private static ProblemException invalid(String field, String reason) {
-        return new ProblemException(400, "invalid-webhook", "Invalid webhook", field + ": " + reason);
+        return new ProblemException(ProblemType.INVALID_WEBHOOK, field + ": " + reason);
     }
 }

@@ -1,5 +1,6 @@
 package org.plantrack.gateway.webhook;
 
+import org.plantrack.web.problem.ProblemType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
@@ -18,7 +19,7 @@ import org.plantrack.events.DeadLetterRecords;
 import org.plantrack.events.EventIds;
 import org.plantrack.events.Topics;
 import org.plantrack.events.WebhookRegisteredV1;
-import org.plantrack.gateway.rest.ProblemException;
+import org.plantrack.web.problem.ProblemException;
 import org.plantrack.observability.TraceContext;
 
 import javax.crypto.Mac;
@@ -151,12 +152,12 @@ public class Webhooks {
     public WebhookView register(JsonNode body) {
         WebhookRequest request = WebhookRequest.parse(body);
         destinations.refusalAtRegistration(request.url()).ifPresent(reason -> {
-            throw new ProblemException(400, "webhook-destination-refused", "Webhook destination refused",
+            throw new ProblemException(ProblemType.WEBHOOK_DESTINATION_REFUSED,
                     "url: " + reason + "; webhooks may only reach public addresses (internal receivers must be "
                             + "listed in PLANTRACK_WEBHOOK_ALLOWED_HOSTS)");
         });
         if (registry.size() >= maxRegistrations) {
-            throw new ProblemException(409, "webhook-limit", "Too many webhooks",
+            throw new ProblemException(ProblemType.WEBHOOK_LIMIT,
                     "at most " + maxRegistrations + " webhooks can be registered; delete one first");
         }
         String secret = request.secret() != null ? request.secret() : newSecret();
@@ -356,9 +357,10 @@ public class Webhooks {
         try {
             return write.get();
         } catch (WebhookRegistry.RegistryUnavailableException e) {
-            throw new ProblemException(503, "webhook-store-unavailable", "Webhook store unavailable",
-                    "the registration could not be stored durably (" + e.getMessage() + "); nothing was changed, "
-                            + "try again");
+            // the cause names the registry topic and the broker's error: for the log, not for the client
+            LOG.warnf(e, "webhook registration not stored");
+            throw new ProblemException(ProblemType.WEBHOOK_STORE_UNAVAILABLE,
+                    "the registration could not be stored durably; nothing was changed, try again");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.plantrack.gateway.rest;
 
+import org.plantrack.web.problem.ProblemException;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.junit.jupiter.api.Test;

@@ -17,7 +17,7 @@ class StreamHubTest {
         final List<LiveEvent> sent = new ArrayList<>();
         /** Each call: the events the hub handed over at once, which the connection writes at once. */
         final List<List<LiveEvent>> writes = new ArrayList<>();
-        final List<String> comments = new ArrayList<>();
+        final List<StreamControl> controls = new ArrayList<>();
         final EventFilter filter;
         int unwritten;
         boolean reading = true;
@@ -57,8 +57,8 @@ class StreamHubTest {
         }
 
         @Override
-        public void comment(String text) {
-            comments.add(text);
+        public void control(StreamControl message) {
+            controls.add(message);
         }
 
         @Override
@@ -86,7 +86,7 @@ class StreamHubTest {
         hub.publish("indicator", "{\"n\":2}", region("大同市"));
         hub.publish("indicator", "{\"n\":3}", region("太原市"));
 
-        assertThat(taiyuan.comments).first().asString().startsWith("connected");
+        assertThat(taiyuan.controls).first().isEqualTo(new StreamControl.Connected("indicators"));
         assertThat(taiyuan.sent).extracting(LiveEvent::json).containsExactly("{\"n\":1}", "{\"n\":3}");
         assertThat(taiyuan.sent.get(1).id()).isGreaterThan(taiyuan.sent.get(0).id());
     }
@@ -106,7 +106,8 @@ class StreamHubTest {
         hub.subscribe(late, published.get(0).id());
         assertThat(late.sent).extracting(LiveEvent::json)
                 .containsExactly("{\"n\":3}", "{\"n\":4}", "{\"n\":5}", "{\"n\":6}", "{\"n\":7}");
-        assertThat(late.comments).anyMatch(c -> c.contains("no longer retained"));
+        assertThat(late.controls).filteredOn(StreamControl.Gap.class::isInstance).singleElement()
+                .isEqualTo(new StreamControl.Gap(published.get(2).id()));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.plantrack.ingest.rest;
 
+import org.plantrack.web.problem.Problem;
+import org.plantrack.web.problem.ProblemType;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,7 +33,7 @@ public class ContentLengthFilter {
         if (length <= maxDocumentBytes) {
             return null;
         }
-        return Problem.response(413, "document-too-large", "Document too large",
+        return Problem.response(ProblemType.DOCUMENT_TOO_LARGE,
                 "the document has " + length + " bytes; the limit is " + maxDocumentBytes + " bytes",
                 request.getUriInfo().getRequestUri().getRawPath());
     }

@@ -1,5 +1,6 @@
 package org.plantrack.ingest.rest;
 
+import org.plantrack.web.problem.ProblemType;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +27,7 @@ import org.plantrack.ingest.service.DocumentTypes;
 import org.plantrack.ingest.service.DocumentView;
 import org.plantrack.ingest.service.FileNames;
 import org.plantrack.ingest.service.MissingTextBackfill;
-import org.plantrack.ingest.service.ProblemException;
+import org.plantrack.web.problem.ProblemException;
 import org.plantrack.ingest.service.UploadRequest;
 
 import java.nio.charset.StandardCharsets;
@@ -70,7 +71,7 @@ public class DocumentResource {
                            @QueryParam("sourceUrl") String sourceUrl,
                            @QueryParam("date") String date) {
         if (body == null || body.length == 0) {
-            throw new ProblemException(400, "empty-document", "Empty document",
+            throw new ProblemException(ProblemType.EMPTY_DOCUMENT,
                     "the request body is empty; send the document bytes as the body");
         }
         if (body.length > maxDocumentBytes) {
@@ -82,7 +83,7 @@ public class DocumentResource {
                 ? MediaType.APPLICATION_OCTET_STREAM : truncate(contentType.strip(), 255);
         DocumentTypes.Verdict verdict = DocumentTypes.judge(body, type, fileName);
         if (!verdict.accepted()) {
-            throw new ProblemException(415, "unsupported-document-type", "Unsupported document type",
+            throw new ProblemException(ProblemType.UNSUPPORTED_DOCUMENT_TYPE,
                     displayName(fileName) + " is " + verdict.detectedKind() + "; accepted are "
                             + DocumentTypes.acceptedKinds());
         }
@@ -105,7 +106,7 @@ public class DocumentResource {
                          @QueryParam("size") @DefaultValue("20") int size,
                          @QueryParam("state") String state) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new ProblemException(400, "invalid-paging", "Invalid paging",
+            throw new ProblemException(ProblemType.INVALID_PAGING,
                     "page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
         }
         DocumentState filter = parseState(state);
@@ -209,7 +210,7 @@ public class DocumentResource {
     }
 
     private ProblemException tooLarge(long size) {
-        return new ProblemException(413, "document-too-large", "Document too large",
+        return new ProblemException(ProblemType.DOCUMENT_TOO_LARGE,
                 "the document has " + size + " bytes; the limit is " + maxDocumentBytes + " bytes");
     }
 
@@ -220,8 +221,7 @@ public class DocumentResource {
         try {
             return DocumentState.valueOf(state.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(400, "invalid-state", "Invalid state filter",
-                    "state must be one of RECEIVED, ANALYZED, FAILED");
+            throw new ProblemException(ProblemType.INVALID_STATE, "state must be one of RECEIVED, ANALYZED, FAILED");
         }
     }
 
@@ -231,7 +231,7 @@ public class DocumentResource {
         }
         String v = value.strip();
         if (v.length() > MAX_HINT_LENGTH || v.codePoints().anyMatch(Character::isISOControl)) {
-            throw new ProblemException(400, "invalid-metadata", "Invalid metadata",
+            throw new ProblemException(ProblemType.INVALID_METADATA,
                     name + " must be at most " + MAX_HINT_LENGTH + " characters without control characters");
         }
         return v;
@@ -255,7 +255,7 @@ public class DocumentResource {
                 throw new java.time.DateTimeException(date);
             }
         } catch (java.time.DateTimeException e) {
-            throw new ProblemException(400, "invalid-metadata", "Invalid metadata",
+            throw new ProblemException(ProblemType.INVALID_METADATA,
                     "date must be an ISO date: 2025-03-01, 2025-03 or 2025");
         }
         return date;

@@ -1,5 +1,7 @@
 package org.plantrack.ingest.service;
 
+import org.plantrack.web.problem.ProblemException;
+import org.plantrack.web.problem.ProblemType;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -299,7 +301,7 @@ public class DocumentService {
     public String cleanedText(String id) {
         Document d = require(id, LockModeType.NONE);
         if (d.state != DocumentState.ANALYZED || d.cleanedText == null) {
-            throw new ProblemException(409, "text-not-available", "Cleaned text not available",
+            throw new ProblemException(ProblemType.TEXT_NOT_AVAILABLE,
                     "document '" + id + "' is " + d.state + (d.state == DocumentState.ANALYZED
                             ? " but its analysis reported no cleaned text; re-analyse it"
                             : "; the cleaned text exists once it is ANALYZED"));
@@ -318,7 +320,7 @@ public class DocumentService {
     public DocumentView retry(String id) {
         Document d = require(id, LockModeType.PESSIMISTIC_WRITE);
         if (d.state != DocumentState.FAILED) {
-            throw new ProblemException(409, "not-failed", "Document not failed",
+            throw new ProblemException(ProblemType.DOCUMENT_NOT_FAILED,
                     "document '" + id + "' is " + d.state + "; only FAILED documents can be retried "
                             + "(use reanalyze to analyse it again anyway)");
         }
@@ -517,7 +519,7 @@ public class DocumentService {
     private Document require(String id, LockModeType lock) {
         Document d = id == null ? null : Document.findById(id, lock);
         if (d == null || d.isDeleted()) {
-            throw ProblemException.notFound(id);
+            throw new ProblemException(ProblemType.DOCUMENT_NOT_FOUND, "no document with id '" + id + "'");
         }
         return d;
     }

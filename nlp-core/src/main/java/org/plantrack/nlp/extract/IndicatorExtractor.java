@@ -16,14 +16,6 @@ public final class IndicatorExtractor {
     /** What the extractor knows about the document and each sentence's surroundings. */
     public record Context(Integer docYear, String[] sectionKind, boolean[] lowConfidence, boolean[] headingStart,
             Integer[] sectionYear) {
-
-        public Context(Integer docYear, String[] sectionKind, boolean[] lowConfidence) {
-            this(docYear, sectionKind, lowConfidence, null, null);
-        }
-
-        public Context(Integer docYear, String[] sectionKind, boolean[] lowConfidence, boolean[] headingStart) {
-            this(docYear, sectionKind, lowConfidence, headingStart, null);
-        }
     }
 
     /** How far before a value its cues and year are looked for. */

@@ -8,8 +8,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.plantrack.nlp.AnalysisHints;
 import org.plantrack.nlp.DocumentAnalysis;
 import org.plantrack.nlp.DocumentAnalyzer;
@@ -99,44 +103,10 @@ class DomainAccuracyTest {
         }
     }
 
-    @Test
-    void accuracyOnSecondHeldOutSet() {
-        DomainClassifier c = new DomainClassifier();
-        int ok = 0;
-        for (Map.Entry<String, String> e : HELD_OUT_2.entrySet()) {
-            String got = c.classify(e.getKey()).domain();
-            if (got.equals(e.getValue())) {
-                ok++;
-            } else {
-                System.out.println("held-out-2 domain miss: " + e.getValue() + " -> " + got + " : " + e.getKey());
-            }
-        }
-        double acc = (double) ok / HELD_OUT_2.size();
-        System.out.printf("domain accuracy (second held-out set): %.3f (%d/%d)%n", acc, ok, HELD_OUT_2.size());
-        assertThat(acc).isGreaterThanOrEqualTo(0.5);
-    }
-
     private static void held(String domain, String... sentences) {
         for (String s : sentences) {
             HELD_OUT.put(s, domain);
         }
-    }
-
-    @Test
-    void accuracyOnHeldOutSentences() {
-        DomainClassifier c = new DomainClassifier();
-        int ok = 0;
-        for (Map.Entry<String, String> e : HELD_OUT.entrySet()) {
-            String got = c.classify(e.getKey()).domain();
-            if (got.equals(e.getValue())) {
-                ok++;
-            } else {
-                System.out.println("held-out domain miss: " + e.getValue() + " -> " + got + " : " + e.getKey());
-            }
-        }
-        double acc = (double) ok / HELD_OUT.size();
-        System.out.printf("domain accuracy (held-out hand-labelled sentences): %.3f (%d/%d)%n", acc, ok, HELD_OUT.size());
-        assertThat(acc).isGreaterThanOrEqualTo(0.6);
     }
 
     private static void put(String domain, String... sentences) {
@@ -145,21 +115,33 @@ class DomainAccuracyTest {
         }
     }
 
-    @Test
-    void accuracyOnHandLabelledSentences() {
+    /**
+     * The hand-labelled sets with the accuracy each must keep: the set the keyword lists were written against
+     * (0.85), and the two held-out sets written later and never tuned on (lower floors: they measure generalisation).
+     */
+    static Stream<Arguments> labelledSets() {
+        return Stream.of(
+                Arguments.of("hand-labelled sentences", LABELLED, 0.85),
+                Arguments.of("held-out hand-labelled sentences", HELD_OUT, 0.6),
+                Arguments.of("second held-out set", HELD_OUT_2, 0.5));
+    }
+
+    @ParameterizedTest(name = "{0} >= {2}")
+    @MethodSource("labelledSets")
+    void accuracyOnLabelledSet(String set, Map<String, String> labels, double minimum) {
         DomainClassifier c = new DomainClassifier();
         int ok = 0;
-        for (Map.Entry<String, String> e : LABELLED.entrySet()) {
+        for (Map.Entry<String, String> e : labels.entrySet()) {
             String got = c.classify(e.getKey()).domain();
             if (got.equals(e.getValue())) {
                 ok++;
             } else {
-                System.out.println("domain miss: " + e.getValue() + " -> " + got + " : " + e.getKey());
+                System.out.println(set + " domain miss: " + e.getValue() + " -> " + got + " : " + e.getKey());
             }
         }
-        double acc = (double) ok / LABELLED.size();
-        System.out.printf("domain accuracy (hand-labelled sentences): %.3f (%d/%d)%n", acc, ok, LABELLED.size());
-        assertThat(acc).isGreaterThanOrEqualTo(0.85);
+        double acc = (double) ok / labels.size();
+        System.out.printf("domain accuracy (%s): %.3f (%d/%d)%n", set, acc, ok, labels.size());
+        assertThat(acc).as("domain accuracy on the " + set).isGreaterThanOrEqualTo(minimum);
     }
 
     /**

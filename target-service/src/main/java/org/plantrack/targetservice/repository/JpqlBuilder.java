@@ -1,5 +1,7 @@
 package org.plantrack.targetservice.repository;
 
+import org.plantrack.web.problem.ProblemException;
+import org.plantrack.web.problem.ProblemType;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
@@ -50,7 +52,8 @@ final class JpqlBuilder {
             String name = desc || p.startsWith("+") ? p.substring(1) : p;
             String field = allowed.get(name);
             if (field == null) {
-                throw new IllegalArgumentException("cannot sort by '" + name + "'; allowed: " + allowed.keySet());
+                throw new ProblemException(ProblemType.INVALID_PARAMETER,
+                        "cannot sort by '" + name + "'; allowed: " + allowed.keySet());
             }
             Sort.Direction d = desc ? Sort.Direction.Descending : Sort.Direction.Ascending;
             sort = sort == null ? Sort.by(field, d, Sort.NullPrecedence.NULLS_LAST)

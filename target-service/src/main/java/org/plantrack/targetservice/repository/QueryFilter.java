@@ -1,5 +1,7 @@
 package org.plantrack.targetservice.repository;
 
+import org.plantrack.web.problem.ProblemException;
+import org.plantrack.web.problem.ProblemType;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.plantrack.targetservice.service.TargetStatusRule;
@@ -57,16 +59,17 @@ public class QueryFilter {
 
     public void validate() {
         if (page < 0) {
-            throw new IllegalArgumentException("page must be 0 or more, was " + page);
+            throw new ProblemException(ProblemType.INVALID_PARAMETER, "page must be 0 or more, was " + page);
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE + ", was " + size);
+            throw new ProblemException(ProblemType.INVALID_PARAMETER,
+                    "size must be between 1 and " + MAX_SIZE + ", was " + size);
         }
         if (kind != null && !kind.isBlank() && !kind.equals("actual") && !kind.equals("target")) {
-            throw new IllegalArgumentException("kind must be actual or target, was " + kind);
+            throw new ProblemException(ProblemType.INVALID_PARAMETER, "kind must be actual or target, was " + kind);
         }
         if (has(indicator) && !CatalogueMetrics.known(indicator.strip())) {
-            throw new IllegalArgumentException("indicator '" + indicator.strip()
+            throw new ProblemException(ProblemType.INVALID_PARAMETER, "indicator '" + indicator.strip()
                     + "' is not an id of the indicator catalogue (ids look like gdp, forest_coverage)");
         }
         RegionCondition.validate(region, within);
@@ -74,7 +77,8 @@ public class QueryFilter {
             throw new IllegalArgumentException("status must be achieved, on_track, lagging or no_data, was " + status);
         }
         if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
-            throw new IllegalArgumentException("yearFrom " + yearFrom + " is after yearTo " + yearTo);
+            throw new ProblemException(ProblemType.INVALID_PARAMETER,
+                    "yearFrom " + yearFrom + " is after yearTo " + yearTo);
         }
     }
 

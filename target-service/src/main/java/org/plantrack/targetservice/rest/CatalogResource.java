@@ -1,5 +1,7 @@
 package org.plantrack.targetservice.rest;
 
+import org.plantrack.web.problem.ProblemException;
+import org.plantrack.web.problem.ProblemType;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -100,7 +102,7 @@ public class CatalogResource {
     public Response addSynonym(Views.NewSynonym body) {
         if (body == null || body.variant() == null || body.variant().isBlank() || body.canonical() == null
                 || body.canonical().isBlank()) {
-            throw new IllegalArgumentException("variant and canonical are required");
+            throw new ProblemException(ProblemType.BAD_REQUEST, "variant and canonical are required");
         }
         SynonymService.Added added = synonyms.add(body.variant().strip(), body.canonical().strip(),
                 body.regionLevel() == null || body.regionLevel().isBlank() ? null : body.regionLevel().strip());

@@ -1,5 +1,7 @@
 package org.plantrack.targetservice.rest;
 
+import org.plantrack.web.problem.ProblemException;
+import org.plantrack.web.problem.ProblemType;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -33,7 +35,7 @@ final class Csv {
             if (format.equalsIgnoreCase("json")) {
                 return false;
             }
-            throw new IllegalArgumentException("format must be csv or json, was " + format);
+            throw new ProblemException(ProblemType.INVALID_PARAMETER, "format must be csv or json, was " + format);
         }
         for (MediaType m : headers.getAcceptableMediaTypes()) {
             if (m.getType().equals("text") && m.getSubtype().equals("csv")) {

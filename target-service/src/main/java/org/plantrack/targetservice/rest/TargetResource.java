@@ -1,5 +1,7 @@
 package org.plantrack.targetservice.rest;
 
+import org.plantrack.web.problem.ProblemException;
+import org.plantrack.web.problem.ProblemType;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -125,7 +127,7 @@ public class TargetResource {
     public Response compare(@QueryParam("metric") String metric, @QueryParam("period") String period,
                             @QueryParam("format") String format, @Context HttpHeaders headers) {
         if (metric == null || metric.isBlank()) {
-            throw new IllegalArgumentException("query parameter metric is required");
+            throw new ProblemException(ProblemType.INVALID_PARAMETER, "query parameter metric is required");
         }
         boolean csv = Csv.wanted(format, headers);
         String canonical = metrics.canonical(metric.strip(), null);

@@ -1,5 +1,7 @@
 package org.plantrack.targetservice.service;
 
+import org.plantrack.web.problem.ProblemException;
+import org.plantrack.web.problem.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -45,7 +47,7 @@ public class SynonymService {
             boolean exists = MetricSynonym.count("variant = ?1 and coalesce(regionLevel, '') = ?2", variant,
                     regionLevel == null ? "" : regionLevel) > 0;
             if (exists) {
-                throw new IllegalArgumentException("a synonym for '" + variant + "'"
+                throw new ProblemException(ProblemType.SYNONYM_EXISTS, "a synonym for '" + variant + "'"
                         + (regionLevel == null ? "" : " at level " + regionLevel) + " exists already");
             }
             Integer max = em.createQuery("select max(s.version) from MetricSynonym s", Integer.class)

@@ -1,4 +1,4 @@
-package org.plantrack.gateway.security;
+package org.plantrack.web.security;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

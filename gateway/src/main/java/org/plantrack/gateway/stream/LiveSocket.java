@@ -1,4 +1,4 @@
-package org.plantrack.gateway.rest;
+package org.plantrack.gateway.stream;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.ServerWebSocket;
@@ -9,21 +9,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.plantrack.gateway.stream.EventFilter;
-import org.plantrack.gateway.stream.LiveEvent;
-import org.plantrack.gateway.stream.LiveStreams;
-import org.plantrack.gateway.stream.StreamHub;
-import org.plantrack.gateway.stream.Subscriber;
-import org.plantrack.gateway.stream.SubscriberQuota;
-import org.plantrack.gateway.stream.WebSocketSubscriber;
+import org.plantrack.web.problem.Problem;
+import org.plantrack.web.problem.ProblemException;
+import org.plantrack.web.problem.ProblemType;
+import org.plantrack.web.security.ApiKeyCheck;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -39,6 +38,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * whichever comes first) the connection goes live. A first message that is not a valid resume, or a resume that
  * comes too late, is answered with an error frame {@code {"event":"error","type":…,"detail":…}} naming the cause,
  * and the connection stays open with the live events.
+ * <p>
+ * The API key is checked by the same {@link ApiKeyCheck} as every REST request (a browser cannot set headers on a
+ * WebSocket, so the key may also come as the {@code apiKey} parameter).
  */
 @ApplicationScoped
 public class LiveSocket {
@@ -55,6 +57,9 @@ public class LiveSocket {
     @ConfigProperty(name = "plantrack.protect-reads", defaultValue = "false")
     boolean protectReads;
 
+    /** The streams a connection may name in {@code streams}, in the order their subscriptions are made. */
+    static final List<String> STREAMS = List.of("indicators", "targets");
+
     /** How long a connection without lastEventId waits for a resume message before it goes live. */
     @ConfigProperty(name = "plantrack.ws.resume-wait", defaultValue = "PT0.5S")
     Duration resumeWait;
@@ -65,32 +70,32 @@ public class LiveSocket {
 
     private void upgrade(RoutingContext context) {
         Map<String, List<String>> query = toMap(context.queryParams());
-        if (protectReads && apiKey.isPresent() && !apiKey.get().isBlank()) {
-            String given = context.request().getHeader(ApiKeyFilter.HEADER);
-            if (given == null && query.containsKey("apiKey")) {
-                given = query.get("apiKey").get(0);
-            }
-            if (!ApiKeyFilter.matches(apiKey.get(), given)) {
-                problem(context, 401, "api-key-invalid", "API key required",
-                        "a valid API key is required (X-API-Key header or apiKey parameter)");
-                return;
-            }
+        String given = context.request().getHeader(ApiKeyCheck.HEADER);
+        if (given == null && query.containsKey("apiKey")) {
+            given = query.get("apiKey").get(0);
         }
-        List<String> wanted = query.getOrDefault("streams", List.of("indicators,targets"));
+        Optional<ProblemType> refusal = new ApiKeyCheck(apiKey, protectReads)
+                .refusal(context.request().method().name(), context.request().path(), given);
+        if (refusal.isPresent()) {
+            problem(context, new ProblemException(refusal.get(),
+                    ApiKeyCheck.detail(refusal.get(), "the " + ApiKeyCheck.HEADER + " header or apiKey parameter")));
+            return;
+        }
+        Set<String> wanted;
         EventFilter indicatorFilter;
         EventFilter targetFilter;
         Long lastEventId;
         try {
+            wanted = streams(query.get("streams"));
             indicatorFilter = EventFilter.parse(query, LiveStreams.INDICATOR_FILTERS);
             targetFilter = EventFilter.parse(query, LiveStreams.TARGET_FILTERS);
             lastEventId = LastEventId.parse(context.request().getHeader("Last-Event-ID"),
                     query.getOrDefault("lastEventId", List.of()).stream().findFirst().orElse(null));
         } catch (ProblemException e) {
-            problem(context, e.status(), e.type(), e.title(), e.getMessage());
+            problem(context, e);
             return;
         }
-        int streamCount = (wanted.stream().anyMatch(v -> v.contains("indicators")) ? 1 : 0)
-                + (wanted.stream().anyMatch(v -> v.contains("targets")) ? 1 : 0);
+        int streamCount = wanted.size();
         AtomicReference<ServerWebSocket> upgraded = new AtomicReference<>();
         AtomicBoolean failed = new AtomicBoolean();
         try {
@@ -98,7 +103,7 @@ public class LiveSocket {
             quota.admit(context.request().remoteAddress().hostAddress(), streamCount,
                     () -> !failed.get() && (upgraded.get() == null || !upgraded.get().isClosed()));
         } catch (ProblemException e) {
-            problem(context, e.status(), e.type(), e.title(), e.getMessage());
+            problem(context, e);
             return;
         }
         context.request().toWebSocket().onFailure(e -> failed.set(true)).onSuccess(socket -> {
@@ -106,11 +111,11 @@ public class LiveSocket {
             // without an id from the query or header, a first message may still name one: hold events till then
             boolean hold = lastEventId == null;
             List<Resumable> subscriptions = new ArrayList<>(2);
-            if (wanted.stream().anyMatch(v -> v.contains("indicators"))) {
+            if (wanted.contains("indicators")) {
                 subscriptions.add(new Resumable(streams.indicators(),
                         new WebSocketSubscriber(socket, "indicators", indicatorFilter), hold));
             }
-            if (wanted.stream().anyMatch(v -> v.contains("targets"))) {
+            if (wanted.contains("targets")) {
                 subscriptions.add(new Resumable(streams.targets(),
                         new WebSocketSubscriber(socket, "targets", targetFilter), hold));
             }
@@ -155,6 +160,35 @@ public class LiveSocket {
         }
     }
 
+    /**
+     * The streams named in {@code streams} (comma-separated, repeatable), all of them when it is absent or empty.
+     * Names are matched whole: a value that merely contains one ({@code notindicators}) is refused, not guessed.
+     */
+    static Set<String> streams(List<String> values) {
+        Set<String> wanted = new LinkedHashSet<>();
+        for (String value : values == null ? List.<String>of() : values) {
+            for (String name : value.split(",", -1)) {
+                String stream = name.strip();
+                if (stream.isEmpty()) {
+                    continue;
+                }
+                if (!STREAMS.contains(stream)) {
+                    throw new ProblemException(ProblemType.INVALID_PARAMETER, "streams: unknown stream '"
+                            + (stream.length() > 40 ? stream.substring(0, 40) + "…" : stream) + "'; known: "
+                            + String.join(", ", STREAMS));
+                }
+                wanted.add(stream);
+            }
+        }
+        if (wanted.isEmpty()) {
+            wanted.addAll(STREAMS);
+        }
+        // subscriptions are made in a fixed order, whatever order the client named them in
+        Set<String> ordered = new LinkedHashSet<>(STREAMS);
+        ordered.retainAll(wanted);
+        return ordered;
+    }
+
     /** The id of a {@code {"resume": <lastEventId>}} message: a non-negative number, or a string of digits. */
     static long parseResume(String message) {
         JsonObject json;
@@ -182,19 +216,20 @@ public class LiveSocket {
         }
     }
 
-    private static void problem(RoutingContext context, int status, String type, String title, String detail) {
+    /** The upgrade is refused with a problem, as a REST request would be (this route is Vert.x, not REST). */
+    private static void problem(RoutingContext context, ProblemException refusal) {
+        Problem problem = refusal.toProblem(context.request().path());
         // built by the JSON library (Jackson underneath), never by concatenation: a detail may quote what the client
         // sent, backslashes and control characters included
-        String body = new JsonObject().put("type", "https://plantrack.org/problems/" + type).put("title", title)
-                .put("status", status).put("detail", detail).put("instance", context.request().path()).encode();
-        context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(body);
+        String body = JsonObject.mapFrom(problem).encode();
+        context.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE).end(body);
     }
 
     /**
      * One stream of one connection. While held it sends no event, only notes the first one it let pass; release
      * subscribes it again from the resume id, or from just before that first event, so the hub replays what it
      * retains after it in order. Nothing is kept here, and the switch to live happens inside the hub's subscribe
-     * (at its "connected" comment, under the hub's lock), so no event is sent twice or skipped.
+     * (at its {@link StreamControl.Connected} message, under the hub's lock), so no event is sent twice or skipped.
      */
     static final class Resumable implements Subscriber {
 
@@ -247,12 +282,12 @@ public class LiveSocket {
         }
 
         @Override
-        public synchronized void comment(String text) {
-            if (text.startsWith("connected") && state == State.RESUBSCRIBING) {
+        public synchronized void control(StreamControl message) {
+            if (message instanceof StreamControl.Connected && state == State.RESUBSCRIBING) {
                 state = State.LIVE; // the replay follows; the client was told it is connected already
                 return;
             }
-            socket.comment(text);
+            socket.control(message);
         }
 
         @Override
