@@ -54,6 +54,13 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(updatable = false)
     public String traceparent;
 
+    /**
+     * The event as it is published, for events complete when written (state changes, deletions); null for a
+     * {@code DocumentIngestedV1}, which the relay builds from the document so its content is not stored twice.
+     */
+    @Column(updatable = false)
+    public byte[] payload;
+
     public static long countPending() {
         return count("sentAt is null and givenUpAt is null");
     }

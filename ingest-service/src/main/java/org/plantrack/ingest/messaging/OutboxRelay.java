@@ -61,6 +61,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * of the relay's cost. Those events wait in memory, bounded by {@code plantrack.outbox.handoff-max-bytes}, keyed by
  * their outbox row; the row is still claimed, published and marked exactly as before, and a row without a handed
  * event (written before a restart, by another instance, by a reanalysis, or beyond the bound) is read from the table.
+ * <p>
+ * Rows with a payload (document state changes, deletions: {@code DocumentEventsOutbox}) carry their event as
+ * written and are sent as they are, in the same row order.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -217,6 +220,9 @@ public class OutboxRelay {
         Map<Long, DocumentIngestedV1> events = new HashMap<>();
         List<OutboxEvent> unknown = new ArrayList<>();
         for (OutboxEvent row : rows) {
+            if (row.payload != null) {
+                continue; // complete as written
+            }
             DocumentIngestedV1 event = takeHandedOver(row.id);
             if (event != null) {
                 events.put(row.id, event);
@@ -275,8 +281,10 @@ public class OutboxRelay {
                     // retrying cannot help (e.g. the record is larger than Kafka accepts): the document must still
                     // reach a final state, and the rows behind this one must not wait for it
                     row.givenUpAt = Instant.now();
-                    documents.failUnpublishable(row.documentId, row.analysisRun,
-                            "the document could not be handed to analysis: " + row.lastError);
+                    if (row.payload == null) {
+                        documents.failUnpublishable(row.documentId, row.analysisRun,
+                                "the document could not be handed to analysis: " + row.lastError);
+                    }
                     metrics.counter("plantrack.outbox.given.up", "topic", row.topic).increment();
                     LOG.errorf("outbox event %s for document %s given up: %s", row.eventId, row.documentId,
                             row.lastError);
@@ -318,7 +326,7 @@ public class OutboxRelay {
         return em.unwrap(Session.class).doReturningWork(connection -> {
             List<OutboxEvent> rows = new ArrayList<>(batchSize);
             try (PreparedStatement select = connection.prepareStatement("select id, event_id, topic, message_key, "
-                    + "document_id, analysis_run, attempts, traceparent from outbox "
+                    + "document_id, analysis_run, attempts, traceparent, payload from outbox "
                     + "where sent_at is null and given_up_at is null order by id limit ? for update skip locked")) {
                 select.setInt(1, batchSize);
                 try (ResultSet r = select.executeQuery()) {
@@ -332,6 +340,7 @@ public class OutboxRelay {
                         row.analysisRun = r.getInt(6);
                         row.attempts = r.getInt(7);
                         row.traceparent = r.getString(8);
+                        row.payload = r.getBytes(9);
                         rows.add(row);
                     }
                 }
@@ -437,11 +446,12 @@ public class OutboxRelay {
     }
 
     private Future<RecordMetadata> send(OutboxEvent row, DocumentIngestedV1 event) {
-        if (event == null) {
+        if (row.payload == null && event == null) {
             // the document was deleted before its event left; there is nothing left to announce
             return java.util.concurrent.CompletableFuture.completedFuture(null);
         }
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic, row.messageKey, EventJson.toBytes(event));
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic, row.messageKey,
+                row.payload != null ? row.payload : EventJson.toBytes(event));
         if (row.traceparent != null) {
             // the plain producer is not instrumented: continue the upload's trace by hand
             record.headers().add(TraceContext.HEADER, row.traceparent.getBytes(StandardCharsets.UTF_8));
