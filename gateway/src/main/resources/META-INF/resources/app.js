@@ -6,6 +6,7 @@
 import { h, clear, fmt, when } from './dom.js';
 import { apiKey, getJson, getText, send, upload, query, download } from './api.js';
 import { openStream } from './sse.js';
+import { keepDocumentsLive } from './documents-live.js';
 import { seriesChart, compareChart } from './chart.js';
 
 const view = document.getElementById('view');
@@ -92,10 +93,14 @@ function documentsPage() {
     h('table', {}, h('thead', {}, h('tr', {}, ['状态 state', '文件 file', '标题 title', '地区 region', '类型 genre',
       '时期 period', '指标 indicators', '收到 received'].map((t) => h('th', {}, t)))), tableBody));
 
-  every(2000, async () => {
-    try {
-      const docs = await getJson('/api/documents', { size: 100 });
+  // no polling: the list is fetched when the stream of state changes connects, then changed by its events
+  onLeave(keepDocumentsLive({
+    onStatus: (e) => {
       clear(status);
+      if (e) status.append(e.status === 401 ? errorBox(e) : h('span', {}, '实时更新重连中 live updates reconnecting…'));
+    },
+    onList: (docs, e) => {
+      if (e) { clear(status).append(errorBox(e)); return; }
       clear(tableBody);
       if (docs.length === 0) tableBody.append(h('tr', {}, h('td', { colspan: 8, class: 'muted' }, '还没有文档 no documents yet')));
       for (const d of docs) {
@@ -107,11 +112,8 @@ function documentsPage() {
           h('td', {}, when(d.receivedAt))));
         for (const u of uploads.filter((x) => x.id === d.id)) setUploadState(u, d.state, d.failureReason);
       }
-    } catch (e) {
-      clear(status).append(errorBox(e));
-      throw e;
-    }
-  });
+    },
+  }));
 }
 
 function startUploads(files) {

@@ -104,13 +104,14 @@ class PassthroughTest {
 
     @Test
     @Order(2)
-    void deleteRetractsIndicatorsThenDeletesTheDocument() {
+    void deleteIsOneCallToIngestServiceWhichAnnouncesIt() {
         assertThat(given().delete("/api/documents/abc123").statusCode()).isEqualTo(401);
 
+        IngestStub.lastTarget = null;
         Response deleted = given().header("X-API-Key", "test-key").delete("/api/documents/abc123");
         assertThat(deleted.statusCode()).isEqualTo(204);
-        assertThat(IngestStub.lastTarget.method()).isEqualTo("DELETE");
-        assertThat(IngestStub.lastTarget.path()).isEqualTo("/documents/abc123/indicators");
+        // target-service retracts on DocumentDeletedV1; the gateway does not call it
+        assertThat(IngestStub.lastTarget).isNull();
         assertThat(IngestStub.last.method()).isEqualTo("DELETE");
         assertThat(IngestStub.last.path()).isEqualTo("/documents/abc123");
 

@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code /api/ws}: indicator and target events over one WebSocket (plain Vert.x: no extra extension). Query
- * parameters: {@code streams} (indicators,targets; default both), the same filters as the SSE streams, and
+ * parameters: {@code streams} (indicators,targets,documents; default indicators,targets: document state changes are
+ * asked for by name), the same filters as the SSE streams, and
  * {@code lastEventId} (or a Last-Event-ID header): the retained events after that id are sent first, then live ones.
  * Both streams share one id sequence, so the id of the last message a client got, whichever stream, is enough.
  * <p>
@@ -79,10 +80,12 @@ public class LiveSocket {
         List<String> wanted = query.getOrDefault("streams", List.of("indicators,targets"));
         EventFilter indicatorFilter;
         EventFilter targetFilter;
+        EventFilter documentFilter;
         Long lastEventId;
         try {
             indicatorFilter = EventFilter.parse(query, LiveStreams.INDICATOR_FILTERS);
             targetFilter = EventFilter.parse(query, LiveStreams.TARGET_FILTERS);
+            documentFilter = EventFilter.parse(query, LiveStreams.DOCUMENT_FILTERS);
             lastEventId = LastEventId.parse(context.request().getHeader("Last-Event-ID"),
                     query.getOrDefault("lastEventId", List.of()).stream().findFirst().orElse(null));
         } catch (ProblemException e) {
@@ -90,7 +93,8 @@ public class LiveSocket {
             return;
         }
         int streamCount = (wanted.stream().anyMatch(v -> v.contains("indicators")) ? 1 : 0)
-                + (wanted.stream().anyMatch(v -> v.contains("targets")) ? 1 : 0);
+                + (wanted.stream().anyMatch(v -> v.contains("targets")) ? 1 : 0)
+                + (wanted.stream().anyMatch(v -> v.contains("documents")) ? 1 : 0);
         AtomicReference<ServerWebSocket> upgraded = new AtomicReference<>();
         AtomicBoolean failed = new AtomicBoolean();
         try {
@@ -105,7 +109,7 @@ public class LiveSocket {
             upgraded.set(socket);
             // without an id from the query or header, a first message may still name one: hold events till then
             boolean hold = lastEventId == null;
-            List<Resumable> subscriptions = new ArrayList<>(2);
+            List<Resumable> subscriptions = new ArrayList<>(3);
             if (wanted.stream().anyMatch(v -> v.contains("indicators"))) {
                 subscriptions.add(new Resumable(streams.indicators(),
                         new WebSocketSubscriber(socket, "indicators", indicatorFilter), hold));
@@ -113,6 +117,10 @@ public class LiveSocket {
             if (wanted.stream().anyMatch(v -> v.contains("targets"))) {
                 subscriptions.add(new Resumable(streams.targets(),
                         new WebSocketSubscriber(socket, "targets", targetFilter), hold));
+            }
+            if (wanted.stream().anyMatch(v -> v.contains("documents"))) {
+                subscriptions.add(new Resumable(streams.documents(),
+                        new WebSocketSubscriber(socket, "documents", documentFilter), hold));
             }
             subscriptions.forEach(s -> s.start(lastEventId));
             socket.closeHandler(closed -> subscriptions.forEach(Resumable::stop));

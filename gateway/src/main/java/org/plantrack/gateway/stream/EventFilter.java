@@ -23,7 +23,8 @@ public final class EventFilter {
      */
     static final Map<String, Set<String>> CLOSED_VALUES = Map.of(
             "kind", Set.of("target", "actual"),
-            "type", Set.of("ADDED", "RETRACTED"));
+            "type", Set.of("ADDED", "RETRACTED"),
+            "state", Set.of("RECEIVED", "ANALYZED", "FAILED", "DELETED"));
 
     private final Map<String, Set<String>> accepted;
 

@@ -10,13 +10,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.List;
 import java.util.Set;
 
-/** The two live streams of this gateway instance and what each lets subscribers filter on. */
+/** The live streams of this gateway instance and what each lets subscribers filter on. */
 @ApplicationScoped
 public class LiveStreams {
 
     public static final Set<String> INDICATOR_FILTERS = Set.of("documentId", "region", "metric", "kind", "domain",
             "type", "targetKey");
     public static final Set<String> TARGET_FILTERS = Set.of("region", "metric", "period", "targetKey");
+    public static final Set<String> DOCUMENT_FILTERS = Set.of("documentId", "state");
 
     @Inject
     MeterRegistry metrics;
@@ -29,6 +30,7 @@ public class LiveStreams {
 
     private StreamHub indicators;
     private StreamHub targets;
+    private StreamHub documents;
 
     @PostConstruct
     void init() {
@@ -36,6 +38,7 @@ public class LiveStreams {
         StreamHub.Sequence ids = new StreamHub.Sequence();
         indicators = new StreamHub("indicators", retained, maxPending, metrics, ids);
         targets = new StreamHub("targets", retained, maxPending, metrics, ids);
+        documents = new StreamHub("documents", retained, maxPending, metrics, ids);
     }
 
     public StreamHub indicators() {
@@ -44,6 +47,16 @@ public class LiveStreams {
 
     public StreamHub targets() {
         return targets;
+    }
+
+    /** Document state changes ({@code DocumentStateChangedV1}), in the order ingest-service made them. */
+    public StreamHub documents() {
+        return documents;
+    }
+
+    /** Document state changes of one poll, each with its documentId and state for filters. */
+    public void publishDocuments(List<StreamHub.Incoming> events) {
+        documents.publishAll("document", events);
     }
 
     /** Indicator events of one poll, each with what indicator filters look at ({@code EventAttributes}). */
@@ -60,5 +73,6 @@ public class LiveStreams {
     void heartbeat() {
         indicators.heartbeat();
         targets.heartbeat();
+        documents.heartbeat();
     }
 }

@@ -42,7 +42,7 @@ class SecurityHeadersSecurityTest {
         assertThat(Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>").matcher(page).find())
                 .as("inline <script>").isFalse();
         assertThat(page).doesNotContain("<style").doesNotContain(" style=").doesNotContainIgnoringCase(" onclick=");
-        for (String script : List.of("/app.js", "/dom.js", "/chart.js", "/api.js", "/sse.js")) {
+        for (String script : List.of("/app.js", "/dom.js", "/chart.js", "/api.js", "/sse.js", "/documents-live.js")) {
             String code = given().get(script).asString();
             assertThat(code).as(script).doesNotContain("eval(").doesNotContain("new Function(")
                     .doesNotContain("innerHTML");
