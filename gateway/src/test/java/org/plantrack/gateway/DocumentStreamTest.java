@@ -174,7 +174,8 @@ class DocumentStreamTest {
                 send(DocumentStateChangedV1.failed(doc, 1, "无法解码", Instant.now()));
                 String message;
                 while ((message = messages.poll(700, TimeUnit.MILLISECONDS)) != null) {
-                    if (message.contains("\"stream\":\"documents\"")) {
+                    // the "connected" control message names the stream too: wait for an event
+                    if (message.contains("\"stream\":\"documents\"") && message.contains("\"event\":\"document\"")) {
                         received = message;
                         break;
                     }
