@@ -15,6 +15,7 @@ import { errorBox } from './widgets.js';
 import { dashboardPage } from './dashboard.js';
 import { subscriptionsPage } from './subscriptions.js';
 import { findTables } from './doctables.js';
+import { keepDocumentsLive } from './documents-live.js';
 
 const view = document.getElementById('view');
 const DOMAINS = ['economy', 'innovation', 'urban', 'ecology', 'rural', 'culture', 'livelihood', 'reform_opening', 'governance'];
@@ -109,10 +110,14 @@ function documentsPage() {
     h('table', {}, h('thead', {}, h('tr', {}, ['col.state', 'col.file', 'col.title', 'col.region', 'col.genre',
       'col.period', 'col.indicators', 'col.received'].map((k) => h('th', {}, t(k))))), tableBody));
 
-  every(2000, async () => {
-    try {
-      const docs = await getJson('/api/documents', { size: 100 });
+  // no polling: the list is fetched when the stream of state changes connects, then changed by its events
+  onLeave(keepDocumentsLive({
+    onStatus: (e) => {
       clear(status);
+      if (e) status.append(e.status === 401 ? errorBox(e) : h('span', {}, t('docs.reconnecting')));
+    },
+    onList: (docs, e) => {
+      if (e) { clear(status).append(errorBox(e)); return; }
       clear(tableBody);
       if (docs.length === 0) tableBody.append(h('tr', {}, h('td', { colspan: 8, class: 'muted' }, t('docs.none'))));
       for (const d of docs) {
@@ -124,11 +129,8 @@ function documentsPage() {
           h('td', {}, when(d.receivedAt))));
         for (const u of uploads.filter((x) => x.id === d.id)) setUploadState(u, d.state, d.failureReason);
       }
-    } catch (e) {
-      clear(status).append(errorBox(e));
-      throw e;
-    }
-  });
+    },
+  }));
 }
 
 function startUploads(files) {

@@ -30,6 +30,7 @@ const MESSAGES = {
   'docs.choose': ['选择文件：', 'choose files: '],
   'docs.all': ['全部文档', 'All documents'],
   'docs.none': ['还没有文档', 'no documents yet'],
+  'docs.reconnecting': ['实时更新重连中…', 'live updates reconnecting…'],
   'docs.already': ['（已上传过）', '(already uploaded) '],
   'col.state': ['状态', 'state'],
   'col.file': ['文件', 'file'],

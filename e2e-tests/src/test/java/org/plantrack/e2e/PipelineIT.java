@@ -143,6 +143,42 @@ class PipelineIT {
     }
 
     /**
+     * Deletion as an event: one DELETE to the gateway; ingest-service announces it (DocumentDeletedV1, and DELETED on
+     * the document stream) and target-service retracts the indicators on its own. The same bytes uploaded again
+     * are a later run whose indicators come back.
+     */
+    @Test
+    void aDeletedDocumentsIndicatorsAreRetractedAndComeBackWhenItIsUploadedAgain() throws Exception {
+        byte[] content = (DOCUMENT + "（删除测试）\n").getBytes(StandardCharsets.UTF_8);
+        try (SseSubscription states = SseSubscription.open(URI.create(gateway + "/api/documents/stream"),
+                Duration.ofSeconds(5))) {
+            HttpResponse<String> upload = upload(content);
+            assertThat(upload.statusCode()).as("upload: %s", upload.body()).isEqualTo(202);
+            String id = JSON.readTree(upload.body()).path("id").asText();
+            awaitAnalyzed(id);
+            List<String> before = awaitIndicators(id);
+
+            HttpResponse<String> deleted = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/documents/" + id))
+                    .timeout(Duration.ofSeconds(30)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(deleted.statusCode()).as("delete: %s", deleted.body()).isEqualTo(204);
+            assertThat(get("/api/documents/" + id).statusCode()).isEqualTo(404);
+            long deadline = System.nanoTime() + PIPELINE.toNanos();
+            while (!indicators(id).isEmpty()) {
+                assertThat(System.nanoTime()).as("indicators of %s retracted in time", id).isLessThan(deadline);
+                Thread.sleep(500);
+            }
+            assertThat(states.await(e -> id.equals(e.path("documentId").asText())
+                    && "DELETED".equals(e.path("state").asText()), Duration.ofSeconds(30))).isNotEmpty();
+
+            HttpResponse<String> again = upload(content);
+            assertThat(again.statusCode()).as("upload again: %s", again.body()).isEqualTo(202);
+            assertThat(JSON.readTree(again.body()).path("analysisRun").asInt()).isEqualTo(3);
+            awaitAnalyzed(id);
+            assertThat(awaitIndicators(id)).containsExactlyInAnyOrderElementsOf(before);
+        }
+    }
+
+    /**
      * The README's "Rebuild the target database from events": with target-service stopped, its derived tables
      * emptied and its consumer group moved to the start of the (compacted) extracted-indicators topic, a restarted
      * target-service serves the same indicators again.

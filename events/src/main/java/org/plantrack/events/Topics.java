@@ -18,6 +18,10 @@ public final class Topics {
     public static final String INDICATOR_EVENTS = "plantrack.indicators.events.v1";
     /** {@link TargetUpdatedV1}, keyed by target key; written by target-service. */
     public static final String TARGETS_UPDATED = "plantrack.targets.updated.v1";
+    /** {@link DocumentDeletedV1}, keyed by document id; written by ingest-service, read by target-service. */
+    public static final String DOCUMENTS_DELETED = "plantrack.documents.deleted.v1";
+    /** {@link DocumentStateChangedV1}, keyed by document id; written by ingest-service, read by the gateway. */
+    public static final String DOCUMENTS_STATES = "plantrack.documents.states.v1";
     /** {@link WebhookRegisteredV1} keyed by webhook id, a tombstone on delete; compacted; written by the gateway. */
     public static final String WEBHOOKS = "plantrack.webhooks.v1";
 
@@ -32,7 +36,8 @@ public final class Topics {
 
     public static List<String> all() {
         return List.of(DOCUMENTS_INGESTED, DOCUMENTS_ANALYZED, INDICATORS_EXTRACTED, INDICATOR_EVENTS,
-                TARGETS_UPDATED, WEBHOOKS, DLQ_INGEST, DLQ_NLP, DLQ_TARGET, DLQ_GATEWAY);
+                TARGETS_UPDATED, WEBHOOKS, DOCUMENTS_DELETED, DOCUMENTS_STATES, DLQ_INGEST, DLQ_NLP, DLQ_TARGET,
+                DLQ_GATEWAY);
     }
 
     private Topics() {

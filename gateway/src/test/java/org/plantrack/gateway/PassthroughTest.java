@@ -112,13 +112,14 @@ class PassthroughTest {
 
     @Test
     @Order(2)
-    void deleteRetractsIndicatorsThenDeletesTheDocument() {
+    void deleteIsOneCallToIngestServiceWhichAnnouncesIt() {
         assertThat(given().delete("/api/documents/abc123").statusCode()).isEqualTo(401);
 
+        IngestStub.lastTarget = null;
         Response deleted = given().header("X-API-Key", "test-key").delete("/api/documents/abc123");
         assertThat(deleted.statusCode()).isEqualTo(204);
-        assertThat(IngestStub.lastTarget.method()).isEqualTo("DELETE");
-        assertThat(IngestStub.lastTarget.path()).isEqualTo("/documents/abc123/indicators");
+        // target-service retracts on DocumentDeletedV1; the gateway does not call it
+        assertThat(IngestStub.lastTarget).isNull();
         assertThat(IngestStub.last.method()).isEqualTo("DELETE");
         assertThat(IngestStub.last.path()).isEqualTo("/documents/abc123");
 
@@ -145,11 +146,11 @@ class PassthroughTest {
 
         assertThat(given().get("/api/targets").statusCode()).isEqualTo(503);
         assertThat(given().get("/api/targets/7").jsonPath().getString("title")).isEqualTo("target-service unavailable");
-        // deleting needs target-service to retract first: nothing is deleted while it is down
+        // deleting does not need target-service: it retracts from DocumentDeletedV1 once it is back
         IngestStub.last = null;
         Response delete = given().header("X-API-Key", "test-key").delete("/api/documents/abc123");
-        assertThat(delete.statusCode()).isEqualTo(503);
-        assertThat(IngestStub.last).isNull();
+        assertThat(delete.statusCode()).isEqualTo(204);
+        assertThat(IngestStub.last.method()).isEqualTo("DELETE");
     }
 
     @Test

@@ -40,11 +40,4 @@ class DatabaseDownTest {
             assertThat(response.asString()).as(path).doesNotContain("Exception");
         }
     }
-
-    @Test
-    void aRetractionAnswers503SoTheGatewayCanRetry() {
-        Response response = given().delete("/documents/0123456789abcdef0123456789abcdef/indicators");
-        assertThat(response.statusCode()).isEqualTo(503);
-        assertThat(response.jsonPath().getString("detail")).contains("retry later");
-    }
 }

@@ -212,10 +212,12 @@ class TargetServiceTest {
                 r -> d.equals(EventJson.fromBytes(r.value(), IndicatorEventV1.class).indicator().documentId()),
                 5, Duration.ofSeconds(3))).hasSize(4);
 
-        // deleting the document retracts everything it stated and removes the emptied target
-        given().delete("/documents/" + d + "/indicators").then().statusCode(200).body("retracted", equalTo(2));
-        assertThat(given().queryParam("documentId", d).get("/indicators").then().extract().jsonPath()
-                .getList("id")).isEmpty();
+        // deleting the document (announced by ingest-service under run 3) retracts everything it stated and removes
+        // the emptied target
+        TestTopics.publish(Topics.DOCUMENTS_DELETED, d, EventJson.toBytes(new org.plantrack.events.DocumentDeletedV1(
+                UUID.randomUUID().toString(), 1, d, 3, Instant.now())));
+        await(() -> given().queryParam("documentId", d).get("/indicators").then().extract().jsonPath()
+                .getList("id").isEmpty(), "the retraction of " + d);
         given().get("/targets/" + targetId).then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));
     }

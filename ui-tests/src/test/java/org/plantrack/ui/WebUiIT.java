@@ -674,4 +674,48 @@ class WebUiIT {
         return HTTP.send(HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    @Order(13)
+    void theDocumentListFollowsStateChangesWithoutPollingOrReloading() throws Exception {
+        js("location.hash = '#/documents';");
+        await(Duration.ofSeconds(30), "the list fetched once the document stream connected",
+                () -> !browser.findElements(By.cssSelector("#documents tr[data-id='" + linjiangId + "']")).isEmpty());
+        // from here on the list must change from stream events alone: no fetch of the list, no reload
+        js("window.__listMarker = 'no reload'; window.__listFetches = 0; window.__rowStates = [];"
+                + "const fetchBefore = window.fetch;"
+                + "window.fetch = (...args) => { if (String(args[0]).startsWith('/api/documents?')) window.__listFetches++;"
+                + "  return fetchBefore(...args); };"
+                + "new MutationObserver(() => document.querySelectorAll('#documents tr[data-id] [data-state]').forEach(e => {"
+                + "  const k = e.closest('tr').dataset.id + ':' + e.dataset.state;"
+                + "  if (!window.__rowStates.includes(k)) window.__rowStates.push(k); }))"
+                + ".observe(document.getElementById('documents'), {subtree: true, childList: true});");
+
+        String content = "澄江县乡村振兴规划（2021-2025年）\n到2025年，农村自来水普及率达到98%，标记"
+                + java.util.UUID.randomUUID() + "。\n";
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(gateway
+                                + "/api/documents?fileName=chengjiang.txt"))
+                        .header("Content-Type", "text/plain; charset=UTF-8").timeout(Duration.ofSeconds(30))
+                        .POST(HttpRequest.BodyPublishers.ofString(content, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(202);
+        String id = JSON.readTree(created.body()).path("id").asText();
+        String row = "#documents tr[data-id='" + id + "']";
+        await(PIPELINE, "the new document ANALYZED in the list", () -> !browser.findElements(
+                By.cssSelector(row + " [data-state='ANALYZED']")).isEmpty());
+        assertThat(text(By.cssSelector(row))).contains("chengjiang.txt");
+        screenshot("09-list-live.png");
+
+        HttpResponse<String> deleted = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/documents/" + id))
+                .timeout(Duration.ofSeconds(30)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
+        await(Duration.ofSeconds(30), "the deleted document gone from the list",
+                () -> browser.findElements(By.cssSelector(row)).isEmpty());
+
+        @SuppressWarnings("unchecked")
+        List<String> states = (List<String>) js("return window.__rowStates;");
+        assertThat(states).as("the row's states as the list showed them").contains(id + ":ANALYZED");
+        assertThat(js("return window.__listFetches;")).as("list fetches after the first").isEqualTo(0L);
+        assertThat(js("return window.__listMarker;")).isEqualTo("no reload");
+    }
 }

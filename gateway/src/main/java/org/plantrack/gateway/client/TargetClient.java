@@ -47,8 +47,4 @@ public interface TargetClient {
     @Path("/metrics/synonyms")
     @Consumes(MediaType.APPLICATION_JSON)
     Uni<Response> addSynonym(byte[] json);
-
-    @jakarta.ws.rs.DELETE
-    @Path("/documents/{id}/indicators")
-    Uni<Response> retractDocument(@PathParam("id") String documentId);
 }

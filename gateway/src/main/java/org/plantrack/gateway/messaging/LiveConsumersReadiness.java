@@ -26,7 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public class LiveConsumersReadiness implements KafkaConsumerRebalanceListener, HealthCheck {
 
     private static final Logger LOG = Logger.getLogger(LiveConsumersReadiness.class);
-    private static final Set<String> TOPICS = Set.of("plantrack.indicators.events.v1", "plantrack.targets.updated.v1");
+    private static final Set<String> TOPICS = Set.of("plantrack.indicators.events.v1", "plantrack.targets.updated.v1",
+            "plantrack.documents.states.v1");
 
     private final Set<String> assignedTopics = ConcurrentHashMap.newKeySet();
 

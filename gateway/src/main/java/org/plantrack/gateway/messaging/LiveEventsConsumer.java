@@ -44,6 +44,11 @@ public class LiveEventsConsumer {
         streams.publishTargets(readable(records, EventAttributes::ofTargetEvent));
     }
 
+    @Incoming("document-states")
+    public void onDocumentStates(ConsumerRecords<String, String> records) {
+        streams.publishDocuments(readable(records, DocumentStateAttributes::of));
+    }
+
     /** The records of a poll as hub events, in order; the unreadable ones go to the dead-letter topic instead. */
     private List<StreamHub.Incoming> readable(ConsumerRecords<String, String> records,
                                               Function<String, Map<String, List<String>>> reader) {

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.plantrack.gateway.client.IngestClient;
-import org.plantrack.gateway.client.TargetClient;
 
 /** Documents: uploads and reads, answered by ingest-service (everything but uploads through {@link IngestRelay}). */
 @Path("/api/documents")
@@ -32,10 +31,6 @@ public class DocumentsResource {
     @Inject
     @RestClient
     IngestClient ingest;
-
-    @Inject
-    @RestClient
-    TargetClient target;
 
     @Inject
     Downstream downstream;
@@ -89,17 +84,14 @@ public class DocumentsResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Delete a document and retract its indicators",
-            description = "target-service retracts the indicators first (announced as RETRACTED events), then "
-                    + "ingest-service deletes the document; both steps are idempotent, so a failed delete can be "
-                    + "repeated.")
-    @APIResponse(responseCode = "204", description = "deleted, indicators retracted")
-    @APIResponse(responseCode = "404", description = "no such document (its indicators, if any, are retracted)")
-    @APIResponse(responseCode = "503", description = "target-service or ingest-service unavailable")
+            description = "ingest-service deletes the document and announces it (DocumentDeletedV1); target-service "
+                    + "then retracts its indicators on its own, announced as RETRACTED indicator events and target "
+                    + "updates within moments. Deleting a deleted document answers 404.")
+    @APIResponse(responseCode = "204", description = "deleted; the indicators are retracted asynchronously")
+    @APIResponse(responseCode = "404", description = "no such document")
+    @APIResponse(responseCode = "503", description = "ingest-service unavailable")
     public Uni<Response> delete(@PathParam("id") String id, @Context UriInfo uri) {
-        return downstream.relay(IndicatorsResource.SERVICE, path(uri), () -> target.retractDocument(id))
-                .flatMap(retracted -> retracted.getStatus() / 100 == 2
-                        ? relay.relay(HttpMethod.DELETE, uri)
-                        : Uni.createFrom().item(retracted));
+        return relay.relay(HttpMethod.DELETE, uri);
     }
 
     @POST

@@ -26,7 +26,9 @@ public final class EventFilter {
             "kind", Set.of("target", "actual"),
             "type", Set.of("ADDED", "RETRACTED"),
             "status", Set.of("achieved", "on_track", "lagging", "no_data"),
-            "statusChanged", Set.of("true", "false"));
+            "statusChanged", Set.of("true", "false"),
+
+            "state", Set.of("RECEIVED", "ANALYZED", "FAILED", "DELETED"));
 
     private final Map<String, Set<String>> accepted;
 

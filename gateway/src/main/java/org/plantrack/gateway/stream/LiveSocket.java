@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code /api/ws}: indicator and target events over one WebSocket (plain Vert.x: no extra extension). Query
- * parameters: {@code streams} (indicators,targets; default both), the same filters as the SSE streams, and
+ * parameters: {@code streams} (indicators,targets,documents; default indicators,targets: document state changes are
+ * asked for by name), the same filters as the SSE streams, and
  * {@code lastEventId} (or a Last-Event-ID header): the retained events after that id are sent first, then live ones.
  * Both streams share one id sequence, so the id of the last message a client got, whichever stream, is enough.
  * <p>
@@ -58,7 +59,9 @@ public class LiveSocket {
     boolean protectReads;
 
     /** The streams a connection may name in {@code streams}, in the order their subscriptions are made. */
-    static final List<String> STREAMS = List.of("indicators", "targets");
+    static final List<String> STREAMS = List.of("indicators", "targets", "documents");
+    /** The streams of a connection that names none: document state changes are asked for explicitly. */
+    static final List<String> DEFAULT_STREAMS = List.of("indicators", "targets");
 
     /** How long a connection without lastEventId waits for a resume message before it goes live. */
     @ConfigProperty(name = "plantrack.ws.resume-wait", defaultValue = "PT0.5S")
@@ -84,11 +87,13 @@ public class LiveSocket {
         Set<String> wanted;
         EventFilter indicatorFilter;
         EventFilter targetFilter;
+        EventFilter documentFilter;
         Long lastEventId;
         try {
             wanted = streams(query.get("streams"));
             indicatorFilter = EventFilter.parse(query, LiveStreams.INDICATOR_FILTERS);
             targetFilter = EventFilter.parse(query, LiveStreams.TARGET_FILTERS);
+            documentFilter = EventFilter.parse(query, LiveStreams.DOCUMENT_FILTERS);
             lastEventId = LastEventId.parse(context.request().getHeader("Last-Event-ID"),
                     query.getOrDefault("lastEventId", List.of()).stream().findFirst().orElse(null));
         } catch (ProblemException e) {
@@ -110,7 +115,7 @@ public class LiveSocket {
             upgraded.set(socket);
             // without an id from the query or header, a first message may still name one: hold events till then
             boolean hold = lastEventId == null;
-            List<Resumable> subscriptions = new ArrayList<>(2);
+            List<Resumable> subscriptions = new ArrayList<>(3);
             if (wanted.contains("indicators")) {
                 subscriptions.add(new Resumable(streams.indicators(),
                         new WebSocketSubscriber(socket, "indicators", indicatorFilter), hold));
@@ -118,6 +123,10 @@ public class LiveSocket {
             if (wanted.contains("targets")) {
                 subscriptions.add(new Resumable(streams.targets(),
                         new WebSocketSubscriber(socket, "targets", targetFilter), hold));
+            }
+            if (wanted.contains("documents")) {
+                subscriptions.add(new Resumable(streams.documents(),
+                        new WebSocketSubscriber(socket, "documents", documentFilter), hold));
             }
             subscriptions.forEach(s -> s.start(lastEventId));
             socket.closeHandler(closed -> subscriptions.forEach(Resumable::stop));
@@ -161,7 +170,7 @@ public class LiveSocket {
     }
 
     /**
-     * The streams named in {@code streams} (comma-separated, repeatable), all of them when it is absent or empty.
+     * The streams named in {@code streams} (comma-separated, repeatable), indicators and targets when it is absent or empty.
      * Names are matched whole: a value that merely contains one ({@code notindicators}) is refused, not guessed.
      */
     static Set<String> streams(List<String> values) {
@@ -181,7 +190,7 @@ public class LiveSocket {
             }
         }
         if (wanted.isEmpty()) {
-            wanted.addAll(STREAMS);
+            wanted.addAll(DEFAULT_STREAMS);
         }
         // subscriptions are made in a fixed order, whatever order the client named them in
         Set<String> ordered = new LinkedHashSet<>(STREAMS);

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.List;
 import java.util.Set;
 
-/** The two live streams of this gateway instance and what each lets subscribers filter on. */
+/** The live streams of this gateway instance and what each lets subscribers filter on. */
 @ApplicationScoped
 public class LiveStreams {
 
@@ -19,6 +19,7 @@ public class LiveStreams {
     /** status: the target's status after the update; statusChanged=true: only updates that changed it. */
     public static final Set<String> TARGET_FILTERS = Set.of("region", "metric", "period", "targetKey", "status",
             "statusChanged");
+    public static final Set<String> DOCUMENT_FILTERS = Set.of("documentId", "state");
 
     @Inject
     MeterRegistry metrics;
@@ -31,6 +32,7 @@ public class LiveStreams {
 
     private StreamHub indicators;
     private StreamHub targets;
+    private StreamHub documents;
 
     @PostConstruct
     void init() {
@@ -38,6 +40,7 @@ public class LiveStreams {
         StreamHub.Sequence ids = new StreamHub.Sequence();
         indicators = new StreamHub("indicators", retained, maxPending, metrics, ids);
         targets = new StreamHub("targets", retained, maxPending, metrics, ids);
+        documents = new StreamHub("documents", retained, maxPending, metrics, ids);
     }
 
     public StreamHub indicators() {
@@ -46,6 +49,16 @@ public class LiveStreams {
 
     public StreamHub targets() {
         return targets;
+    }
+
+    /** Document state changes ({@code DocumentStateChangedV1}), in the order ingest-service made them. */
+    public StreamHub documents() {
+        return documents;
+    }
+
+    /** Document state changes of one poll, each with its documentId and state for filters. */
+    public void publishDocuments(List<StreamHub.Incoming> events) {
+        documents.publishAll("document", events);
     }
 
     /** Indicator events of one poll, each with what indicator filters look at ({@code EventAttributes}). */
@@ -62,5 +75,6 @@ public class LiveStreams {
     void heartbeat() {
         indicators.heartbeat();
         targets.heartbeat();
+        documents.heartbeat();
     }
 }

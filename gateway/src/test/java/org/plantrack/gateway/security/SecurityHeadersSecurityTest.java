@@ -43,7 +43,8 @@ class SecurityHeadersSecurityTest {
                 .as("inline <script>").isFalse();
         assertThat(page).doesNotContain("<style").doesNotContain(" style=").doesNotContainIgnoringCase(" onclick=");
         for (String script : List.of("/app.js", "/dom.js", "/charts.js", "/api.js", "/sse.js", "/dashboard.js",
-                "/doctables.js", "/i18n.js", "/subscriptions.js", "/widgets.js")) {
+                "/doctables.js", "/i18n.js", "/subscriptions.js", "/widgets.js",
+                "/documents-live.js")) {
             String code = given().get(script).asString();
             assertThat(code).as(script).doesNotContain("eval(").doesNotContain("new Function(")
                     .doesNotContain("innerHTML");

@@ -53,4 +53,11 @@ public class OutboxEvent extends PanacheEntityBase {
     /** W3C traceparent of the request that wrote the row (null when untraced); sent as the record header. */
     @Column(updatable = false)
     public String traceparent;
+
+    /**
+     * The event as it is published, for events complete when written (state changes, deletions); null for a
+     * {@code DocumentIngestedV1}, which the relay builds from the document so its content is not stored twice.
+     */
+    @Column(updatable = false)
+    public byte[] payload;
 }

@@ -41,6 +41,9 @@ import java.util.Set;
  * table meant reading back the content the upload had just written, the largest part of the relay's cost. Those
  * events wait in memory ({@link HandedOverEvents}), keyed by their row; a row without one (written before a restart,
  * by another instance, by a reanalysis, or beyond the bound) is built from the table.
+ * <p>
+ * Rows with a payload (document state changes and deletions, written by {@code DocumentEventsOutbox}) carry their
+ * event as written and are sent as they are, in row order with the rest.
  */
 @ApplicationScoped
 public class IngestOutbox implements OutboxStore {
@@ -78,23 +81,26 @@ public class IngestOutbox implements OutboxStore {
     @Override
     public List<OutboxRow> claim(Connection connection, int limit) throws SQLException {
         record Claimed(long id, String eventId, String topic, String key, String documentId, int run,
-                       String traceparent) {
+                       String traceparent, byte[] payload) {
         }
         List<Claimed> claimed = new ArrayList<>(limit);
         try (PreparedStatement select = connection.prepareStatement("select id, event_id, topic, message_key, "
-                + "document_id, analysis_run, traceparent from outbox where " + PENDING
+                + "document_id, analysis_run, traceparent, payload from outbox where " + PENDING
                 + " order by id limit ? for update skip locked")) {
             select.setInt(1, limit);
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
                     claimed.add(new Claimed(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
-                            r.getString(5), r.getInt(6), r.getString(7)));
+                            r.getString(5), r.getInt(6), r.getString(7), r.getBytes(8)));
                 }
             }
         }
         Map<Long, DocumentIngestedV1> events = new HashMap<>();
         Set<String> toRead = new HashSet<>();
         for (Claimed row : claimed) {
+            if (row.payload() != null) {
+                continue; // complete as written
+            }
             DocumentIngestedV1 event = handedOver.get(row.id());
             if (event != null) {
                 events.put(row.id(), event);
@@ -105,6 +111,12 @@ public class IngestOutbox implements OutboxStore {
         Map<String, DocumentIngestedV1> announced = toRead.isEmpty() ? Map.of() : documentsOf(connection, toRead);
         List<OutboxRow> rows = new ArrayList<>(claimed.size());
         for (Claimed row : claimed) {
+            if (row.payload() != null) {
+                // a document state change or deletion: written complete (DocumentEventsOutbox), sent as it is
+                rows.add(new OutboxRow(row.id(), row.documentId(), row.traceparent(), Set.of(row.key()),
+                        List.of(new OutboxRecord(row.topic(), row.key(), row.payload()))));
+                continue;
+            }
             DocumentIngestedV1 event = events.get(row.id());
             if (event == null) {
                 DocumentIngestedV1 document = announced.get(row.documentId());
@@ -153,22 +165,31 @@ public class IngestOutbox implements OutboxStore {
         rows.forEach(row -> handedOver.remove(row.id()));
     }
 
-    /** Retrying cannot help (the event is larger than Kafka accepts, say): the run must still end, FAILED. */
+    /**
+     * Retrying cannot help (the event is larger than Kafka accepts, say): an analysis run must still end, FAILED. A
+     * state change or deletion row given up only stays marked (logged and counted by the relay): the document's own
+     * state is already stored.
+     */
     @Override
     public void giveUp(Connection connection, OutboxRow row, String reason) throws SQLException {
         int run;
+        boolean announcesAnalysis;
         try (PreparedStatement update = connection.prepareStatement("update outbox set attempts = attempts + 1, "
-                + "last_error = ?, given_up_at = ? where id = ? returning analysis_run")) {
+                + "last_error = ?, given_up_at = ? where id = ? returning analysis_run, payload is null")) {
             update.setString(1, reason);
             update.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
             update.setLong(3, row.id());
             try (ResultSet r = update.executeQuery()) {
                 r.next();
                 run = r.getInt(1);
+                announcesAnalysis = r.getBoolean(2);
             }
         }
         handedOver.remove(row.id());
-        documents.failUnpublishable(row.subject(), run, "the document could not be handed to analysis: " + reason);
+        if (announcesAnalysis) {
+            documents.failUnpublishable(row.subject(), run, "the document could not be handed to analysis: "
+                    + reason);
+        }
     }
 
     @Override

@@ -17,6 +17,8 @@ import org.hibernate.Session;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 import org.plantrack.events.DocumentAnalyzedV1;
+import org.plantrack.events.DocumentDeletedV1;
+import org.plantrack.events.DocumentStateChangedV1;
 import org.plantrack.events.DocumentHintsV1;
 import org.plantrack.events.DocumentIngestedV1;
 import org.plantrack.events.EventIds;
@@ -68,6 +70,9 @@ public class DocumentService {
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    DocumentEventsOutbox events;
 
     // looked up once: the registry lookup by name and tags per analysed document is measurable under load
     private Counter analyzedResults;
@@ -121,16 +126,18 @@ public class DocumentService {
     }
 
     /**
-     * A new document and the outbox row announcing it, in one statement: the insert decides on its own whether the
-     * bytes are new (the unique content hash), so the common case of new bytes costs no lookup before it and no
-     * second round trip for the outbox row. Returns the outbox row's id, or nothing when the bytes were known.
+     * A new document and the outbox rows announcing it (its {@code DocumentIngestedV1}, built by the relay from the
+     * document, and its RECEIVED state change with its payload), in one statement: the insert decides on its own
+     * whether the bytes are new (the unique content hash), so the common case of new bytes costs no lookup before it
+     * and no second round trip for the outbox rows. Returns the outbox rows' ids and topics, none when the bytes
+     * were known.
      */
     private static final String INSERT_NEW_DOCUMENT = "with inserted as ("
             + "insert into documents (id, content_hash, file_name, content_type, size_bytes, content, state, "
             + "analysis_run, hint_title, hint_region, hint_source_url, hint_date, received_at, updated_at) "
             + "values (?, ?, ?, ?, ?, ?, 'RECEIVED', 1, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id) "
-            + "insert into outbox (event_id, topic, message_key, document_id, analysis_run, created_at, attempts, "
-            + "traceparent) select ?, ?, id, id, 1, ?, 0, ? from inserted returning id";
+            + DocumentEventsOutbox.INSERT_COLUMNS + " select ?, ?, id, id, 1, ?, 0, ?, null::bytea from inserted "
+            + "union all select ?, ?, id, id, 1, ?, 0, ?, ? from inserted returning id, topic";
 
     private UploadResult storeIfNew(String hash, UploadRequest request) {
         // the database keeps microseconds: the event handed to the relay must say what the row says
@@ -151,7 +158,8 @@ public class DocumentService {
         d.receivedAt = now;
         d.updatedAt = now;
         String eventId = EventIds.newId();
-        Long outboxId = insertIfNew(d, request.content(), eventId, TraceContext.current());
+        DocumentStateChangedV1 received = DocumentStateChangedV1.received(d.id, 1, d.fileName, now, null, now);
+        Long outboxId = insertIfNew(d, request.content(), eventId, received, TraceContext.current());
         if (outboxId == null) {
             // known bytes (rare): answer with the stored document, or bring a deleted one back
             Document existing = Document.findByHash(hash);
@@ -172,7 +180,8 @@ public class DocumentService {
      * Runs {@link #INSERT_NEW_DOCUMENT} on the transaction's connection. The document is not put into the session:
      * nothing else in this transaction reads it, and the entity would only be dirty-checked at the commit.
      */
-    private static Long insertIfNew(Document d, byte[] content, String eventId, String traceparent) {
+    private static Long insertIfNew(Document d, byte[] content, String eventId, DocumentStateChangedV1 received,
+                                    String traceparent) {
         return Document.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_NEW_DOCUMENT)) {
                 OffsetDateTime now = d.receivedAt.atOffset(ZoneOffset.UTC);
@@ -193,9 +202,20 @@ public class DocumentService {
                 insert.setString(++i, Topics.DOCUMENTS_INGESTED);
                 insert.setObject(++i, now);
                 insert.setString(++i, traceparent);
+                insert.setString(++i, received.eventId());
+                insert.setString(++i, Topics.DOCUMENTS_STATES);
+                insert.setObject(++i, now);
+                insert.setString(++i, traceparent);
+                insert.setBytes(++i, EventJson.toBytes(received));
+                Long ingestedRow = null;
                 try (ResultSet inserted = insert.executeQuery()) {
-                    return inserted.next() ? inserted.getLong(1) : null;
+                    while (inserted.next()) {
+                        if (Topics.DOCUMENTS_INGESTED.equals(inserted.getString(2))) {
+                            ingestedRow = inserted.getLong(1);
+                        }
+                    }
                 }
+                return ingestedRow;
             }
         });
     }
@@ -219,13 +239,17 @@ public class DocumentService {
         d.receivedAt = now;
         d.updatedAt = now;
         enqueueIngested(d, now, request.content());
+        events.stateChanged(DocumentStateChangedV1.received(d.id, d.analysisRun, d.fileName, d.receivedAt, d.title,
+                now));
         return d;
     }
 
     /**
-     * Deletes a document: its content is dropped, unsent events are withdrawn and the run number moves on, so a
-     * late analysis result of the deleted run is ignored. Indicators are retracted by target-service (the gateway
-     * asks it). Idempotent: deleting a deleted document answers 404 like an unknown one.
+     * Deletes a document: its content is dropped, an unsent request for analysis is withdrawn and the run number
+     * moves on, so a late analysis result of the deleted run is ignored. {@link DocumentDeletedV1} (under the new run
+     * number) tells target-service to retract the document's indicators, and a DELETED state change tells live
+     * views; both are written in this transaction. Idempotent: deleting a deleted document answers 404 like an
+     * unknown one, and writes no second event.
      */
     @Transactional
     public void delete(String id) {
@@ -236,8 +260,12 @@ public class DocumentService {
         d.content = new byte[0];
         d.cleanedText = null;
         d.analysisRun++;
-        OutboxEvent.update("givenUpAt = ?1, lastError = ?2 where documentId = ?3 and sentAt is null "
-                + "and givenUpAt is null", now, "document deleted before its event was sent", id);
+        OutboxEvent.update("givenUpAt = ?1, lastError = ?2 where documentId = ?3 and topic = ?4 and sentAt is null "
+                + "and givenUpAt is null", now, "document deleted before its event was sent", id,
+                Topics.DOCUMENTS_INGESTED);
+        events.deleted(new DocumentDeletedV1(EventIds.newId(), DocumentDeletedV1.SCHEMA_VERSION, id, d.analysisRun,
+                now));
+        events.stateChanged(DocumentStateChangedV1.deleted(id, d.analysisRun, now));
         metrics.counter("plantrack.documents.deleted").increment();
         LOG.infof("document %s deleted; events of run %d not sent yet are withdrawn", id, d.analysisRun - 1);
     }
@@ -364,6 +392,8 @@ public class DocumentService {
         d.updatedAt = now;
         // the content is not loaded here (lazy): the relay reads it, as after a restart
         enqueueIngested(d, now, null);
+        events.stateChanged(DocumentStateChangedV1.received(d.id, d.analysisRun, d.fileName, d.receivedAt, d.title,
+                now));
         return d;
     }
 
@@ -387,14 +417,19 @@ public class DocumentService {
         Instant now = Instant.now();
         boolean failed = event.outcome() == DocumentAnalyzedV1.Outcome.FAILED;
         DocumentAnalyzedV1.Counts c = failed ? null : event.counts();
-        String sql = failed ? APPLY_FAILURE : c == null ? APPLY_ANALYSIS + CURRENT_RUN_RECEIVED
-                : APPLY_ANALYSIS_WITH_COUNTS;
+        String reason = failed ? truncate(event.failureReason() == null || event.failureReason().isBlank()
+                ? "analysis failed without a reason" : event.failureReason()) : null;
+        DocumentStateChangedV1 stateChange = failed
+                ? DocumentStateChangedV1.failed(event.documentId(), event.analysisRun(), reason, now)
+                : DocumentStateChangedV1.analyzed(event.documentId(), event.analysisRun(), event.title(),
+                event.region(), event.genre(), event.planPeriod(), c == null ? null : c.indicators(), now);
+        String sql = announced(failed ? APPLY_FAILURE : c == null ? APPLY_ANALYSIS + CURRENT_RUN_RECEIVED
+                : APPLY_ANALYSIS_WITH_COUNTS);
         int changed = Document.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement update = connection.prepareStatement(sql)) {
                 int i = 0;
                 if (failed) {
-                    update.setString(++i, truncate(event.failureReason() == null || event.failureReason().isBlank()
-                            ? "analysis failed without a reason" : event.failureReason()));
+                    update.setString(++i, reason);
                 }
                 update.setObject(++i, (event.analyzedAt() == null ? now : event.analyzedAt()).atOffset(ZoneOffset.UTC));
                 update.setObject(++i, now.atOffset(ZoneOffset.UTC));
@@ -422,6 +457,12 @@ public class DocumentService {
                 }
                 update.setString(++i, event.documentId());
                 update.setInt(++i, event.analysisRun());
+                update.setString(++i, stateChange.eventId());
+                update.setString(++i, Topics.DOCUMENTS_STATES);
+                update.setInt(++i, event.analysisRun());
+                update.setObject(++i, now.atOffset(ZoneOffset.UTC));
+                update.setString(++i, TraceContext.current());
+                update.setBytes(++i, EventJson.toBytes(stateChange));
                 return update.executeUpdate();
             }
         });
@@ -429,7 +470,18 @@ public class DocumentService {
             explainIgnored(event);
             return false;
         }
+        events.written();
         return true;
+    }
+
+    /**
+     * The document update {@code sql} and the outbox row of its state change in one statement: the row is inserted
+     * only when the update changed the document, so the common path stays one round trip. The row's values (event id,
+     * topic, run, created at, traceparent, payload) are the last parameters.
+     */
+    private static String announced(String sql) {
+        return "with changed as (" + sql + " returning id) " + DocumentEventsOutbox.INSERT_COLUMNS
+                + " select ?, ?, id, id, ?, ?, 0, ?, ? from changed";
     }
 
     /**
@@ -465,13 +517,19 @@ public class DocumentService {
         // a conditional UPDATE like applyAnalysis: an entity loaded here would be stale for a later outcome of the
         // same document in the same batch, which is written with plain SQL
         Instant now = Instant.now();
-        return Document.getEntityManager().unwrap(Session.class).createNativeMutationQuery(
+        List<Integer> runs = Document.getEntityManager().unwrap(Session.class).createNativeQuery(
                         "update documents set state = 'FAILED', failure_reason = :reason, analyzed_at = :now, "
-                                + "updated_at = :now where id = :id and state = 'RECEIVED' and deleted_at is null")
+                                + "updated_at = :now where id = :id and state = 'RECEIVED' and deleted_at is null "
+                                + "returning analysis_run", Integer.class)
                 .setParameter("reason", truncate(reason), String.class)
                 .setParameter("now", now, Instant.class)
                 .setParameter("id", documentId, String.class)
-                .executeUpdate() > 0;
+                .getResultList();
+        if (runs.isEmpty()) {
+            return false;
+        }
+        events.stateChanged(DocumentStateChangedV1.failed(documentId, runs.get(0), truncate(reason), now));
+        return true;
     }
 
     /** Counts a document failed by {@link #failUnreadableResult}, after the commit (see {@link #countApplied}). */
@@ -490,6 +548,7 @@ public class DocumentService {
         d.failureReason = truncate(reason);
         d.analyzedAt = Instant.now();
         d.updatedAt = d.analyzedAt;
+        events.stateChanged(DocumentStateChangedV1.failed(d.id, d.analysisRun, d.failureReason, d.analyzedAt));
         metrics.counter("plantrack.documents.analysis.results", "outcome", "UNPUBLISHABLE").increment();
     }
 

@@ -10,7 +10,6 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.plantrack.events.EventJson;
@@ -48,14 +47,11 @@ public class ExtractedIndicatorsConsumer {
     private final Timer timer;
     private final Timer batchTimer;
 
-    @ConfigProperty(name = "plantrack.apply.attempts", defaultValue = "8")
-    int attempts;
+    private final ApplyRetry retry;
 
-    @ConfigProperty(name = "plantrack.apply.backoff-ms", defaultValue = "500")
-    long backoffMs;
-
-    public ExtractedIndicatorsConsumer(AggregationService aggregation, MeterRegistry registry) {
+    public ExtractedIndicatorsConsumer(AggregationService aggregation, ApplyRetry retry, MeterRegistry registry) {
         this.aggregation = aggregation;
+        this.retry = retry;
         this.applied = Counter.builder("plantrack.target.indicator.sets").tag("result", "applied").register(registry);
         this.ignored = Counter.builder("plantrack.target.indicator.sets").tag("result", "stale").register(registry);
         this.deadLetters = Counter.builder("plantrack.target.dead.letters").register(registry);
@@ -95,13 +91,13 @@ public class ExtractedIndicatorsConsumer {
         }
         if (!valid.isEmpty()) {
             try {
-                applyWithRetry(valid.size() + " indicator sets of one poll", () -> applyPoll(valid));
+                retry.run(valid.size() + " indicator sets of one poll", () -> applyPoll(valid));
             } catch (RuntimeException pollFailed) {
                 LOG.warnf("the poll of %d indicator sets keeps failing, applying its sets one by one: %s",
                         valid.size(), pollFailed.getCause());
                 for (Item item : valid) {
                     try {
-                        applyWithRetry("the indicators of document " + item.event().documentId(),
+                        retry.run("the indicators of document " + item.event().documentId(),
                                 () -> applyPoll(List.of(item)));
                     } catch (RuntimeException e) {
                         failed.add(new Item(item.message(), item.record(), item.event(), e));
@@ -144,29 +140,6 @@ public class ExtractedIndicatorsConsumer {
         }
         // no publishing here: the commit woke the outbox publisher thread (OutboxWritten, AFTER_SUCCESS), so the
         // next poll is not held up by the broker round trips of this one's events
-    }
-
-    private void applyWithRetry(String what, Runnable action) {
-        long wait = backoffMs;
-        for (int attempt = 1; ; attempt++) {
-            try {
-                action.run();
-                return;
-            } catch (RuntimeException e) {
-                if (attempt >= attempts) {
-                    throw new IllegalStateException("applying " + what + " failed " + attempt + " times: " + e, e);
-                }
-                LOG.warnf("applying %s failed (attempt %d of %d), retrying in %d ms: %s", what, attempt, attempts,
-                        wait, e.toString());
-                try {
-                    Thread.sleep(wait);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted", ie);
-                }
-                wait = Math.min(wait * 2, 30_000);
-            }
-        }
     }
 
     static IndicatorsExtractedV1 parse(byte[] value) {

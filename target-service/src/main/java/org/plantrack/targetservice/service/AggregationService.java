@@ -289,15 +289,16 @@ public class AggregationService {
     }
 
     /**
-     * Retracts every indicator of a document (document deleted). Stores an empty set under a run that is higher
-     * than any seen, so a late event of an older run cannot bring the indicators back.
+     * Retracts every indicator of a deleted document ({@code DocumentDeletedV1}): an empty set stored under the
+     * deletion's run, which ingest-service numbered above every run it handed to analysis, so a late set of an older
+     * run cannot bring the indicators back. The usual run rule makes it idempotent and keeps a document uploaded
+     * again: a set of a later run that was applied first is newer than the deletion, which is then ignored.
      */
     @Transactional
-    public Result retractDocument(String documentId) {
+    public Result retractDocument(String documentId, int deletedRun) {
         DocumentRun run = em.find(DocumentRun.class, documentId, LockModeType.PESSIMISTIC_WRITE);
-        int next = run == null ? 1 : run.analysisRun + 1;
         return apply(new IndicatorsExtractedV1(EventIds.newId(), IndicatorsExtractedV1.SCHEMA_VERSION, documentId,
-                next, run == null ? null : run.region, run == null ? null : run.regionLevel,
+                deletedRun, run == null ? null : run.region, run == null ? null : run.regionLevel,
                 run == null ? null : run.planPeriod, run == null ? null : run.documentDate, List.of(), Instant.now()));
     }
 
