@@ -78,7 +78,7 @@ class ImportIT {
 
             write("新增/临江市交通规划.txt", "临江市综合交通规划\n到2030年，高速公路通车里程达到900公里。\n");
             Run wrongKey = run(folder.toString(), "--url", gateway, "--key", "not-the-key");
-            assertThat(wrongKey.exitCode()).as(wrongKey.toString()).isEqualTo(ImportMain.GATEWAY_UNUSABLE);
+            assertThat(wrongKey.exitCode()).as(wrongKey.toString()).isEqualTo(ImportMain.CANNOT_RUN);
             assertThat(wrongKey.err()).contains("HTTP 401", "API key was not accepted");
             assertThat(totalDocuments()).isEqualTo(3);
 

@@ -9,7 +9,7 @@ import java.util.List;
 public final class ImportMain {
 
     public static final int USAGE_ERROR = 2;
-    public static final int GATEWAY_UNUSABLE = 3;
+    public static final int CANNOT_RUN = 3;
 
     static final Duration POLL_INTERVAL = Duration.ofMillis(500);
 
@@ -47,7 +47,7 @@ public final class ImportMain {
         } catch (ImportException e) {
             out.flush();
             err.println("plantrack import: " + e.getMessage());
-            return GATEWAY_UNUSABLE;
+            return CANNOT_RUN;
         }
     }
 

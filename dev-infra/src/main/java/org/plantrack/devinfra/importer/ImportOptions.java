@@ -20,8 +20,8 @@ public record ImportOptions(List<Path> paths, String region, URI url, String api
               --concurrency N   files uploaded at once (default 4)
               --timeout MIN     minutes to wait for each document to be ANALYZED or FAILED (default 10)
             Files whose bytes the gateway already holds are not uploaded again. Exit code 0 when every document is
-            ANALYZED, 1 when any failed, timed out or was refused, 2 for a wrong command line, 3 when the gateway
-            cannot be used (wrong URL, rejected key).""";
+            ANALYZED, 1 when any failed, timed out or was refused, 2 for a wrong command line, 3 when the import
+            cannot run (nothing answering at the URL, a rejected key, an unreadable directory).""";
 
     static final URI DEFAULT_URL = URI.create("http://localhost:8080");
 

@@ -74,7 +74,7 @@ class ImportMainTest {
 
         int code = run(dir.toString(), "--url", gateway.url().toString(), "--key", "wrong");
 
-        assertThat(code).isEqualTo(ImportMain.GATEWAY_UNUSABLE);
+        assertThat(code).isEqualTo(ImportMain.CANNOT_RUN);
         assertThat(stderr()).contains("HTTP 401", "API key was not accepted", "--key");
     }
 
@@ -88,7 +88,7 @@ class ImportMainTest {
 
         int code = run(dir.toString(), "--url", "http://127.0.0.1:" + freePort);
 
-        assertThat(code).isEqualTo(ImportMain.GATEWAY_UNUSABLE);
+        assertThat(code).isEqualTo(ImportMain.CANNOT_RUN);
         assertThat(stderr()).contains("cannot connect to the gateway at http://127.0.0.1:" + freePort, "--url");
     }
 
