@@ -62,7 +62,7 @@ class BrokerOutageTest {
         OutboxEvent row = null;
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (System.nanoTime() < deadline) {
-            row = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>find("documentId", id)
+            row = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>find("documentId = ?1 and topic = ?2", id, Topics.DOCUMENTS_INGESTED)
                     .firstResult());
             if (row != null && row.attempts >= 2) {
                 break;
