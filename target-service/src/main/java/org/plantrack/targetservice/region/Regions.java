@@ -1,5 +1,7 @@
 package org.plantrack.targetservice.region;
 
+import org.plantrack.web.problem.ProblemException;
+import org.plantrack.web.problem.ProblemType;
 import org.plantrack.regions.Region;
 import org.plantrack.regions.RegionLevel;
 import org.plantrack.regions.RegionRegistry;
@@ -77,7 +79,7 @@ public final class Regions {
         String c = code.strip();
         Region r = c.matches("[0-9]{6}") ? registry().byCode(c) : null;
         if (r == null) {
-            throw new IllegalArgumentException(parameter + " '" + c + "' is not a GB/T 2260 code of the region "
+            throw new ProblemException(ProblemType.INVALID_PARAMETER, parameter + " '" + c + "' is not a GB/T 2260 code of the region "
                     + "registry (six digits such as 140000 for 山西省, 140100 for 太原市; 000000 for 全国)");
         }
         return r;

@@ -74,7 +74,7 @@ public class QueryFilter {
         }
         RegionCondition.validate(region, within);
         if (has(status) && TargetStatusRule.Status.ofCode(status.strip()) == null) {
-            throw new IllegalArgumentException("status must be achieved, on_track, lagging or no_data, was " + status);
+            throw new ProblemException(ProblemType.INVALID_PARAMETER, "status must be achieved, on_track, lagging or no_data, was " + status);
         }
         if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
             throw new ProblemException(ProblemType.INVALID_PARAMETER,

@@ -1,5 +1,7 @@
 package org.plantrack.targetservice.repository;
 
+import org.plantrack.web.problem.ProblemException;
+import org.plantrack.web.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
@@ -37,7 +39,7 @@ public class SeriesRepository {
         SeriesRows.Filter filter = new SeriesRows.Filter(region, indicator, metric, metricId, f.yearFrom, f.yearTo);
         List<ActualRow> rows = em.unwrap(Session.class).doReturningWork(c -> SeriesRows.read(c, filter));
         if (rows.size() > SeriesRows.MAX_ROWS) {
-            throw new IllegalArgumentException("the query matches more than " + SeriesRows.MAX_ROWS
+            throw new ProblemException(ProblemType.INVALID_PARAMETER, "the query matches more than " + SeriesRows.MAX_ROWS
                     + " actual values: narrow it with region, indicator, metric, yearFrom or yearTo");
         }
         return rows;

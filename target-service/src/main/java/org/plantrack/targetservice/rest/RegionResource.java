@@ -1,5 +1,7 @@
 package org.plantrack.targetservice.rest;
 
+import org.plantrack.web.problem.ProblemException;
+import org.plantrack.web.problem.ProblemType;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -87,7 +89,7 @@ public class RegionResource {
                          @Context HttpHeaders headers) {
         boolean csv = Csv.wanted(format, headers);
         Region outer = blank(within) ? null : Regions.known("within", within);
-        RegionLevel tier = blank(level) ? null : RegionLevel.parse(level);
+        RegionLevel tier = blank(level) ? null : level(level);
         if (flag("registry", registry)) {
             return registry(outer, tier, q, size(size), csv);
         }
@@ -129,7 +131,7 @@ public class RegionResource {
         if (value.strip().equalsIgnoreCase("true")) {
             return true;
         }
-        throw new IllegalArgumentException(name + " must be true or false, was '" + value.strip() + "'");
+        throw new ProblemException(ProblemType.INVALID_PARAMETER, name + " must be true or false, was '" + value.strip() + "'");
     }
 
     private static int size(String size) {
@@ -143,7 +145,7 @@ public class RegionResource {
             n = -1;
         }
         if (n < 1 || n > MAX_REGISTRY_SIZE) {
-            throw new IllegalArgumentException("size must be between 1 and " + MAX_REGISTRY_SIZE + ", was '"
+            throw new ProblemException(ProblemType.INVALID_PARAMETER, "size must be between 1 and " + MAX_REGISTRY_SIZE + ", was '"
                     + size.strip() + "'");
         }
         return n;
@@ -151,5 +153,14 @@ public class RegionResource {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /** The registry module is plain Java and says what is wrong with an IllegalArgumentException: a 400 here. */
+    private static RegionLevel level(String level) {
+        try {
+            return RegionLevel.parse(level);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(ProblemType.INVALID_PARAMETER, e.getMessage());
+        }
     }
 }

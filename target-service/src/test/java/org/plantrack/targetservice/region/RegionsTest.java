@@ -1,6 +1,7 @@
 package org.plantrack.targetservice.region;
 
 import org.junit.jupiter.api.Test;
+import org.plantrack.web.problem.ProblemException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,9 +46,9 @@ class RegionsTest {
     @Test
     void aQueryCodeMustBeInTheRegistry() {
         assertThat(Regions.known("within", " 140000 ").name()).isEqualTo("山西省");
-        assertThatThrownBy(() -> Regions.known("within", "999999")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Regions.known("within", "999999")).isInstanceOf(ProblemException.class)
                 .hasMessageContaining("within '999999'");
-        assertThatThrownBy(() -> Regions.known("within", "太原")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Regions.known("within", "太原")).isInstanceOf(ProblemException.class)
                 .hasMessageContaining("GB/T 2260");
         assertThat(Regions.parentName("140000")).isEqualTo("山西省");
         assertThat(Regions.parentName(null)).isNull();
