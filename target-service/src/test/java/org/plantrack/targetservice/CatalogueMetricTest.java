@@ -5,24 +5,19 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
-import org.plantrack.events.EventJson;
 import org.plantrack.events.IndicatorV1;
 import org.plantrack.events.IndicatorsExtractedV1;
-import org.plantrack.events.Topics;
 import org.plantrack.testsupport.KafkaResource;
 import org.plantrack.testsupport.PostgresResource;
-import org.plantrack.testsupport.TestTopics;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
+import static org.plantrack.targetservice.AppliedSets.publishAndAwait;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -37,7 +32,6 @@ import static org.hamcrest.Matchers.equalTo;
 @WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "plantrack_target_test"))
 class CatalogueMetricTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String REGION = "清溪市";
 
     @Test
@@ -101,34 +95,5 @@ class CatalogueMetricTest {
     private static IndicatorsExtractedV1 event(String doc, IndicatorV1... indicators) {
         return new IndicatorsExtractedV1(UUID.randomUUID().toString(), IndicatorsExtractedV1.SCHEMA_VERSION, doc, 1,
                 REGION, "city", "十四五", "2021-03-01", List.of(indicators), Instant.now());
-    }
-
-    private static void publishAndAwait(IndicatorsExtractedV1 event) {
-        double before = processed();
-        TestTopics.publish(Topics.INDICATORS_EXTRACTED, event.documentId(), EventJson.toBytes(event));
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (processed() <= before) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for the service to process " + event.documentId());
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
-
-    private static final Pattern COUNTER =
-            Pattern.compile("^plantrack_target_indicator_sets_total\\{[^}]*\\}\\s+([0-9.Ee+]+)", Pattern.MULTILINE);
-
-    private static double processed() {
-        Matcher m = COUNTER.matcher(given().get(ManagementInterface.url("/metrics")).then().extract().asString());
-        double sum = 0;
-        while (m.find()) {
-            sum += Double.parseDouble(m.group(1));
-        }
-        return sum;
     }
 }

@@ -20,10 +20,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
+import static org.plantrack.targetservice.AppliedSets.publishAndAwait;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -128,34 +127,5 @@ class TargetStatusAndRevisionsTest {
     private static IndicatorsExtractedV1 event(String doc, String region, String date, IndicatorV1... indicators) {
         return new IndicatorsExtractedV1(UUID.randomUUID().toString(), IndicatorsExtractedV1.SCHEMA_VERSION, doc, 1,
                 region, "city", "十四五", date, List.of(indicators), Instant.now());
-    }
-
-    private static void publishAndAwait(IndicatorsExtractedV1 event) {
-        double before = processed();
-        TestTopics.publish(Topics.INDICATORS_EXTRACTED, event.documentId(), EventJson.toBytes(event));
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (processed() <= before) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + event.documentId());
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
-
-    private static final Pattern COUNTER =
-            Pattern.compile("^plantrack_target_indicator_sets_total\\{[^}]*\\}\\s+([0-9.Ee+]+)", Pattern.MULTILINE);
-
-    private static double processed() {
-        Matcher m = COUNTER.matcher(given().get(ManagementInterface.url("/metrics")).then().extract().asString());
-        double sum = 0;
-        while (m.find()) {
-            sum += Double.parseDouble(m.group(1));
-        }
-        return sum;
     }
 }
