@@ -10,9 +10,11 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +46,12 @@ final class ScenarioRun {
 
     final List<Batch.Doc> accepted = new ArrayList<>();
     final List<Batch.Doc> refused = new ArrayList<>();
+    /**
+     * Refused with 503 {@code commit-outcome-unknown}: the connection went during the COMMIT, which the server may
+     * have completed. Such a document may be stored; retried, it must be answered 200 with the same id.
+     */
+    final Set<Batch.Doc> outcomeUnknown = new HashSet<>();
+    private int storedDespiteUnknownOutcome;
     /** Answered with another 5xx (or no answer at all): not acknowledged either, retried like the refused ones. */
     final Map<Batch.Doc, Api.Reply> otherServerErrors = new LinkedHashMap<>();
     private int acceptedOnRetry;
@@ -126,6 +134,9 @@ final class ScenarioRun {
         } else if (reply.status() == 503 && reply.contentType().startsWith("application/problem+json")
                 && reply.json().path("status").asInt() == 503 && !reply.json().path("detail").asText().isBlank()) {
             refused.add(doc);
+            if (reply.json().path("type").asText().endsWith("/commit-outcome-unknown")) {
+                outcomeUnknown.add(doc);
+            }
         } else if (reply.status() >= 500 || reply.status() == -1) {
             otherServerErrors.put(doc, reply);
         } else {
@@ -135,25 +146,32 @@ final class ScenarioRun {
 
     /**
      * Documents refused with 503 are sent again once the outage is over, as a client would: they must not be known
-     * (404 first, then 202 "created", never 200 "already stored" - nothing was half-stored).
+     * (404 first, then 202 "created", never 200 "already stored" - nothing was half-stored). The one exception is a
+     * refusal that said the commit's outcome is unknown: that document may be stored, and then the retry must answer
+     * 200 with its id (stored once, never twice).
      */
     void retryRefused() {
         List<Batch.Doc> notAcknowledged = new ArrayList<>(refused);
         notAcknowledged.addAll(otherServerErrors.keySet());
         for (Batch.Doc doc : notAcknowledged) {
             Api.Reply before = api.document(doc.id());
-            if (before.status() != 404) {
+            boolean mayBeStored = outcomeUnknown.contains(doc) && before.status() == 200;
+            if (before.status() != 404 && !mayBeStored) {
                 unexpectedReplies.put(doc, new Api.Reply(before.status(), before.contentType(),
                         "after the outage, GET of a document whose upload was not acknowledged: " + before.body()));
                 continue;
             }
             Api.Reply reply = api.upload(doc.content(), doc.fileName());
-            if (reply.status() == 202) {
+            int expected = mayBeStored ? 200 : 202;
+            if (reply.status() == expected && doc.id().equals(reply.json().path("id").asText())) {
                 accepted.add(doc);
                 acceptedOnRetry++;
+                if (mayBeStored) {
+                    storedDespiteUnknownOutcome++;
+                }
             } else {
                 unexpectedReplies.put(doc, new Api.Reply(reply.status(), reply.contentType(),
-                        "retried after the outage: " + reply.body()));
+                        "retried after the outage (expected " + expected + "): " + reply.body()));
             }
         }
     }
@@ -274,10 +292,12 @@ final class ScenarioRun {
     }
 
     String summary() {
-        return String.format("%s: sent %d, accepted %d (%d of them on retry after the outage), refused with 503 %d,"
+        return String.format("%s: sent %d, accepted %d (%d of them on retry after the outage), refused with 503 %d"
+                        + " (%d saying the commit's outcome was unknown, %d of those stored after all),"
                         + " completed %d, failed as expected %d, lost %d, duplicated %d, wrong %d,"
                         + " other 5xx %d, unexpected replies %d (uploads %.1f s, all final %.1f s)",
-                name, docs.size(), accepted.size(), acceptedOnRetry, refused.size(), count(Verdict.COMPLETED),
+                name, docs.size(), accepted.size(), acceptedOnRetry, refused.size(), outcomeUnknown.size(),
+                storedDespiteUnknownOutcome, count(Verdict.COMPLETED),
                 count(Verdict.FAILED_AS_EXPECTED), count(Verdict.LOST), count(Verdict.DUPLICATED),
                 count(Verdict.WRONG), otherServerErrors.size(), unexpectedReplies.size(), uploadSeconds, finalSeconds);
     }

@@ -52,6 +52,7 @@ class CommitOnALostConnectionTest {
 
         assertThat(failure).as("the commit on a terminated connection fails").isNotNull();
         assertThat(DatabaseOutage.isOutage(failure)).as("classified as unavailable: %s", failure).isTrue();
+        assertThat(DatabaseOutage.isLostCommit(failure)).as("the commit's outcome is unknown: %s", failure).isTrue();
     }
 
     /** What a server shutdown does to each session, here to one, waiting until that backend has exited. */

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Tells a database that is not there right now (the client should retry: HTTP 503) from a request the database
@@ -25,6 +26,20 @@ public final class DatabaseOutage {
      * suppressed exception, not as the cause.
      */
     public static boolean isOutage(Throwable failure) {
+        return anyInChain(failure, DatabaseOutage::saysUnreachable);
+    }
+
+    /**
+     * True when the connection was lost during the COMMIT itself: the transaction manager reports a commit it could
+     * not complete (a {@code jakarta.transaction} RollbackException or heuristic outcome) and the driver's error is an
+     * outage. The server may have written the commit record just before the connection went, so whether the change
+     * was applied is unknown here; the client has to be told so rather than "nothing happened".
+     */
+    public static boolean isLostCommit(Throwable failure) {
+        return isOutage(failure) && anyInChain(failure, DatabaseOutage::isCommitFailure);
+    }
+
+    private static boolean anyInChain(Throwable failure, Predicate<Throwable> test) {
         Deque<Throwable> pending = new ArrayDeque<>();
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         pending.push(failure);
@@ -33,7 +48,7 @@ public final class DatabaseOutage {
             if (!seen.add(t)) {
                 continue;
             }
-            if (saysUnreachable(t)) {
+            if (test.test(t)) {
                 return true;
             }
             if (t.getCause() != null) {
@@ -44,6 +59,14 @@ public final class DatabaseOutage {
             }
         }
         return false;
+    }
+
+    /** By name: this module does not depend on the transaction API, and the services' JTA classes are these. */
+    private static boolean isCommitFailure(Throwable t) {
+        String name = t.getClass().getName();
+        return name.equals("jakarta.transaction.RollbackException")
+                || name.equals("jakarta.transaction.HeuristicMixedException")
+                || name.equals("jakarta.transaction.HeuristicRollbackException");
     }
 
     private static boolean saysUnreachable(Throwable t) {

@@ -25,6 +25,27 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aCommitTheConnectionWasLostInIsALostCommit() {
+        var commit = new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.");
+        commit.addSuppressed(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        assertThat(DatabaseOutage.isLostCommit(new IllegalStateException("wrapped", commit))).isTrue();
+    }
+
+    @Test
+    void aStatementTheConnectionWasLostInIsAPlainOutage() {
+        var statement = new RuntimeException("insert failed",
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        assertThat(DatabaseOutage.isOutage(statement)).isTrue();
+        assertThat(DatabaseOutage.isLostCommit(statement)).as("rolled back: nothing was applied").isFalse();
+    }
+
+    @Test
+    void aCommitRefusedForAnotherReasonIsNoLostCommit() {
+        var rollbackOnly = new jakarta.transaction.RollbackException("marked rollback only");
+        assertThat(DatabaseOutage.isLostCommit(rollbackOnly)).isFalse();
+    }
+
+    @Test
     void aCauseCycleEndsTheSearch() {
         var first = new RuntimeException("first");
         var second = new RuntimeException("second", first);

@@ -64,6 +64,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseOutage.isLostCommit(e)) {
+            LOG.warnf("database connection lost at the commit of %s: %s", path(uri), e.getMessage());
+            return Problem.response(ProblemType.COMMIT_OUTCOME_UNKNOWN, "the database connection was lost while "
+                    + "the change was being committed, so it may or may not have been applied; check, or repeat the "
+                    + "request if it is idempotent (an upload of the same bytes is)", path(uri));
+        }
         if (DatabaseOutage.isOutage(e)) {
             LOG.warnf("database unavailable for %s: %s", path(uri), e.getMessage());
             return Problem.response(ProblemType.DATABASE_UNAVAILABLE,

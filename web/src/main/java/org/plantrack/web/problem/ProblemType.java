@@ -54,6 +54,7 @@ public enum ProblemType {
 
     // what is down
     DATABASE_UNAVAILABLE(503, "database-unavailable", "Database unavailable"),
+    COMMIT_OUTCOME_UNKNOWN(503, "commit-outcome-unknown", "Commit outcome unknown"),
     WEBHOOK_STORE_UNAVAILABLE(503, "webhook-store-unavailable", "Webhook store unavailable");
 
     /** The base of every type URI. */

@@ -39,6 +39,17 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aConnectionLostAtTheCommitSaysTheOutcomeIsUnknown() {
+        var commit = new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.");
+        commit.addSuppressed(new SQLException("terminating connection due to administrator command", "57P01"));
+        Response response = mappers.unexpected(new RuntimeException(commit), null);
+        Problem problem = (Problem) response.getEntity();
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(problem.type()).endsWith("/commit-outcome-unknown");
+        assertThat(problem.detail()).contains("may or may not have been applied").doesNotContain("ARJUNA");
+    }
+
+    @Test
     void aServerErrorWithItsOwnStatusKeepsItButNotItsText() {
         Response response = mappers.webApplication(new ServiceUnavailableException("pool of host-7 exhausted"), null);
         Problem problem = (Problem) response.getEntity();
