@@ -122,6 +122,8 @@ class FaultToleranceIT {
         // the ingest outbox takes every upload while the broker is away
         assertThat(run.accepted).as("accepted while the broker was down").hasSize(BATCH);
         assertAllAccountedFor(run);
+        // no consumer was given up on while its records waited for the broker: every service is ready again
+        stack.awaitAllReady();
     }
 
     @Test
