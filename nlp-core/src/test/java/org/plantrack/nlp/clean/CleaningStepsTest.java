@@ -70,6 +70,17 @@ class CleaningStepsTest {
     }
 
     @Test
+    void fullWidthCommaBetweenFullWidthDigitsGroupsThousands() {
+        TextCleaner.Log log = new TextCleaner.Log();
+        String in = "新增就业１，２００人，投资３，４５６．７亿元，共３，５个。完成１２，３４５６项，第１，２００名。";
+        MappedText t = TextCleaner.normalizeWidth(MappedText.identity(in), log);
+        // A separator only before exactly three full-width digits; a clause comma after a number stays.
+        assertThat(t.text()).isEqualTo("新增就业1,200人，投资3,456.7亿元，共3，5个。完成12，3456项，第1,200名。");
+        // Half-width digits with the Chinese comma may be two clauses: left alone.
+        assertThat(TextCleaner.normalizeWidth(MappedText.identity("排名第1，200家企业"), log).text()).isEqualTo("排名第1，200家企业");
+    }
+
+    @Test
     void removesPinyinGlossesButNotRealParentheses() {
         TextCleaner.Log log = new TextCleaner.Log();
         String in = "當(dāng)前，十(shí)五五時期的(de)任務；會議(2021年9月26日)在村(社区)服务站(站)检测(PM2.5)浓度。";
