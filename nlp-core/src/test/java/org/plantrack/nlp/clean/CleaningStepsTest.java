@@ -70,6 +70,20 @@ class CleaningStepsTest {
     }
 
     @Test
+    void strayTagsInPlainTextAreRemovedSoNumbersMeetTheirUnits() {
+        String in = "全市生产总值3.2<span style=\"font-size:16px\">万</span>亿元，增长5.5<font color=red>%</font>。<br/>"
+                + "单位：亿元<p>指标<4的保留，<人民日报>也保留。";
+        assertThat(StrayTags.present(in)).isTrue();
+        assertThat(StrayTags.present("PM2.5<35，<人民日报>")).isFalse();
+        TextCleaner.Log log = new TextCleaner.Log();
+        MappedText t = StrayTags.remove(MappedText.identity(in), log);
+        assertThat(t.text()).isEqualTo("全市生产总值3.2万亿元，增长5.5%。\n单位：亿元\n指标<4的保留，<人民日报>也保留。");
+        // The kept characters still point at the original: 万 at its place between the tags.
+        assertThat(in.charAt(t.originOf(t.text().indexOf('万')))).isEqualTo('万');
+        assertThat(log.notes).anyMatch(n -> n.contains("HTML tag"));
+    }
+
+    @Test
     void fullWidthCommaBetweenFullWidthDigitsGroupsThousands() {
         TextCleaner.Log log = new TextCleaner.Log();
         String in = "新增就业１，２００人，投资３，４５６．７亿元，共３，５个。完成１２，３４５６项，第１，２００名。";

@@ -340,6 +340,18 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aChinesePercentRangeGivesBothEnds() {
+        List<Indicator> l = run("预计今年全市生产总值增长百分之二点五至三点五。", "2024-03-01");
+        assertThat(l).hasSize(2);
+        value(l.get(0), "2.5", "%");
+        assertThat(l.get(0).qualifier()).isEqualTo(">=");
+        value(l.get(1), "3.5", "%");
+        assertThat(l.get(1).qualifier()).isEqualTo("<=");
+        assertThat(l.get(1).metric()).isEqualTo(l.get(0).metric()).contains("生产总值");
+        assertThat(l).extracting(Indicator::change).containsOnly("increase");
+    }
+
+    @Test
     void olderPlanPeriodEndsGiveTheirEndYear() {
         // Written as of 2001, the first year of the tenth plan: its end is ahead, the ninth plan's behind.
         Indicator tenth = run("到“十五”期末，全省粮食产量达到1500万吨。", "2001-03-01").get(0);

@@ -136,4 +136,16 @@ class HtmlTableTest {
         assertThat(l).extracting(Indicator::metric).containsExactly("单位地区生产总值能源消耗降低", "研发经费投入增长", "森林覆盖率");
         assertThat(l).extracting(Indicator::change).containsExactly("decrease", "increase", null);
     }
+
+    @Test
+    void aSingleKindOfEscapedTagStillJoinsTheNumberToItsUnit() {
+        // Once unescaped the page holds only <span>s: not enough to be read as HTML, so the tags are removed.
+        String feed = "某县2024年统计公报\n全县粮食产量达到52&lt;span&gt;万&lt;/span&gt;吨，比上年增长3.1&lt;span&gt;%&lt;/span&gt;。\n";
+        DocumentAnalysis a = TableReaderTest.analyze(feed, "2025-03-01", "feed.txt");
+        assertThat(a.cleaning().cleanedText()).contains("全县粮食产量达到52万吨，比上年增长3.1%。");
+        Indicator grain = a.indicators().stream().filter(i -> i.unit().equals("万吨")).findFirst().orElseThrow();
+        assertThat(grain.value()).isEqualByComparingTo("52");
+        assertThat(feed.substring(grain.start(), grain.end())).startsWith("52");
+        assertThat(a.indicators()).anyMatch(i -> i.unit().equals("%") && i.value().doubleValue() == 3.1);
+    }
 }
