@@ -26,6 +26,8 @@ public record CellValue(BigDecimal value, String qualifier, String unit, String 
     /** What may follow the number in a cell: nothing, or a unit. */
     private static final Pattern UNIT = Pattern.compile("^([%‰]|[\\p{IsHan}A-Za-z/²³]{1,6})?$");
     private static final Pattern DOUBLING = Pattern.compile("^翻(一|两|二|三|1|2|3)番$");
+    /** Footnote marks after a figure (450①, 6.5*, 12※): they point to a note, they are not part of the value. */
+    private static final Pattern FOOTNOTE = Pattern.compile("(?<=[\\d%‰)）〕\\]】\\p{IsHan}])\\s*(?:[①-⑳]|\\*+|※)+$");
     /** Brackets around a figure: 〔15〕, [15], (15). */
     private static final Pattern BRACKETED = Pattern.compile("^[〔\\[【(（](.+)[〕\\]】)）]$");
     /**
@@ -36,7 +38,7 @@ public record CellValue(BigDecimal value, String qualifier, String unit, String 
 
     /** The cell's value, or null when it holds no number (a dash, an empty cell, a word, a year). */
     public static CellValue parse(String cellText) {
-        String s = TableNoise.repair(cellText).strip();
+        String s = FOOTNOTE.matcher(TableNoise.repair(cellText).strip()).replaceFirst("");
         Matcher b = BRACKETED.matcher(s);
         boolean cumulative = false;
         if (b.matches()) {

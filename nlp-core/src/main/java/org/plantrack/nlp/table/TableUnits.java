@@ -18,6 +18,8 @@ final class TableUnits {
     private static final Pattern QUOTED = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(" + UNITS + ")");
     /** 金额单位为亿元 / 计量单位是万吨: a unit stated in a sentence, accepted only when it is one of {@link #UNITS}. */
     private static final Pattern STATED = Pattern.compile("单位(?:为|是|均为)\\s*(" + UNITS + ")");
+    /** A caption closing with its unit in brackets: 表3 主要经济指标（亿元）, only for a unit of {@link #UNITS}. */
+    private static final Pattern CAPTION_UNIT = Pattern.compile("[(（](?:单位[:：]?)?(" + UNITS + ")[)）]\\s*(?=\\n)");
     /** In a cell: "(亿元)" closing a name. */
     private static final Pattern IN_NAME = Pattern.compile("[(（]([^()（）\\d]{1,8})[)）]\\s*$");
 
@@ -37,6 +39,10 @@ final class TableUnits {
         Matcher stated = STATED.matcher(table.context());
         while (stated.find()) {
             declared = stated.group(1);
+        }
+        Matcher caption = CAPTION_UNIT.matcher(table.context());
+        while (caption.find()) {
+            declared = caption.group(1);
         }
         if (declared != null) {
             return declared;

@@ -148,4 +148,20 @@ class HtmlTableTest {
         assertThat(feed.substring(grain.start(), grain.end())).startsWith("52");
         assertThat(a.indicators()).anyMatch(i -> i.unit().equals("%") && i.value().doubleValue() == 3.1);
     }
+
+    @Test
+    void captionUnitAndFootnoteMarksAfterValues() {
+        String html = "<html><body><p>表3 主要经济指标（亿元）</p><table>"
+                + "<tr><td>指标</td><td>2020年</td><td>2025年</td></tr>"
+                + "<tr><td>地区生产总值</td><td>300①</td><td>450*</td></tr>"
+                + "<tr><td>进出口总额</td><td>12.5</td><td>≥20 ※</td></tr>"
+                + "</table><p>注：①按当年价格计算。</p></body></html>";
+        List<Indicator> l = TableReaderTest.analyze(html, "2021-03-01", "f.html").indicators();
+        assertThat(l).extracting(Indicator::value).extracting(Number::doubleValue).containsExactly(300.0, 450.0, 12.5, 20.0);
+        assertThat(l).extracting(Indicator::unit).containsOnly("亿元");
+        assertThat(l.get(3).qualifier()).isEqualTo(">=");
+        // A bracket that is no unit (试行) gives none: the values stay unread rather than get a wrong unit.
+        String other = html.replace("（亿元）", "（试行）");
+        assertThat(TableReaderTest.analyze(other, "2021-03-01", "f.html").indicators()).isEmpty();
+    }
 }
