@@ -61,6 +61,8 @@ public final class TextCleaner {
                 r = '.';
             } else if (c == '＋') {
                 r = '+';
+            } else if (c == '，' && isFullWidthThousandsComma(s, i)) {
+                r = ',';
             } else if (c == '\u3000' || c == '\u00A0' || c == '\u2002' || c == '\u2003' || c == '\t') {
                 r = ' ';
             } else if (c == '\uFEFF' || c == '\u200B') {
@@ -76,6 +78,27 @@ public final class TextCleaner {
             log.note("normalised " + changed + " full-width/special characters");
         }
         return out.build();
+    }
+
+    /**
+     * Full-width text groups thousands with the full-width comma, the same character as the Chinese clause comma
+     * ({@code １，２００万}). Between full-width digits and before exactly three of them it can only be a separator.
+     */
+    private static boolean isFullWidthThousandsComma(String s, int i) {
+        if (i == 0 || !isFullWidthDigit(s.charAt(i - 1))) {
+            return false;
+        }
+        for (int k = 1; k <= 3; k++) {
+            if (i + k >= s.length() || !isFullWidthDigit(s.charAt(i + k))) {
+                return false;
+            }
+        }
+        int next = i + 4;
+        return next >= s.length() || !isFullWidthDigit(s.charAt(next)) && !Character.isDigit(s.charAt(next));
+    }
+
+    private static boolean isFullWidthDigit(char c) {
+        return c >= '０' && c <= '９';
     }
 
     // ---------------------------------------------------------------- data URIs and bylines

@@ -65,6 +65,14 @@ public final class IndicatorExtractor {
                         if (year != null && (ctx.docYear() == null || year >= ctx.docYear())) {
                             kind = "target";
                         }
+                        if (year == null) {
+                            // 十五期间年均增长9%: an average or total over a named plan period ends with it; the
+                            // kind is the year's only when the period is still ahead (a review of it is actual).
+                            year = Years.periodTotalYear(s, m.start);
+                            if (year != null && ctx.docYear() != null && year > ctx.docYear()) {
+                                kind = "target";
+                            }
+                        }
                     }
                     if (year == null && sectionYear != null && !Years.anyBefore(years, m.start, from) && !Years.ownFrame(s)) {
                         // 一、2024年工作回顾: the heading dates what its sentences say without a year of their own.

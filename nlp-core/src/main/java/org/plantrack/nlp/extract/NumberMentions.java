@@ -52,7 +52,19 @@ final class NumberMentions {
             }
             int before = out.size();
             switch (t.form()) {
-                case PERCENT, PERMILLE -> addIfFound(out, percent(s, t));
+                case PERCENT, PERMILLE -> {
+                    Mention m = percent(s, t);
+                    addIfFound(out, m);
+                    // 百分之二点五至三点五: both ends of the range, at least the low and at most the high one.
+                    NumberToken next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+                    if (t.range() == NumberToken.RangeEnd.LOW && next != null && next.range() == NumberToken.RangeEnd.HIGH
+                            && next.form() == t.form()) {
+                        Mention hi = percent(s, next);
+                        markRange(m, hi);
+                        out.add(hi);
+                        k++;
+                    }
+                }
                 case FRACTION -> addIfFound(out, fraction(s, t));
                 case PLAIN -> {
                     if (t.chinese()) {

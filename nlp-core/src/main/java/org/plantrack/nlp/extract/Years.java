@@ -8,7 +8,7 @@ public final class Years {
 
     private static final Pattern YEAR = Pattern.compile(
             "(比|较|与|和|同)?(\\d(?: ?\\d){3}|20XX|20xx)年(以来|之前|相比|(?:不变|可比)?价)?"
-            + "|十([三四五六七])五”?(?:规划)?(?:期末|末|收官)"
+            + "|(" + PlanPeriodEnd.REGEX + ")"
             + "|(今年|去年|上年|明年|当年|过去一年|本年度|上一年)");
 
     private Years() {
@@ -24,7 +24,7 @@ public final class Years {
         Matcher m = YEAR.matcher(sentence);
         while (m.find()) {
             Integer[] y = new Integer[1];
-            if (interpret(m, sentence, docYear, y)) {
+            if (!datesBaseline(sentence, m.start(), m.end()) && interpret(m, sentence, docYear, y)) {
                 out.add(new Expr(m.start(), m.end(), y[0]));
             }
         }
@@ -66,6 +66,26 @@ public final class Years {
         return null;
     }
 
+    /** The clause of a value is an average or a total (年均增长, 累计完成, 五年共…). */
+    private static final Pattern AVERAGE_OR_TOTAL = Pattern.compile("(?:年均|累计|共计|合计|总计)[^，,；;：:。]*$");
+    private static final Pattern PERIOD_SPAN = Pattern.compile(PlanPeriodEnd.SPAN_REGEX);
+
+    /**
+     * The year of an average or total over a plan period the sentence names before it (十五期间，全省生产总值年均增长
+     * 9% → 2005): a period average or total takes the period end year (GUIDELINES second round 2). Null otherwise.
+     */
+    static Integer periodTotalYear(String sentence, int pos) {
+        if (!AVERAGE_OR_TOTAL.matcher(sentence.substring(Math.max(0, pos - 40), pos)).find()) {
+            return null;
+        }
+        Matcher m = PERIOD_SPAN.matcher(sentence.substring(0, pos));
+        Integer year = null;
+        while (m.find()) {
+            year = PlanPeriodEnd.year(m.group());
+        }
+        return year;
+    }
+
     /** Whether the sentence has any year expression (even 20XX年 or 今年 without a document year) before pos. */
     static boolean anyBefore(java.util.List<Expr> exprs, int pos, int windowStart) {
         for (Expr e : exprs) {
@@ -80,7 +100,7 @@ public final class Years {
     }
 
     /** Sentences that set their own time frame without a year (今后五年, 五年来, 截至目前) are not dated by a heading. */
-    private static final Pattern OWN_FRAME = Pattern.compile("今后五年|未来五年|五年来|过去五年|十[三四五六七]五|截至|以来|到20|至20");
+    private static final Pattern OWN_FRAME = Pattern.compile("今后五年|未来五年|五年来|过去五年|十[三四五六七]五|" + PlanPeriodEnd.REGEX + "|截至|以来|到20|至20");
 
     /**
      * The year a short section heading dates its content with: exactly one year expression (一、2024年工作回顾,
@@ -109,6 +129,18 @@ public final class Years {
         return OWN_FRAME.matcher(sentence).find();
     }
 
+    /**
+     * 由2015年的180亿元增加到… / 从“十三五”末的48.2%提升到…: the year dates the starting value of a change, not the
+     * value reached, so the value after it takes no year from it.
+     */
+    private static boolean datesBaseline(String s, int start, int end) {
+        int b = start;
+        while (b > 0 && (s.charAt(b - 1) == '“' || s.charAt(b - 1) == '"' || s.charAt(b - 1) == ' ')) {
+            b--;
+        }
+        return b > 0 && (s.charAt(b - 1) == '由' || s.charAt(b - 1) == '从') && end < s.length() && s.charAt(end) == '的';
+    }
+
     private static boolean interpret(Matcher m, String left, Integer docYear, Integer[] out) {
         if (m.group(2) != null) {
             if (m.group(1) != null || m.group(3) != null) {
@@ -127,7 +159,7 @@ public final class Years {
             return true;
         }
         if (m.group(4) != null) {
-            out[0] = planEnd(m.group(4).charAt(0));
+            out[0] = PlanPeriodEnd.year(m.group(4));
             return true;
         }
         String w = m.group(5);
@@ -148,6 +180,9 @@ public final class Years {
         Integer year = null;
         boolean found = false;
         while (m.find()) {
+            if (datesBaseline(left, m.start(), m.end())) {
+                continue;
+            }
             if (m.group(2) != null) {
                 if (m.group(1) != null || m.group(3) != null) {
                     continue; // comparison base (比2020年), "since" or price base (按2020年价格) — not the value's year
@@ -166,7 +201,7 @@ public final class Years {
                 year = v;
                 found = true;
             } else if (m.group(4) != null) {
-                year = planEnd(m.group(4).charAt(0));
+                year = PlanPeriodEnd.year(m.group(4));
                 found = true;
             } else if (m.group(5) != null) {
                 String w = m.group(5);
@@ -190,9 +225,4 @@ public final class Years {
         return found ? year : null;
     }
 
-    /** Last year of a five-year plan: 十三五 → 2020, 十四五 → 2025, 十五五 → 2030. */
-    static int planEnd(char n) {
-        int k = "三四五六七".indexOf(n) + 13;
-        return 2020 + (k - 13) * 5;
-    }
 }

@@ -18,6 +18,7 @@ import org.plantrack.nlp.clean.EscapedMarkup;
 import org.plantrack.nlp.clean.HtmlToText;
 import org.plantrack.nlp.clean.OcrSpacedDigits;
 import org.plantrack.nlp.clean.ScriptConverter;
+import org.plantrack.nlp.clean.StrayTags;
 import org.plantrack.nlp.clean.TextCleaner;
 import org.plantrack.nlp.extract.Found;
 import org.plantrack.nlp.extract.IndicatorExtractor;
@@ -104,6 +105,8 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
         if (format == DocumentFormat.TEXT && HtmlToText.looksLikeHtml(t.text(), fileName)) {
             t = HtmlToText.convert(t);
             log.notes.add("converted HTML to text (tables kept as rows of cells separated by |)");
+        } else if (format == DocumentFormat.TEXT && StrayTags.present(t.text())) {
+            t = StrayTags.remove(t, log);
         }
         // Tab and space-aligned table rows become pipe rows before their gaps are folded into single spaces.
         t = ColumnSeparators.toPipes(t);

@@ -56,6 +56,14 @@ public final class ChineseNumeral {
     }
 
     /**
+     * The decimal point of a Chinese numeral: 点, and 點 as Traditional text writes it, which stays when a mostly
+     * Simplified text is not converted (百分之六點五).
+     */
+    public static boolean isPoint(char c) {
+        return c == '点' || c == '點';
+    }
+
+    /**
      * The value of a numeral made of digits, place units, multipliers and an optional 点 followed by digits;
      * null when {@code s} holds anything else or no digit or unit at all.
      */
@@ -77,7 +85,7 @@ public final class ChineseNumeral {
                 continue;
             }
             lastWasDigit = false;
-            if (c == '点') {
+            if (isPoint(c)) {
                 int f = i + 1;
                 StringBuilder frac = new StringBuilder();
                 while (f < s.length() && digit(s.charAt(f)) >= 0) {

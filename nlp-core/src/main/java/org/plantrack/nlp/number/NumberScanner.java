@@ -178,7 +178,7 @@ public final class NumberScanner {
         int n = s.length();
         int j = i;
         while (j < n && (ChineseNumeral.isNumeralChar(s.charAt(j)) && !Multipliers.isMultiplier(s.charAt(j))
-                || s.charAt(j) == '点' && j > i && j + 1 < n && ChineseNumeral.digit(s.charAt(j + 1)) >= 0)) {
+                || ChineseNumeral.isPoint(s.charAt(j)) && j > i && j + 1 < n && ChineseNumeral.digit(s.charAt(j + 1)) >= 0)) {
             j++;
         }
         if (j == i) {
@@ -196,7 +196,7 @@ public final class NumberScanner {
         // The multipliers of a Chinese numeral may sit inside it (二亿零四百万): take them with what follows.
         while (j < n && (ChineseNumeral.isNumeralChar(s.charAt(j)) && (!Multipliers.isMultiplier(s.charAt(j))
                 || Multipliers.isMultiplierAt(s, j)) && !unitAfterMyriad(s, j)
-                || s.charAt(j) == '点' && j + 1 < n && ChineseNumeral.digit(s.charAt(j + 1)) >= 0)) {
+                || ChineseNumeral.isPoint(s.charAt(j)) && j + 1 < n && ChineseNumeral.digit(s.charAt(j + 1)) >= 0)) {
             j++;
         }
         int p = j;
@@ -222,7 +222,7 @@ public final class NumberScanner {
     private static NumberToken fraction(String s, int i, String denominatorText, int k) {
         int j = k;
         while (j < s.length() && (ChineseNumeral.digit(s.charAt(j)) >= 0 || ChineseNumeral.smallUnit(s.charAt(j)) > 0
-                || s.charAt(j) == '点' && j + 1 < s.length() && ChineseNumeral.digit(s.charAt(j + 1)) >= 0)) {
+                || ChineseNumeral.isPoint(s.charAt(j)) && j + 1 < s.length() && ChineseNumeral.digit(s.charAt(j + 1)) >= 0)) {
             j++;
         }
         BigDecimal denominator = ChineseNumeral.parse(denominatorText);
@@ -252,7 +252,7 @@ public final class NumberScanner {
     private static NumberToken chineseWithoutMultiplier(String s, int k) {
         int j = k;
         while (j < s.length() && (ChineseNumeral.digit(s.charAt(j)) >= 0 || ChineseNumeral.smallUnit(s.charAt(j)) > 0
-                || s.charAt(j) == '点' && j > k && j + 1 < s.length() && ChineseNumeral.digit(s.charAt(j + 1)) >= 0)) {
+                || ChineseNumeral.isPoint(s.charAt(j)) && j > k && j + 1 < s.length() && ChineseNumeral.digit(s.charAt(j + 1)) >= 0)) {
             j++;
         }
         BigDecimal v = j > k ? ChineseNumeral.parse(s.substring(k, j)) : null;
@@ -311,10 +311,18 @@ public final class NumberScanner {
 
     // ------------------------------------------------------------------ ranges
 
-    /** 3至5, 3-5万, 三至五: the low end borrows the high end's multiplier when it has none (3-5万 = 3万-5万). */
+    /**
+     * 3至5, 3-5万, 三至五: the low end borrows the high end's multiplier when it has none (3-5万 = 3万-5万); the high
+     * end of 百分之二点五至三点五 is a percentage too, as 百分之 is said once for both ends.
+     */
     private static void markRanges(String s, List<NumberToken> out) {
         for (int k = 0; k + 1 < out.size(); k++) {
             NumberToken lo = out.get(k), hi = out.get(k + 1);
+            if ((lo.form() == NumberForm.PERCENT || lo.form() == NumberForm.PERMILLE) && hi.form() == NumberForm.PLAIN
+                    && hi.chinese() && lo.chinese() && hi.multiplier().isEmpty() && hi.start() == lo.end() + 1
+                    && RANGE_SEPARATORS.indexOf(s.charAt(lo.end())) >= 0) {
+                hi = new NumberToken(hi.start(), hi.end(), hi.value(), "", lo.form(), true, hi.qualifier(), hi.range());
+            }
             if (hi.start() != lo.end() + 1 || RANGE_SEPARATORS.indexOf(s.charAt(lo.end())) < 0
                     || lo.chinese() != hi.chinese() || lo.form() != hi.form() || lo.range() != NumberToken.RangeEnd.NONE) {
                 continue;

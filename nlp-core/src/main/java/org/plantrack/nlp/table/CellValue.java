@@ -17,22 +17,32 @@ import org.plantrack.nlp.number.NumberToken;
  * @param qualifier ">=", "<=", "~" or null
  * @param unit      a unit written in the cell (95万吨 → 万吨), or null
  * @param change    "increase" for 翻一番-style cells, else null
+ * @param cumulative whether the cell marks its figure as a total over the period ({@code 〔13.5〕}, {@code [400]})
  */
-public record CellValue(BigDecimal value, String qualifier, String unit, String change) {
+public record CellValue(BigDecimal value, String qualifier, String unit, String change, boolean cumulative) {
 
     private static final Pattern LEADING_QUALIFIER = Pattern.compile("^([<>≤≥＜＞=]|不低于|不超过|不少于|超过|达到|约)?\\s*\\+?");
     private static final Pattern TRAILING_QUALIFIER = Pattern.compile("\\s*(以上|以下|以内|左右)$");
     /** What may follow the number in a cell: nothing, or a unit. */
     private static final Pattern UNIT = Pattern.compile("^([%‰]|[\\p{IsHan}A-Za-z/²³]{1,6})?$");
     private static final Pattern DOUBLING = Pattern.compile("^翻(一|两|二|三|1|2|3)番$");
-    /** Bracket marks a cumulative figure: 〔15〕, [15], (15). */
+    /** Footnote marks after a figure (450①, 6.5*, 12※): they point to a note, they are not part of the value. */
+    private static final Pattern FOOTNOTE = Pattern.compile("(?<=[\\d%‰)）〕\\]】\\p{IsHan}])\\s*(?:[①-⑳]|\\*+|※)+$");
+    /** Brackets around a figure: 〔15〕, [15], (15). */
     private static final Pattern BRACKETED = Pattern.compile("^[〔\\[【(（](.+)[〕\\]】)）]$");
+    /**
+     * The brackets plan tables print cumulative figures in (〔〕内为五年累计数, and its square-bracket stand-ins);
+     * round parentheses are also used for notes and negative amounts, so they mark nothing.
+     */
+    private static final String CUMULATIVE_OPENERS = "〔[【";
 
     /** The cell's value, or null when it holds no number (a dash, an empty cell, a word, a year). */
     public static CellValue parse(String cellText) {
-        String s = TableNoise.repair(cellText).strip();
+        String s = FOOTNOTE.matcher(TableNoise.repair(cellText).strip()).replaceFirst("");
         Matcher b = BRACKETED.matcher(s);
+        boolean cumulative = false;
         if (b.matches()) {
+            cumulative = CUMULATIVE_OPENERS.indexOf(s.charAt(0)) >= 0;
             s = b.group(1).strip();
         }
         if (s.isEmpty() || TableNoise.isEmptyMark(s)) {
@@ -45,7 +55,7 @@ public record CellValue(BigDecimal value, String qualifier, String unit, String 
                 case "三", "3" -> 3;
                 default -> 1;
             };
-            return new CellValue(BigDecimal.valueOf(times), null, "番", "increase");
+            return new CellValue(BigDecimal.valueOf(times), null, "番", "increase", cumulative);
         }
         String after = null;
         Matcher tq = TRAILING_QUALIFIER.matcher(s);
@@ -77,7 +87,7 @@ public record CellValue(BigDecimal value, String qualifier, String unit, String 
             default -> token.multiplier() + rest;
         };
         String q = qualifier(lead.group(1), after);
-        return new CellValue(token.value(), q == null ? token.qualifier() : q, unit.isEmpty() ? null : unit, null);
+        return new CellValue(token.value(), q == null ? token.qualifier() : q, unit.isEmpty() ? null : unit, null, cumulative);
     }
 
     private static boolean startsNumber(String s, int i) {

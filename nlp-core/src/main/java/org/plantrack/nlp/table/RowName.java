@@ -41,6 +41,16 @@ final class RowName {
         return null;
     }
 
+    private static final Pattern DECREASE = Pattern.compile("(?:降低|下降|减少|压减|削减|降幅)$");
+
+    /**
+     * The change a cumulative figure of the row states: a row named by a reduction (单位地区生产总值能源消耗降低
+     * 〔13.5〕) counts a decrease, any other cumulative row an increase (GUIDELINES second round 5).
+     */
+    static String direction(String name) {
+        return DECREASE.matcher(name.strip()).find() ? "decrease" : "increase";
+    }
+
     static boolean hasHan(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {

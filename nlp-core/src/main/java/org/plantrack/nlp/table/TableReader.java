@@ -79,7 +79,9 @@ public final class TableReader {
                 }
                 String kind = kindOf(col, docYear, targetYear);
                 Integer year = col.role() == HeaderRole.CUMULATIVE && col.year() == null ? targetYear : col.year();
-                String change = v.change() != null ? v.change() : col.role() == HeaderRole.VALUE ? null : "increase";
+                String change = v.change() != null ? v.change()
+                        : col.role() == HeaderRole.VALUE && !v.cumulative() ? null
+                        : col.role() == HeaderRole.GROWTH ? "increase" : RowName.direction(name);
                 String metric = col.metricSuffix() == null || name.contains(col.metricSuffix()) ? name : name + col.metricSuffix();
                 Found f = new Found(metric, v.value(), unit, kind, v.qualifier(), change, null, year, -1,
                         cell.start(), cell.end(), CONFIDENCE, attribute);
@@ -100,6 +102,8 @@ public final class TableReader {
         }
         String[] stacked = new String[width];
         java.util.Arrays.fill(stacked, "");
+        // What the lowest header row says of each column itself (2020年基期值 under a spanning 规划值).
+        String[] own = new String[width];
         List<Table.Row> header = table.header();
         boolean[] spanned = new boolean[width];
         for (int h = 0; h < header.size(); h++) {
@@ -111,6 +115,9 @@ public final class TableReader {
                     int col = target[k];
                     if (!stacked[col].endsWith(c.text())) {
                         stacked[col] = stacked[col] + c.text();
+                    }
+                    if (h == header.size() - 1 && h > 0) {
+                        own[col] = c.text();
                     }
                 }
             }
@@ -128,7 +135,7 @@ public final class TableReader {
         for (String h : stacked) {
             out.add(HeaderClassifier.classify(h));
         }
-        return out;
+        return SpanningHeaders.resolveKinds(out, stacked, own, spanned);
     }
 
     /** The columns a header row's cells go to. */

@@ -16,6 +16,10 @@ final class TableUnits {
     private static final String UNITS = "万亿元|亿元|万元|元|亿美元|万美元|美元|万人|人|万吨|吨|个百分点|%|‰|万平方米|平方米|平方公里|"
             + "公里|万亩|亩|万户|户|家|万个|个|所|张|辆|台|件|项";
     private static final Pattern QUOTED = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(" + UNITS + ")");
+    /** 金额单位为亿元 / 计量单位是万吨: a unit stated in a sentence, accepted only when it is one of {@link #UNITS}. */
+    private static final Pattern STATED = Pattern.compile("单位(?:为|是|均为)\\s*(" + UNITS + ")");
+    /** A caption closing with its unit in brackets: 表3 主要经济指标（亿元）, only for a unit of {@link #UNITS}. */
+    private static final Pattern CAPTION_UNIT = Pattern.compile("[(（](?:单位[:：]?)?(" + UNITS + ")[)）]\\s*(?=\\n)");
     /** In a cell: "(亿元)" closing a name. */
     private static final Pattern IN_NAME = Pattern.compile("[(（]([^()（）\\d]{1,8})[)）]\\s*$");
 
@@ -28,6 +32,17 @@ final class TableUnits {
         String declared = null;
         while (d.find()) {
             declared = d.group(1);
+        }
+        if (declared != null) {
+            return declared;
+        }
+        Matcher stated = STATED.matcher(table.context());
+        while (stated.find()) {
+            declared = stated.group(1);
+        }
+        Matcher caption = CAPTION_UNIT.matcher(table.context());
+        while (caption.find()) {
+            declared = caption.group(1);
         }
         if (declared != null) {
             return declared;

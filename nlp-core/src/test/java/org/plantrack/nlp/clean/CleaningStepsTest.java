@@ -70,6 +70,31 @@ class CleaningStepsTest {
     }
 
     @Test
+    void strayTagsInPlainTextAreRemovedSoNumbersMeetTheirUnits() {
+        String in = "全市生产总值3.2<span style=\"font-size:16px\">万</span>亿元，增长5.5<font color=red>%</font>。<br/>"
+                + "单位：亿元<p>指标<4的保留，<人民日报>也保留。";
+        assertThat(StrayTags.present(in)).isTrue();
+        assertThat(StrayTags.present("PM2.5<35，<人民日报>")).isFalse();
+        TextCleaner.Log log = new TextCleaner.Log();
+        MappedText t = StrayTags.remove(MappedText.identity(in), log);
+        assertThat(t.text()).isEqualTo("全市生产总值3.2万亿元，增长5.5%。\n单位：亿元\n指标<4的保留，<人民日报>也保留。");
+        // The kept characters still point at the original: 万 at its place between the tags.
+        assertThat(in.charAt(t.originOf(t.text().indexOf('万')))).isEqualTo('万');
+        assertThat(log.notes).anyMatch(n -> n.contains("HTML tag"));
+    }
+
+    @Test
+    void fullWidthCommaBetweenFullWidthDigitsGroupsThousands() {
+        TextCleaner.Log log = new TextCleaner.Log();
+        String in = "新增就业１，２００人，投资３，４５６．７亿元，共３，５个。完成１２，３４５６项，第１，２００名。";
+        MappedText t = TextCleaner.normalizeWidth(MappedText.identity(in), log);
+        // A separator only before exactly three full-width digits; a clause comma after a number stays.
+        assertThat(t.text()).isEqualTo("新增就业1,200人，投资3,456.7亿元，共3，5个。完成12，3456项，第1,200名。");
+        // Half-width digits with the Chinese comma may be two clauses: left alone.
+        assertThat(TextCleaner.normalizeWidth(MappedText.identity("排名第1，200家企业"), log).text()).isEqualTo("排名第1，200家企业");
+    }
+
+    @Test
     void removesPinyinGlossesButNotRealParentheses() {
         TextCleaner.Log log = new TextCleaner.Log();
         String in = "當(dāng)前，十(shí)五五時期的(de)任務；會議(2021年9月26日)在村(社区)服务站(站)检测(PM2.5)浓度。";

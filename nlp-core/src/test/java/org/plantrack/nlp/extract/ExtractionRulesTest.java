@@ -340,6 +340,57 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aChinesePercentRangeGivesBothEnds() {
+        List<Indicator> l = run("预计今年全市生产总值增长百分之二点五至三点五。", "2024-03-01");
+        assertThat(l).hasSize(2);
+        value(l.get(0), "2.5", "%");
+        assertThat(l.get(0).qualifier()).isEqualTo(">=");
+        value(l.get(1), "3.5", "%");
+        assertThat(l.get(1).qualifier()).isEqualTo("<=");
+        assertThat(l.get(1).metric()).isEqualTo(l.get(0).metric()).contains("生产总值");
+        assertThat(l).extracting(Indicator::change).containsOnly("increase");
+    }
+
+    @Test
+    void olderPlanPeriodEndsGiveTheirEndYear() {
+        // Written as of 2001, the first year of the tenth plan: its end is ahead, the ninth plan's behind.
+        Indicator tenth = run("到“十五”期末，全省粮食产量达到1500万吨。", "2001-03-01").get(0);
+        assertThat(tenth.year()).isEqualTo(2005);
+        assertThat(tenth.kind()).isEqualTo("target");
+        Indicator ninth = run("九五末，全省公路通车里程达到4.2万公里。", "2001-03-01").get(0);
+        assertThat(ninth.year()).isEqualTo(2000);
+        assertThat(ninth.kind()).isEqualTo("actual");
+        assertThat(run("到第十一个五年规划期末，森林覆盖率达到38%。", "2006-03-01").get(0).year()).isEqualTo(2010);
+        assertThat(run("到十二五末，常住人口城镇化率达到55%。", "2011-03-01").get(0).year()).isEqualTo(2015);
+        // OCR'd print quotes with ASCII quotes and spaces.
+        assertThat(run("力争 \" 十五 \" 末 全省发电装机达到1500万千瓦。", "2001-03-01").get(0).year()).isEqualTo(2005);
+        // A period named without its end gives no year to a level.
+        assertThat(run("十五期间，全省新建学校120所。", "2006-03-01").get(0).year()).isNull();
+    }
+
+    @Test
+    void anAverageOrTotalOverANamedPeriodTakesItsEndYear() {
+        Indicator review = run("“十五”期间，全省生产总值年均增长9.5%。", "2006-03-01").get(0);
+        assertThat(review.year()).isEqualTo(2005);
+        assertThat(review.kind()).isEqualTo("actual");
+        Indicator plan = run("十二五时期，全省累计新增城镇就业250万人。", "2011-03-01").get(0);
+        assertThat(plan.year()).isEqualTo(2015);
+        assertThat(plan.kind()).isEqualTo("target");
+        assertThat(run("第十一个五年规划期间，全社会固定资产投资年均增长20%左右。", "2006-03-01").get(0).year()).isEqualTo(2010);
+    }
+
+    @Test
+    void aYearBeforeAStartingValueDatesTheStartNotTheValueReached() {
+        Indicator i = only("常住人口城镇化率由“十二五”末的50.1%提高到58.3%。");
+        value(i, "58.3", "%");
+        assertThat(i.baseline()).isEqualByComparingTo("50.1");
+        assertThat(i.year()).isNull();
+        Indicator j = only("常住人口城镇化率从2015年的50.1%提高到2020年的58.3%。");
+        assertThat(j.year()).isEqualTo(2020);
+        assertThat(only("常住人口城镇化率从2015年的50.1%提高到58.3%。").year()).isNull();
+    }
+
+    @Test
     void statisticsOfTheCurrentYearSoFarAreActual() {
         assertThat(run("2023年1-6月，全市地区生产总值同比增长5.6%。", "2023-07-20").get(0).kind()).isEqualTo("actual");
         assertThat(run("今年前三季度，全市规模以上工业增加值增长6.1%。", "2023-10-20").get(0).kind()).isEqualTo("actual");

@@ -32,6 +32,26 @@ class NumberScannerTest {
     }
 
     @Test
+    void traditionalDianLeftInASimplifiedTextIsADecimalPoint() {
+        NumberToken pct = only("增长百分之六點五");
+        assertThat(pct.form()).isEqualTo(NumberForm.PERCENT);
+        assertValue(pct, "6.5", "");
+        assertValue(only("增长二點四倍"), "2.4", "");
+    }
+
+    @Test
+    void percentRangeSaysBaiFenZhiOnceForBothEnds() {
+        List<NumberToken> ts = NumberScanner.scan("增长百分之二点五至三点五");
+        assertThat(ts).hasSize(2);
+        assertThat(ts.get(0).range()).isEqualTo(NumberToken.RangeEnd.LOW);
+        assertThat(ts.get(1).range()).isEqualTo(NumberToken.RangeEnd.HIGH);
+        assertThat(ts.get(1).form()).isEqualTo(NumberForm.PERCENT);
+        assertValue(ts.get(1), "3.5", "");
+        // Without the separator the second numeral is a number of its own.
+        assertThat(NumberScanner.scan("百分之五，三个").get(1).form()).isEqualTo(NumberForm.PLAIN);
+    }
+
+    @Test
     void decimalsWrittenWithDian() {
         NumberToken times = only("增长二点四倍");
         assertValue(times, "2.4", "");

@@ -72,4 +72,96 @@ class HtmlTableTest {
         Indicator i = a.indicators().stream().filter(x -> x.value().doubleValue() == 52).findFirst().orElseThrow();
         assertThat(json.substring(i.start(), i.end())).startsWith("52");
     }
+
+    /** A category cell spanning three rows on the left and a 属性 cell spanning two rows on the right. */
+    static final String ROW_SPANS = "<html><body><p>表2 主要指标（单位：亿元）</p><table border=1>"
+            + "<tr><th>类别</th><th>指标</th><th>2020年</th><th>2025年</th><th>属性</th></tr>"
+            + "<tr><td rowspan=3>经济</td><td>地区生产总值</td><td>300</td><td>450</td><td rowspan=2><p>预期性<o:p></o:p></p></td></tr>"
+            + "<tr><td>一般公共预算收入</td><td>30</td><td>45</td></tr>"
+            + "<tr><td>固定资产投资①</td><td>150</td><td>200</td><td>约束性</td></tr>"
+            + "</table></body></html>";
+
+    @Test
+    void cellsSpanningRowsAreRepeatedInEveryRowTheyCover() {
+        DocumentAnalysis a = TableReaderTest.analyze(ROW_SPANS, "2021-04-01", "s.html");
+        String clean = a.cleaning().cleanedText();
+        assertThat(clean).contains("经济 | 地区生产总值 | 300 | 450 | 预期性\n"
+                + "经济 | 一般公共预算收入 | 30 | 45 | 预期性\n"
+                + "经济 | 固定资产投资① | 150 | 200 | 约束性");
+        List<Indicator> l = a.indicators();
+        assertThat(l).extracting(Indicator::metric).containsExactly("地区生产总值", "地区生产总值", "一般公共预算收入",
+                "一般公共预算收入", "固定资产投资", "固定资产投资");
+        assertThat(l).extracting(Indicator::attribute).containsExactly(Indicator.ANTICIPATORY, Indicator.ANTICIPATORY,
+                Indicator.ANTICIPATORY, Indicator.ANTICIPATORY, Indicator.BINDING, Indicator.BINDING);
+        Indicator income = l.get(3);
+        assertThat(income.value()).isEqualByComparingTo("45");
+        assertThat(income.unit()).isEqualTo("亿元");
+        assertThat(income.kind()).isEqualTo("target");
+        assertThat(income.year()).isEqualTo(2025);
+        assertThat(ROW_SPANS.substring(income.start(), income.end())).isEqualTo("45");
+        // A repeated cell points at the cell it repeats in the source.
+        org.plantrack.nlp.text.MappedText t = org.plantrack.nlp.clean.HtmlToText.convert(
+                org.plantrack.nlp.text.MappedText.identity(ROW_SPANS));
+        int repeated = t.text().lastIndexOf("经济");
+        assertThat(t.text().substring(repeated)).startsWith("经济 | 固定资产投资");
+        assertThat(t.originOf(repeated)).isEqualTo(ROW_SPANS.indexOf("经济"));
+        assertThat(ROW_SPANS.substring(t.originOf(t.text().lastIndexOf("预期性")))).startsWith("预期性<o:p>");
+    }
+
+    @Test
+    void aYearUnderASpanningTargetHeaderIsTheBaseUnlessItsOwnCellSaysOtherwise() {
+        String html = "<html><body><p>某市“十四五”规划纲要</p><p>全市主要指标如下表，金额单位为亿元。</p><table>"
+                + "<tr><td rowspan=2>指标</td><td colspan=2>目标值</td><td colspan=2>规划值</td><td rowspan=2>属性</td></tr>"
+                + "<tr><td>2020年</td><td>2025年</td><td>2020年基期值</td><td>2025年目标值</td></tr>"
+                + "<tr><td>一般公共预算收入</td><td>35.2</td><td>50</td><td>35.2</td><td>50</td><td>预期性</td></tr>"
+                + "</table></body></html>";
+        List<Indicator> l = TableReaderTest.analyze(html, null, "p.html").indicators();
+        assertThat(l).hasSize(4);
+        // The plan period dates the undated text 2021: 2020 is the base year in both groups.
+        assertThat(l).extracting(Indicator::kind).containsExactly("actual", "target", "actual", "target");
+        assertThat(l).extracting(Indicator::year).containsExactly(2020, 2025, 2020, 2025);
+        // The unit comes from the sentence before the table.
+        assertThat(l).extracting(Indicator::unit).containsOnly("亿元");
+    }
+
+    @Test
+    void bracketedCellsAreCumulativeChangesInTheDirectionTheRowNames() {
+        String html = "<html><body><p>单位：%</p><table>"
+                + "<tr><td>指标</td><td>2025年</td><td>属性</td></tr>"
+                + "<tr><td>单位地区生产总值能源消耗降低*</td><td>〔13.5〕</td><td>约束性</td></tr>"
+                + "<tr><td>研发经费投入增长</td><td>[40]</td><td>预期性</td></tr>"
+                + "<tr><td>森林覆盖率</td><td>(45)</td><td>约束性</td></tr>"
+                + "</table></body></html>";
+        List<Indicator> l = TableReaderTest.analyze(html, "2021-03-01", "c.html").indicators();
+        assertThat(l).extracting(Indicator::metric).containsExactly("单位地区生产总值能源消耗降低", "研发经费投入增长", "森林覆盖率");
+        assertThat(l).extracting(Indicator::change).containsExactly("decrease", "increase", null);
+    }
+
+    @Test
+    void aSingleKindOfEscapedTagStillJoinsTheNumberToItsUnit() {
+        // Once unescaped the page holds only <span>s: not enough to be read as HTML, so the tags are removed.
+        String feed = "某县2024年统计公报\n全县粮食产量达到52&lt;span&gt;万&lt;/span&gt;吨，比上年增长3.1&lt;span&gt;%&lt;/span&gt;。\n";
+        DocumentAnalysis a = TableReaderTest.analyze(feed, "2025-03-01", "feed.txt");
+        assertThat(a.cleaning().cleanedText()).contains("全县粮食产量达到52万吨，比上年增长3.1%。");
+        Indicator grain = a.indicators().stream().filter(i -> i.unit().equals("万吨")).findFirst().orElseThrow();
+        assertThat(grain.value()).isEqualByComparingTo("52");
+        assertThat(feed.substring(grain.start(), grain.end())).startsWith("52");
+        assertThat(a.indicators()).anyMatch(i -> i.unit().equals("%") && i.value().doubleValue() == 3.1);
+    }
+
+    @Test
+    void captionUnitAndFootnoteMarksAfterValues() {
+        String html = "<html><body><p>表3 主要经济指标（亿元）</p><table>"
+                + "<tr><td>指标</td><td>2020年</td><td>2025年</td></tr>"
+                + "<tr><td>地区生产总值</td><td>300①</td><td>450*</td></tr>"
+                + "<tr><td>进出口总额</td><td>12.5</td><td>≥20 ※</td></tr>"
+                + "</table><p>注：①按当年价格计算。</p></body></html>";
+        List<Indicator> l = TableReaderTest.analyze(html, "2021-03-01", "f.html").indicators();
+        assertThat(l).extracting(Indicator::value).extracting(Number::doubleValue).containsExactly(300.0, 450.0, 12.5, 20.0);
+        assertThat(l).extracting(Indicator::unit).containsOnly("亿元");
+        assertThat(l.get(3).qualifier()).isEqualTo(">=");
+        // A bracket that is no unit (试行) gives none: the values stay unread rather than get a wrong unit.
+        String other = html.replace("（亿元）", "（试行）");
+        assertThat(TableReaderTest.analyze(other, "2021-03-01", "f.html").indicators()).isEmpty();
+    }
 }
