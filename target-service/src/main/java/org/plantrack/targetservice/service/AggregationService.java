@@ -12,13 +12,13 @@ import org.plantrack.events.IndicatorV1;
 import org.plantrack.events.IndicatorsExtractedV1;
 import org.plantrack.events.TargetUpdatedV1;
 import org.plantrack.events.Topics;
-import org.plantrack.targetservice.domain.CleanedSpan;
 import org.plantrack.targetservice.domain.DocumentRun;
 import org.plantrack.targetservice.domain.Indicator;
 import org.plantrack.targetservice.domain.Target;
 import org.plantrack.targetservice.region.Regions;
 import org.plantrack.targetservice.region.StoredRegion;
 import org.plantrack.targetservice.repository.DocumentRunRepository;
+import org.plantrack.targetservice.repository.IndicatorColumn;
 import org.plantrack.targetservice.repository.IndicatorRepository;
 import org.plantrack.targetservice.repository.StatementGroupRepository;
 import org.plantrack.targetservice.repository.TargetOutbox;
@@ -58,6 +58,7 @@ public class AggregationService {
     /** Only to flush and clear the persistence context: the statements are the repositories'. */
     private final EntityManager em;
     private final MetricNormalizer metrics;
+    private final IndicatorMapper mapper;
     private final DocumentRunRepository runs;
     private final IndicatorRepository indicators;
     private final TargetRepository targets;
@@ -65,12 +66,14 @@ public class AggregationService {
     private final TargetOutbox outbox;
     private final Event<OutboxWritten> outboxWritten;
 
-    public AggregationService(EntityManager em, MetricNormalizer metrics, DocumentRunRepository runs,
+    public AggregationService(EntityManager em, MetricNormalizer metrics, IndicatorMapper mapper,
+                              DocumentRunRepository runs,
                               IndicatorRepository indicators, TargetRepository targets,
                               StatementGroupRepository statementGroups, TargetOutbox outbox,
                               Event<OutboxWritten> outboxWritten) {
         this.em = em;
         this.metrics = metrics;
+        this.mapper = mapper;
         this.runs = runs;
         this.indicators = indicators;
         this.targets = targets;
@@ -198,16 +201,16 @@ public class AggregationService {
                 fresh.add(normalised);
                 change(changes, targetId).added.add(normalised);
                 added++;
-            } else if (Objects.equals(old.targetId, targetId) && sameReading(old, normalised)) {
+            } else if (Objects.equals(old.targetId, targetId) && IndicatorColumn.sameReading(old, normalised)) {
                 old.analysisRun = event.analysisRun(); // same id, target and fields: nothing changed for consumers
             } else {
                 // The same statement (the id hashes document, offsets, metric, value, unit and kind), now grouped
                 // differently (synonyms or region changed) or read differently (year, qualifier, baseline, domain,
                 // confidence, sentence, cleaned span...): the stored row takes the new reading; consumers see the
                 // old one retracted and the new one added, and the target is recomputed.
-                change(changes, old.targetId).retracted.add(snapshot(old));
+                change(changes, old.targetId).retracted.add(mapper.snapshot(old));
                 normalised.createdAt = old.createdAt;
-                copy(normalised, old);
+                mapper.copy(normalised, old);
                 old.targetId = targetId;
                 change(changes, targetId).added.add(old);
                 moved++;
@@ -277,7 +280,7 @@ public class AggregationService {
         if (run == null) {
             return new Result(false, "document " + documentId + " has no stored run", 0, 0, 0);
         }
-        List<IndicatorV1> current = indicators.ofDocument(documentId).stream().map(IndicatorMapper::toEvent).toList();
+        List<IndicatorV1> current = indicators.ofDocument(documentId).stream().map(mapper::toEvent).toList();
         return apply(new IndicatorsExtractedV1(EventIds.newId(), IndicatorsExtractedV1.SCHEMA_VERSION, documentId,
                 run.analysisRun, run.region, run.regionLevel, run.planPeriod, run.documentDate, current,
                 Instant.now()));
@@ -344,12 +347,12 @@ public class AggregationService {
         for (Indicator r : change.retracted) {
             rows.add(new OutboxRow(Topics.INDICATOR_EVENTS, target.targetKey, new IndicatorEventV1(EventIds.newId(),
                     IndicatorEventV1.SCHEMA_VERSION, IndicatorEventV1.Type.RETRACTED, target.targetKey,
-                    target.canonicalMetric, IndicatorMapper.toEvent(r), Instant.now())));
+                    target.canonicalMetric, mapper.toEvent(r), Instant.now())));
         }
         for (Indicator a : change.added) {
             rows.add(new OutboxRow(Topics.INDICATOR_EVENTS, target.targetKey, new IndicatorEventV1(EventIds.newId(),
                     IndicatorEventV1.SCHEMA_VERSION, IndicatorEventV1.Type.ADDED, target.targetKey,
-                    target.canonicalMetric, IndicatorMapper.toEvent(a), Instant.now())));
+                    target.canonicalMetric, mapper.toEvent(a), Instant.now())));
         }
         if (change.added.isEmpty() && change.retracted.isEmpty()) {
             return false;
@@ -446,30 +449,17 @@ public class AggregationService {
     }
 
     Indicator normalise(IndicatorV1 in, IndicatorsExtractedV1 event, Instant now) {
-        Indicator i = new Indicator();
-        i.id = in.id();
+        Indicator i = mapper.asRead(in); // the fields as read; what follows derives the others
         i.documentId = event.documentId();
         i.analysisRun = event.analysisRun();
         i.metric = in.metric() == null ? "" : in.metric().strip();
         i.regionLevel = event.regionLevel(); // the document's: what synonyms restricted to a level look at
         i.canonicalMetric = metrics.canonical(i.metric, i.regionLevel) + changeSuffix(in.change());
-        i.value = in.value();
-        i.unit = in.unit();
         Units.Canonical unit = Units.canonical(in.unit());
         i.canonicalValue = unit.apply(in.value());
         i.canonicalUnit = unit.unit();
         i.kind = in.kind() == null ? "actual" : in.kind();
-        i.qualifier = in.qualifier();
-        i.change = in.change();
-        i.baseline = in.baseline();
         i.canonicalBaseline = unit.apply(in.baseline());
-        i.year = in.year();
-        i.sentence = in.sentence();
-        i.start = in.start();
-        i.end = in.end();
-        i.cleaned = IndicatorMapper.toEntity(in.cleaned());
-        i.domain = in.domain();
-        i.confidence = in.confidence();
         storeRegion(i, in.region() != null ? in.region() : event.region(), in.regionCode(), event.regionLevel());
         i.planPeriod = PlanPeriods.normalise(in.planPeriod() != null ? in.planPeriod() : event.planPeriod());
         i.period = effectivePeriod(i.planPeriod, event.documentDate(), i.year);
@@ -571,89 +561,6 @@ public class AggregationService {
 
     private static TargetChange change(Map<Long, TargetChange> changes, Long targetId) {
         return changes.computeIfAbsent(targetId, id -> new TargetChange());
-    }
-
-    private static Indicator snapshot(Indicator source) {
-        Indicator copy = new Indicator();
-        copy(source, copy);
-        copy.targetId = source.targetId;
-        return copy;
-    }
-
-    private static void copy(Indicator from, Indicator to) {
-        to.id = from.id;
-        to.documentId = from.documentId;
-        to.analysisRun = from.analysisRun;
-        to.metric = from.metric;
-        to.canonicalMetric = from.canonicalMetric;
-        to.value = from.value;
-        to.unit = from.unit;
-        to.canonicalValue = from.canonicalValue;
-        to.canonicalUnit = from.canonicalUnit;
-        to.kind = from.kind;
-        to.qualifier = from.qualifier;
-        to.change = from.change;
-        to.baseline = from.baseline;
-        to.canonicalBaseline = from.canonicalBaseline;
-        to.year = from.year;
-        to.inferredYear = from.inferredYear;
-        to.sentence = from.sentence;
-        to.start = from.start;
-        to.end = from.end;
-        to.cleaned = copy(from.cleaned);
-        to.domain = from.domain;
-        to.confidence = from.confidence;
-        to.region = from.region;
-        to.regionLevel = from.regionLevel;
-        to.regionCode = from.regionCode;
-        to.regionParentCode = from.regionParentCode;
-        to.planPeriod = from.planPeriod;
-        to.period = from.period;
-        to.createdAt = from.createdAt;
-        to.catalogueId = from.catalogueId;
-        to.catalogueName = from.catalogueName;
-        to.attribute = from.attribute;
-    }
-
-    private static CleanedSpan copy(CleanedSpan from) {
-        if (from == null) {
-            return null;
-        }
-        CleanedSpan to = new CleanedSpan();
-        to.valueStart = from.valueStart;
-        to.valueEnd = from.valueEnd;
-        to.sentenceStart = from.sentenceStart;
-        to.sentenceEnd = from.sentenceEnd;
-        return to;
-    }
-
-    /**
-     * True when a stored indicator and its new reading agree on every field {@link #copy(Indicator, Indicator)}
-     * copies but the run and the creation time (numbers by value: the database gives them another scale).
-     */
-    static boolean sameReading(Indicator a, Indicator b) {
-        return Objects.equals(a.id, b.id) && Objects.equals(a.documentId, b.documentId)
-                && Objects.equals(a.metric, b.metric) && Objects.equals(a.canonicalMetric, b.canonicalMetric)
-                && sameNumber(a.value, b.value) && Objects.equals(a.unit, b.unit)
-                && sameNumber(a.canonicalValue, b.canonicalValue) && Objects.equals(a.canonicalUnit, b.canonicalUnit)
-                && Objects.equals(a.kind, b.kind) && Objects.equals(a.qualifier, b.qualifier)
-                && Objects.equals(a.change, b.change) && sameNumber(a.baseline, b.baseline)
-                && sameNumber(a.canonicalBaseline, b.canonicalBaseline) && Objects.equals(a.year, b.year)
-                && Objects.equals(a.inferredYear, b.inferredYear) && Objects.equals(a.sentence, b.sentence)
-                && a.start == b.start && a.end == b.end && sameSpan(a.cleaned, b.cleaned)
-                && Objects.equals(a.domain, b.domain) && Double.compare(a.confidence, b.confidence) == 0
-                && Objects.equals(a.region, b.region) && Objects.equals(a.regionLevel, b.regionLevel)
-                && Objects.equals(a.regionCode, b.regionCode) && Objects.equals(a.regionParentCode, b.regionParentCode)
-                && Objects.equals(a.planPeriod, b.planPeriod) && Objects.equals(a.period, b.period);
-    }
-
-    /** A span of all nulls is stored as no span (an embedded object without values loads as null). */
-    private static boolean sameSpan(CleanedSpan a, CleanedSpan b) {
-        CleanedSpan none = new CleanedSpan();
-        CleanedSpan x = a == null ? none : a;
-        CleanedSpan y = b == null ? none : b;
-        return Objects.equals(x.valueStart, y.valueStart) && Objects.equals(x.valueEnd, y.valueEnd)
-                && Objects.equals(x.sentenceStart, y.sentenceStart) && Objects.equals(x.sentenceEnd, y.sentenceEnd);
     }
 
     private static String blankToNull(String s) {
