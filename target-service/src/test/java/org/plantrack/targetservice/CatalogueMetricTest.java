@@ -73,7 +73,8 @@ class CatalogueMetricTest {
         // the region columns follow (region codes: RegionCodesTest); 清溪市 is no registry region
         assertThat(lines.get(0)).contains(",catalogueId,catalogueName,attribute,regionCode,");
         assertThat(lines.get(3)).contains(",forest_coverage,森林覆盖率,binding,");
-        assertThat(lines.get(5)).endsWith(",,,,city,,false");
+        // ... then the four columns of the cleaned span, empty for an indicator sent without one
+        assertThat(lines.get(5)).endsWith(",,,,city,,false,,,,");
     }
 
     @Test

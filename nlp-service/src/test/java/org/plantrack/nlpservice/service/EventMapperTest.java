@@ -2,8 +2,11 @@ package org.plantrack.nlpservice.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.plantrack.events.IndicatorV1;
 import org.plantrack.nlp.Classification;
@@ -48,5 +51,46 @@ class EventMapperTest {
                 true);
         assertThat(EventMapper.indicators("doc-3", new DocumentAnalysis(null, null, unresolved,
                 List.of(indicator("全区森林覆盖率", "45", "%", null)))).get(0).regionCode()).isNull();
+    }
+
+    /**
+     * Every field nlp-core extracts reaches the event under its own name and unchanged: the fields are found by
+     * reflection over {@link Indicator}'s record components (nested records field by field), so a field added to
+     * the extraction fails here until the event carries it (target-service's IndicatorRoundTripTest follows the
+     * event's fields on to the database, the API and the CSV).
+     */
+    @Test
+    void everyExtractedFieldArrivesUnchangedInTheEvent() {
+        Indicator extracted = new Indicator("森林覆盖率", new BigDecimal("45.5"), "%", "target", ">=", "increase",
+                new BigDecimal("41.2"), 2025, "到2025年森林覆盖率提高到45.5%以上。", 120, 125, "ecology", 0.83,
+                new Indicator.CleanedSpan(31, 36, 20, 44), Indicator.BINDING);
+        Map<String, Object> sent = leaves(extracted);
+        assertThat(sent).doesNotContainValue(null);
+        assertThat(sent.values().stream().distinct()).as("no two fields alike").hasSize(sent.size());
+
+        IndicatorV1 event = EventMapper.indicators("doc-4", new DocumentAnalysis(null, null, null,
+                List.of(extracted))).get(0);
+
+        Map<String, Object> carried = leaves(event);
+        sent.forEach((field, value) -> assertThat(carried).as(field).containsEntry(field, value));
+    }
+
+    /** Every leaf of a record as "field" or "field.nested" to its value (null for an absent nested record). */
+    private static Map<String, Object> leaves(Record record) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (RecordComponent c : record.getClass().getRecordComponents()) {
+            Object value;
+            try {
+                value = c.getAccessor().invoke(record);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            if (value instanceof Record nested) {
+                leaves(nested).forEach((k, v) -> out.put(c.getName() + "." + k, v));
+            } else {
+                out.put(c.getName(), value);
+            }
+        }
+        return out;
     }
 }

@@ -4,19 +4,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.plantrack.events.EventIds;
-import org.plantrack.events.IndicatorV1;
-import org.plantrack.events.IndicatorsExtractedV1;
-import org.plantrack.targetservice.domain.DocumentRun;
-import org.plantrack.targetservice.domain.Indicator;
+import org.plantrack.targetservice.repository.IndicatorRepository;
 import org.plantrack.targetservice.service.AggregationService;
-import org.plantrack.targetservice.service.IndicatorMapper;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.TreeSet;
 
 /**
@@ -34,14 +26,14 @@ public class RegionBackfill {
 
     private static final Logger LOG = Logger.getLogger(RegionBackfill.class);
 
-    private final EntityManager em;
+    private final IndicatorRepository indicators;
     private final AggregationService aggregation;
 
     @ConfigProperty(name = "plantrack.regions.backfill-at-start", defaultValue = "true")
     boolean atStart;
 
-    public RegionBackfill(EntityManager em, AggregationService aggregation) {
-        this.em = em;
+    public RegionBackfill(IndicatorRepository indicators, AggregationService aggregation) {
+        this.indicators = indicators;
         this.aggregation = aggregation;
     }
 
@@ -68,7 +60,7 @@ public class RegionBackfill {
         }
         LOG.infof("giving the indicators of %d documents their region codes", documents.size());
         for (String documentId : documents) {
-            QuarkusTransaction.requiringNew().run(() -> reapply(documentId));
+            QuarkusTransaction.requiringNew().run(() -> aggregation.reapplyStored(documentId));
         }
         LOG.infof("region codes filled in for %d documents", documents.size());
         return documents.size();
@@ -76,29 +68,11 @@ public class RegionBackfill {
 
     private TreeSet<String> documentsToMigrate() {
         TreeSet<String> documents = new TreeSet<>();
-        for (Object[] r : em.createQuery("select distinct i.region, i.regionLevel from Indicator i "
-                + "where i.regionCode is null and i.region is not null", Object[].class).getResultList()) {
-            String name = (String) r[0];
-            String level = (String) r[1];
-            if (Regions.of(name, null, level).resolved()) {
-                documents.addAll(em.createQuery("select distinct i.documentId from Indicator i where "
-                                + "i.regionCode is null and i.region = ?1 and coalesce(i.regionLevel, '') = ?2",
-                                String.class)
-                        .setParameter(1, name).setParameter(2, level == null ? "" : level).getResultList());
+        for (IndicatorRepository.UncodedRegion r : indicators.uncodedRegions()) {
+            if (Regions.of(r.name(), null, r.level()).resolved()) {
+                documents.addAll(indicators.documentsWithUncodedRegion(r));
             }
         }
         return documents;
-    }
-
-    private void reapply(String documentId) {
-        DocumentRun run = DocumentRun.findById(documentId);
-        if (run == null) {
-            return;
-        }
-        List<IndicatorV1> current = Indicator.<Indicator>list("documentId", documentId).stream()
-                .map(IndicatorMapper::toEvent).toList();
-        aggregation.apply(new IndicatorsExtractedV1(EventIds.newId(), IndicatorsExtractedV1.SCHEMA_VERSION,
-                documentId, run.analysisRun, run.region, run.regionLevel, run.planPeriod, run.documentDate, current,
-                Instant.now()));
     }
 }

@@ -3,6 +3,7 @@ package org.plantrack.targetservice.repository;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import org.plantrack.targetservice.domain.Target;
 import org.plantrack.targetservice.service.AggregationService;
 import org.hibernate.Session;
@@ -11,12 +12,18 @@ import org.plantrack.targetservice.service.MetricNormalizer;
 import org.plantrack.targetservice.service.StatedTarget;
 import org.plantrack.targetservice.service.PlanPeriods;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
- * Filtered reads of targets. Filters on indicator fields (document, domain, kind, years, text) select the targets
- * that have at least one such indicator.
+ * The {@code target} table. Filtered reads for the API: filters on indicator fields (document, domain, kind, years,
+ * text) select the targets that have at least one such indicator. And the statements of applying a set, plain JDBC
+ * on the transaction's connection (docs/decisions, plain JDBC on hot paths): find-or-create of the keys, the row
+ * locks, the locked read and the one-statement write of the recomputed summaries ({@link TargetRows}).
  */
 @ApplicationScoped
 public class TargetRepository {
@@ -29,10 +36,118 @@ public class TargetRepository {
             Map.entry("status", "t.status"));
     private static final Sort DEFAULT_SORT = Sort.by("t.region").and("t.canonicalMetric").and("t.period").and("t.id");
 
+    private final EntityManager em;
     private final MetricNormalizer metrics;
 
-    public TargetRepository(MetricNormalizer metrics) {
+    public TargetRepository(EntityManager em, MetricNormalizer metrics) {
+        this.em = em;
         this.metrics = metrics;
+    }
+
+    /**
+     * A target a set may need: its key and what a new row of that key is created with.
+     *
+     * @param catalogueId   the catalogue indicator the target is keyed by, null when keyed by the synonym name
+     * @param regionLevel   the registry's level, null when the region has no code
+     */
+    public record NewTarget(String key, String region, String metric, String period, String catalogueId,
+                            String catalogueName, String regionCode, String regionLevel, String regionParentCode) {
+    }
+
+    public Target findById(long id) {
+        return Target.findById(id);
+    }
+
+    /** How many targets each canonical metric has. */
+    public Map<String, Long> countsByCanonicalMetric() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Object[] r : em.createQuery("select t.canonicalMetric, count(t) from Target t group by t.canonicalMetric",
+                Object[].class).getResultList()) {
+            counts.put((String) r[0], (Long) r[1]);
+        }
+        return counts;
+    }
+
+    /**
+     * The id of every given key: one insert-if-absent for all of them (in the database, so two instances creating
+     * the same target do not both succeed), in key order so concurrent inserts take the key locks in one order, and
+     * one read of (key, id). The caller flushes pending entity changes first: this bypasses Hibernate.
+     */
+    public Map<String, Long> findOrCreate(List<NewTarget> wanted) {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        if (wanted.isEmpty()) {
+            return ids;
+        }
+        List<NewTarget> sorted = wanted.stream().sorted(java.util.Comparator.comparing(NewTarget::key)).toList();
+        int n = sorted.size();
+        String[][] columns = new String[9][n];
+        for (int r = 0; r < n; r++) {
+            NewTarget t = sorted.get(r);
+            columns[0][r] = t.key();
+            columns[1][r] = t.region();
+            columns[2][r] = t.metric();
+            columns[3][r] = t.period();
+            columns[4][r] = t.catalogueId();
+            columns[5][r] = t.catalogueName();
+            columns[6][r] = t.regionCode();
+            columns[7][r] = t.regionLevel();
+            columns[8][r] = t.regionParentCode();
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into target (target_key, region, canonical_metric, period, catalogue_id, catalogue_name, "
+                            + "updated_at, region_code, region_level, region_parent_code) select k, r, m, p, c, n, "
+                            + "now(), rc, rl, rp from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                            + "?::text[], ?::text[], ?::text[], ?::text[]) as u(k, r, m, p, c, n, rc, rl, rp) "
+                            + "order by k on conflict (target_key) do nothing")) {
+                for (int c = 0; c < columns.length; c++) {
+                    insert.setArray(c + 1, connection.createArrayOf("text", columns[c]));
+                }
+                insert.executeUpdate();
+            }
+            // a statement of its own, so its snapshot sees keys another transaction inserted while ours waited;
+            // plain JDBC: as HQL its IN list of ~64 keys was translated anew for every length
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select target_key, id from target where target_key = any(?)")) {
+                select.setArray(1, connection.createArrayOf("text", columns[0]));
+                try (ResultSet r = select.executeQuery()) {
+                    while (r.next()) {
+                        ids.put(r.getString(1), r.getLong(2));
+                    }
+                }
+            }
+        });
+        return ids;
+    }
+
+    /** Locks the given targets' rows for this transaction, in id order (one statement); nothing for none. */
+    public void lock(java.util.Collection<Long> targetIds) {
+        if (targetIds.isEmpty()) {
+            return;
+        }
+        Long[] ids = new TreeSet<>(targetIds).toArray(Long[]::new);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "select id from target where id = any(?) order by id for update")) {
+                lock.setArray(1, connection.createArrayOf("bigint", ids));
+                lock.executeQuery().close();
+            }
+        });
+    }
+
+    /** The given targets as they are now, locked (in id order), as detached plain rows ({@link TargetRows}). */
+    public List<Target> lockAndRead(List<Long> ids) {
+        return em.unwrap(Session.class).doReturningWork(connection -> TargetRows.lockAndRead(connection, ids));
+    }
+
+    /** Stores the summaries of {@code updated} (one statement) and deletes the rows of {@code removed}. */
+    public void write(List<Target> updated, List<Long> removed) {
+        em.unwrap(Session.class).doWork(connection -> TargetRows.write(connection, updated, removed));
+    }
+
+    /** The target statements of the given targets with their documents' dates; targets without one are absent. */
+    public Map<Long, List<StatedTarget>> statedTargets(List<Long> targetIds) {
+        return em.unwrap(Session.class).doReturningWork(connection -> TargetStatementRows.read(connection, targetIds));
     }
 
     public IndicatorRepository.PageOf<Target> find(QueryFilter f) {
@@ -92,8 +207,7 @@ public class TargetRepository {
 
     /** The target statements of one target with their documents' dates (revisions, attribute). */
     public List<StatedTarget> statedTargets(long targetId) {
-        return Target.getEntityManager().unwrap(Session.class).doReturningWork(connection ->
-                TargetStatementRows.read(connection, List.of(targetId))).getOrDefault(targetId, List.of());
+        return statedTargets(List.of(targetId)).getOrDefault(targetId, List.of());
     }
 
     /**

@@ -15,9 +15,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plantrack.targetservice.domain.MetricSynonym;
+import org.plantrack.targetservice.repository.IndicatorRepository;
+import org.plantrack.targetservice.repository.SynonymRepository;
+import org.plantrack.targetservice.repository.TargetRepository;
 import org.plantrack.targetservice.service.SynonymService;
-
-import jakarta.persistence.EntityManager;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,11 +33,16 @@ import static org.plantrack.targetservice.rest.IndicatorResource.nz;
 @Tag(name = "catalog")
 public class CatalogResource {
 
-    private final EntityManager em;
+    private final IndicatorRepository indicators;
+    private final TargetRepository targets;
+    private final SynonymRepository synonymTable;
     private final SynonymService synonyms;
 
-    public CatalogResource(EntityManager em, SynonymService synonyms) {
-        this.em = em;
+    public CatalogResource(IndicatorRepository indicators, TargetRepository targets, SynonymRepository synonymTable,
+                           SynonymService synonyms) {
+        this.indicators = indicators;
+        this.targets = targets;
+        this.synonymTable = synonymTable;
         this.synonyms = synonyms;
     }
 
@@ -48,21 +54,18 @@ public class CatalogResource {
         boolean csv = Csv.wanted(format, headers);
         Map<String, long[]> counts = new LinkedHashMap<>();
         Map<String, List<String>> variants = new HashMap<>();
-        for (Object[] r : em.createQuery("select i.canonicalMetric, count(i), count(distinct coalesce(i.region, '')) "
-                + "from Indicator i group by i.canonicalMetric order by count(i) desc", Object[].class).getResultList()) {
-            counts.put((String) r[0], new long[]{(Long) r[1], 0, (Long) r[2]});
+        for (IndicatorRepository.MetricUse use : indicators.metricUses()) {
+            counts.put(use.canonicalMetric(), new long[]{use.indicators(), 0, use.regions()});
         }
-        for (Object[] r : em.createQuery("select distinct i.canonicalMetric, i.metric from Indicator i "
-                + "order by i.canonicalMetric, i.metric", Object[].class).getResultList()) {
-            variants.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]);
+        for (IndicatorRepository.MetricReading r : indicators.metricVariants()) {
+            variants.computeIfAbsent(r.canonicalMetric(), k -> new ArrayList<>()).add(r.metric());
         }
-        for (Object[] r : em.createQuery("select t.canonicalMetric, count(t) from Target t group by t.canonicalMetric",
-                Object[].class).getResultList()) {
-            long[] c = counts.get((String) r[0]);
+        targets.countsByCanonicalMetric().forEach((metric, n) -> {
+            long[] c = counts.get(metric);
             if (c != null) {
-                c[1] = (Long) r[1];
+                c[1] = n;
             }
-        }
+        });
         List<Views.MetricCount> out = new ArrayList<>();
         counts.forEach((m, c) -> out.add(new Views.MetricCount(m, c[0], c[1], c[2],
                 List.copyOf(variants.getOrDefault(m, List.of())))));
@@ -80,7 +83,7 @@ public class CatalogResource {
     @Operation(summary = "The metric synonym table (variant -> canonical), with versions")
     public Response synonymTable(@QueryParam("format") String format, @Context HttpHeaders headers) {
         boolean csv = Csv.wanted(format, headers);
-        List<Views.SynonymView> out = MetricSynonym.<MetricSynonym>listAll().stream()
+        List<Views.SynonymView> out = synonymTable.all().stream()
                 .sorted((a, b) -> a.id.compareTo(b.id))
                 .map(s -> new Views.SynonymView(s.id, s.variant, s.canonical, s.regionLevel, s.version, s.source))
                 .toList();

@@ -13,26 +13,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.plantrack.events.IndicatorV1;
 import org.plantrack.targetservice.repository.IndicatorRepository;
 import org.plantrack.targetservice.repository.QueryFilter;
 
 import java.util.List;
-import java.util.function.Function;
 
 @Path("/indicators")
 @Tag(name = "indicators")
 public class IndicatorResource {
 
-    static final List<String> CSV_HEADER = List.of("id", "documentId", "region", "planPeriod", "metric",
-            "canonicalMetric", "value", "unit", "canonicalValue", "canonicalUnit", "kind", "qualifier", "change",
-            "baseline", "year", "domain", "confidence", "start", "end", "sentence", "catalogueId", "catalogueName",
-            "attribute", "regionCode", "regionLevel", "regionParentCode", "regionResolved");
+    static final List<String> CSV_HEADER = IndicatorCsvColumn.HEADER;
 
     private final IndicatorRepository indicators;
+    private final IndicatorViewMapper views;
 
-    public IndicatorResource(IndicatorRepository indicators) {
+    public IndicatorResource(IndicatorRepository indicators, IndicatorViewMapper views) {
         this.indicators = indicators;
+        this.views = views;
     }
 
     @GET
@@ -51,21 +48,11 @@ public class IndicatorResource {
     public Response list(@BeanParam QueryFilter filter, @Context HttpHeaders headers) {
         boolean csv = Csv.wanted(filter.format, headers);
         var page = indicators.find(filter);
-        List<Views.IndicatorView> views = page.items().stream().map(Views.IndicatorView::of).toList();
+        List<Views.IndicatorView> shown = page.items().stream().map(views::toView).toList();
         if (csv) {
-            return Csv.response("indicators.csv", CSV_HEADER, views, v -> List.of(nz(v.id()), nz(v.documentId()),
-                    nz(v.region()), nz(v.planPeriod()), nz(v.metric()), nz(v.canonicalMetric()), v.value(), nz(v.unit()),
-                    v.canonicalValue(), nz(v.canonicalUnit()), nz(v.kind()), nz(v.qualifier()), nz(v.change()),
-                    nz(v.baseline()), nz(v.year()), nz(v.domain()), v.confidence(), v.start(), v.end(),
-                    nz(v.sentence()), nz(catalogue(v, IndicatorV1.CanonicalMetric::id)),
-                    nz(catalogue(v, IndicatorV1.CanonicalMetric::name)), nz(v.attribute()), nz(v.regionCode()),
-                    nz(v.regionLevel()), nz(v.regionParentCode()), v.regionResolved()), page.total());
+            return Csv.response("indicators.csv", CSV_HEADER, shown, IndicatorCsvColumn::row, page.total());
         }
-        return Response.ok(views, MediaType.APPLICATION_JSON).header("X-Total-Count", page.total()).build();
-    }
-
-    private static String catalogue(Views.IndicatorView v, Function<IndicatorV1.CanonicalMetric, String> field) {
-        return v.catalogueMetric() == null ? null : field.apply(v.catalogueMetric());
+        return Response.ok(shown, MediaType.APPLICATION_JSON).header("X-Total-Count", page.total()).build();
     }
 
     static Object nz(Object o) {

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plantrack.targetservice.domain.Indicator;
 import org.plantrack.targetservice.domain.Target;
 import org.plantrack.targetservice.repository.QueryFilter;
+import org.plantrack.targetservice.repository.IndicatorRepository;
 import org.plantrack.targetservice.repository.TargetRepository;
 import org.plantrack.targetservice.service.CatalogueMetrics;
 import org.plantrack.targetservice.service.MetricNormalizer;
@@ -45,10 +46,12 @@ public class TargetResource {
             "regionResolved", "status", "attribute", "category");
 
     private final TargetRepository targets;
+    private final IndicatorRepository indicators;
     private final MetricNormalizer metrics;
 
-    public TargetResource(TargetRepository targets, MetricNormalizer metrics) {
+    public TargetResource(TargetRepository targets, IndicatorRepository indicators, MetricNormalizer metrics) {
         this.targets = targets;
+        this.indicators = indicators;
         this.metrics = metrics;
     }
 
@@ -100,11 +103,11 @@ public class TargetResource {
     }
 
     Views.TargetDetail detail(long id) {
-        Target t = Target.findById(id);
+        Target t = targets.findById(id);
         if (t == null) {
             throw new NotFoundException("no target with id " + id);
         }
-        List<Indicator> members = Indicator.list("targetId", id);
+        List<Indicator> members = indicators.ofTarget(id);
         TargetGrading.Grade grade = TargetGrading.grade(TargetCalculator.compute(t.period, members), t.catalogueId,
                 t.canonicalMetric, targets.statedTargets(id));
         TargetState state = grade.state();

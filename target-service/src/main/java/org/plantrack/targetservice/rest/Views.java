@@ -1,10 +1,8 @@
 package org.plantrack.targetservice.rest;
 
 import org.plantrack.events.IndicatorV1;
-import org.plantrack.targetservice.domain.Indicator;
 import org.plantrack.targetservice.domain.Target;
 import org.plantrack.targetservice.service.CatalogueMetrics;
-import org.plantrack.targetservice.service.IndicatorMapper;
 import org.plantrack.targetservice.service.Numbers;
 import org.plantrack.targetservice.service.TargetRevisions;
 import org.plantrack.targetservice.service.TargetState;
@@ -34,14 +32,7 @@ public final class Views {
                                 IndicatorV1.CleanedSpan cleaned, IndicatorV1.CanonicalMetric catalogueMetric,
                                 String attribute, String regionCode, String regionLevel, String regionParentCode,
                                 boolean regionResolved) {
-
-        static IndicatorView of(Indicator i) {
-            return new IndicatorView(i.id, i.documentId, i.metric, i.canonicalMetric, Numbers.clean(i.value), i.unit,
-                    i.kind, i.qualifier, i.change, Numbers.clean(i.baseline), i.year, i.sentence, i.start, i.end,
-                    i.domain, i.confidence, i.region, i.period, Numbers.clean(i.canonicalValue), i.canonicalUnit,
-                    i.targetId, i.inferredYear, IndicatorMapper.cleanedOf(i), IndicatorMapper.canonicalMetricOf(i),
-                    i.attribute, i.regionCode, i.regionLevel, i.regionParentCode, i.regionCode != null);
-        }
+        // made by IndicatorViewMapper
     }
 
     /**

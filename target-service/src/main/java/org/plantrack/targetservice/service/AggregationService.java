@@ -3,9 +3,7 @@ package org.plantrack.targetservice.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.plantrack.events.EventIds;
 import org.plantrack.events.EventJson;
@@ -14,26 +12,23 @@ import org.plantrack.events.IndicatorV1;
 import org.plantrack.events.IndicatorsExtractedV1;
 import org.plantrack.events.TargetUpdatedV1;
 import org.plantrack.events.Topics;
-import org.plantrack.targetservice.domain.CleanedSpan;
 import org.plantrack.targetservice.domain.DocumentRun;
 import org.plantrack.targetservice.domain.Indicator;
 import org.plantrack.targetservice.domain.Target;
 import org.plantrack.targetservice.region.Regions;
 import org.plantrack.targetservice.region.StoredRegion;
-import org.plantrack.targetservice.repository.IndicatorRows;
+import org.plantrack.targetservice.repository.DocumentRunRepository;
+import org.plantrack.targetservice.repository.IndicatorColumn;
+import org.plantrack.targetservice.repository.IndicatorRepository;
+import org.plantrack.targetservice.repository.StatementGroupRepository;
 import org.plantrack.targetservice.repository.TargetOutbox;
+import org.plantrack.targetservice.repository.TargetRepository;
 import org.plantrack.outbox.OutboxRecord;
 import org.plantrack.outbox.OutboxWritten;
-import org.plantrack.targetservice.repository.TargetRows;
-import org.plantrack.targetservice.repository.TargetStatementRows;
 import org.plantrack.observability.TraceContext;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,7 +46,8 @@ import java.util.TreeSet;
  * no longer present are retracted, new ones added, unchanged ones (same stable id, same target) left alone. Every
  * target touched is recomputed from its indicators under a row lock, so concurrent documents about the same target
  * serialise instead of overwriting each other. The events describing the change go to the outbox in the same
- * transaction and are published after the commit.
+ * transaction and are published after the commit. The statements are the repositories' (plain JDBC on this
+ * transaction's connection where the apply path is hot); this class decides what to write.
  */
 @ApplicationScoped
 public class AggregationService {
@@ -59,13 +55,30 @@ public class AggregationService {
     private static final Logger LOG = Logger.getLogger(AggregationService.class);
     public static final String UNKNOWN_REGION = "未知";
 
+    /** Only to flush and clear the persistence context: the statements are the repositories'. */
     private final EntityManager em;
     private final MetricNormalizer metrics;
+    private final IndicatorMapper mapper;
+    private final DocumentRunRepository runs;
+    private final IndicatorRepository indicators;
+    private final TargetRepository targets;
+    private final StatementGroupRepository statementGroups;
+    private final TargetOutbox outbox;
     private final Event<OutboxWritten> outboxWritten;
 
-    public AggregationService(EntityManager em, MetricNormalizer metrics, Event<OutboxWritten> outboxWritten) {
+    public AggregationService(EntityManager em, MetricNormalizer metrics, IndicatorMapper mapper,
+                              DocumentRunRepository runs,
+                              IndicatorRepository indicators, TargetRepository targets,
+                              StatementGroupRepository statementGroups, TargetOutbox outbox,
+                              Event<OutboxWritten> outboxWritten) {
         this.em = em;
         this.metrics = metrics;
+        this.mapper = mapper;
+        this.runs = runs;
+        this.indicators = indicators;
+        this.targets = targets;
+        this.statementGroups = statementGroups;
+        this.outbox = outbox;
         this.outboxWritten = outboxWritten;
     }
 
@@ -138,32 +151,13 @@ public class AggregationService {
             all.addAll(set);
         }
         String[] documentIds = documents.toArray(String[]::new);
-        TreeSet<Long> targets = new TreeSet<>();
-        em.unwrap(Session.class).doWork(connection -> {
-            // the lock also reads each run: applying a set then needs no statement of its own to learn it
-            try (PreparedStatement lock = connection.prepareStatement("select document_id, analysis_run "
-                    + "from document_run where document_id = any(?) order by document_id for update")) {
-                lock.setArray(1, connection.createArrayOf("text", documentIds));
-                try (ResultSet r = lock.executeQuery()) {
-                    while (r.next()) {
-                        batch.storedRuns.put(r.getString(1), r.getInt(2));
-                    }
-                }
-            }
-            try (PreparedStatement stored = connection.prepareStatement(
-                    "select distinct target_id from indicator where document_id = any(?)")) {
-                stored.setArray(1, connection.createArrayOf("text", documentIds));
-                try (ResultSet r = stored.executeQuery()) {
-                    while (r.next()) {
-                        targets.add(r.getLong(1));
-                    }
-                }
-            }
-        });
+        // the lock also reads each run: applying a set then needs no statement of its own to learn it
+        batch.storedRuns.putAll(runs.lockRuns(documentIds));
+        TreeSet<Long> touched = indicators.targetsOf(documentIds);
         batch.targetIds.putAll(findOrCreateTargets(all));
-        targets.addAll(batch.targetIds.values());
-        lockTargets(targets);
-        batch.lockedTargets.addAll(targets);
+        touched.addAll(batch.targetIds.values());
+        targets.lock(touched);
+        batch.lockedTargets.addAll(touched);
         return batch;
     }
 
@@ -178,7 +172,7 @@ public class AggregationService {
         Map<String, IndicatorV1> incoming = batch.incoming.get(event);
         Map<String, Indicator> existing = new LinkedHashMap<>();
         if (storedRun != null) { // no stored run: the document was never applied, so it has no indicators to read
-            for (Indicator i : Indicator.<Indicator>list("documentId", documentId)) {
+            for (Indicator i : indicators.ofDocument(documentId)) {
                 existing.put(i.id, i);
             }
         }
@@ -207,16 +201,16 @@ public class AggregationService {
                 fresh.add(normalised);
                 change(changes, targetId).added.add(normalised);
                 added++;
-            } else if (Objects.equals(old.targetId, targetId) && sameReading(old, normalised)) {
+            } else if (Objects.equals(old.targetId, targetId) && IndicatorColumn.sameReading(old, normalised)) {
                 old.analysisRun = event.analysisRun(); // same id, target and fields: nothing changed for consumers
             } else {
                 // The same statement (the id hashes document, offsets, metric, value, unit and kind), now grouped
                 // differently (synonyms or region changed) or read differently (year, qualifier, baseline, domain,
                 // confidence, sentence, cleaned span...): the stored row takes the new reading; consumers see the
                 // old one retracted and the new one added, and the target is recomputed.
-                change(changes, old.targetId).retracted.add(snapshot(old));
+                change(changes, old.targetId).retracted.add(mapper.snapshot(old));
                 normalised.createdAt = old.createdAt;
-                copy(normalised, old);
+                mapper.copy(normalised, old);
                 old.targetId = targetId;
                 change(changes, targetId).added.add(old);
                 moved++;
@@ -229,46 +223,19 @@ public class AggregationService {
         // the flush).
         Set<Long> missing = new TreeSet<>(changes.keySet());
         missing.removeAll(batch.lockedTargets);
-        lockTargets(missing);
+        targets.lock(missing);
         batch.lockedTargets.addAll(missing);
         // one insert statement for the set's new indicators (IndicatorRows), before the flush below writes the
         // rare updates and deletes: the order the entities' flush used (inserts first)
-        em.unwrap(Session.class).doWork(connection -> IndicatorRows.insert(connection, fresh));
-        for (Indicator gone : removed) {
-            gone.delete();
-        }
+        indicators.insert(fresh);
+        indicators.delete(removed);
 
         em.flush();
-        storeRun(event, storedRun == null, incoming.size(), now); // locked (or absent) since lockBatch
+        runs.store(event, storedRun == null, incoming.size(), now); // locked (or absent) since lockBatch
         batch.storedRuns.put(documentId, event.analysisRun());
 
         int targetsChanged = recompute(changes, documentId, batch);
         return new Result(true, null, added + moved, removed.size() + moved, targetsChanged);
-    }
-
-    /**
-     * Writes the document's run with one statement, without loading it: an insert when lockBatch found none, else an
-     * update of the row it locked. A plain insert, as persisting the entity was: should another instance have
-     * applied the document meanwhile, the insert fails on the primary key and the poll is retried, seeing its run.
-     */
-    private void storeRun(IndicatorsExtractedV1 event, boolean newRun, int indicatorCount, Instant now) {
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement write = connection.prepareStatement(newRun
-                    ? "insert into document_run (analysis_run, region, region_level, plan_period, document_date, "
-                    + "indicator_count, updated_at, document_id) values (?, ?, ?, ?, ?, ?, ?, ?)"
-                    : "update document_run set analysis_run = ?, region = ?, region_level = ?, plan_period = ?, "
-                    + "document_date = ?, indicator_count = ?, updated_at = ? where document_id = ?")) {
-                write.setInt(1, event.analysisRun());
-                write.setString(2, event.region());
-                write.setString(3, event.regionLevel());
-                write.setString(4, event.planPeriod());
-                write.setString(5, event.documentDate());
-                write.setInt(6, indicatorCount);
-                write.setObject(7, now.atOffset(ZoneOffset.UTC));
-                write.setString(8, event.documentId());
-                write.executeUpdate();
-            }
-        });
     }
 
     /**
@@ -296,10 +263,27 @@ public class AggregationService {
      */
     @Transactional
     public Result retractDocument(String documentId, int deletedRun) {
-        DocumentRun run = em.find(DocumentRun.class, documentId, LockModeType.PESSIMISTIC_WRITE);
+        DocumentRun run = runs.findLocked(documentId);
         return apply(new IndicatorsExtractedV1(EventIds.newId(), IndicatorsExtractedV1.SCHEMA_VERSION, documentId,
                 deletedRun, run == null ? null : run.region, run == null ? null : run.regionLevel,
                 run == null ? null : run.planPeriod, run == null ? null : run.documentDate, List.of(), Instant.now()));
+    }
+
+    /**
+     * Applies a document again from its stored indicators, as if its set had arrived anew: after a change of the rules
+     * that group them (a new synonym, a region the registry now resolves) the indicators move to the right target
+     * with the usual RETRACTED/ADDED and target events. Nothing for a document never applied.
+     */
+    @Transactional
+    public Result reapplyStored(String documentId) {
+        DocumentRun run = runs.find(documentId);
+        if (run == null) {
+            return new Result(false, "document " + documentId + " has no stored run", 0, 0, 0);
+        }
+        List<IndicatorV1> current = indicators.ofDocument(documentId).stream().map(mapper::toEvent).toList();
+        return apply(new IndicatorsExtractedV1(EventIds.newId(), IndicatorsExtractedV1.SCHEMA_VERSION, documentId,
+                run.analysisRun, run.region, run.regionLevel, run.planPeriod, run.documentDate, current,
+                Instant.now()));
     }
 
     /**
@@ -319,17 +303,15 @@ public class AggregationService {
         }
         // Targets were only read as (id, key) pairs so far: this query reads them fresh, under the row lock, as
         // plain rows (TargetRows: not entities); their new summaries are written below in one statement
-        List<Target> targets = em.unwrap(Session.class).doReturningWork(connection ->
-                TargetRows.lockAndRead(connection, ids));
-        Map<Long, Members> members = statements(ids);
-        Map<Long, List<StatedTarget>> stated = em.unwrap(Session.class).doReturningWork(connection ->
-                TargetStatementRows.read(connection, ids));
+        List<Target> locked = targets.lockAndRead(ids);
+        Map<Long, TargetMembers> members = statements(ids);
+        Map<Long, List<StatedTarget>> stated = targets.statedTargets(ids);
         List<OutboxRow> rows = new ArrayList<>();
         List<Target> updated = new ArrayList<>();
         List<Long> removed = new ArrayList<>();
         int changed = 0;
-        for (Target target : targets) {
-            Members m = members.getOrDefault(target.id, Members.NONE);
+        for (Target target : locked) {
+            TargetMembers m = members.getOrDefault(target.id, TargetMembers.NONE);
             if (recompute(target, changes.get(target.id), m, stated.getOrDefault(target.id, List.of()), documentId,
                     rows)) {
                 changed++;
@@ -345,74 +327,32 @@ public class AggregationService {
                 batch.lockedTargets.remove(target.id);
             }
         }
-        em.unwrap(Session.class).doWork(connection -> TargetRows.write(connection, updated, removed));
+        targets.write(updated, removed);
         writeOutbox(rows);
         return changed;
     }
 
-    /** The indicators of one target as the summary sees them: statement groups and counts. */
-    record Members(List<Statements> statements, int indicators, int documents) {
-        static final Members NONE = new Members(List.of(), 0, 0);
-    }
-
     /**
-     * The statement groups of the given targets ({@link Statements}) and their indicator and document counts, read
-     * from the tables the V6/V7 triggers keep up to date with every change of the indicator table: rows
-     * agreeing on every field the summary rules read form one group with a count, the document range, the newest
-     * statement and the smallest id. A popular target has thousands of indicators (news repeats plan figures) but
-     * tens of distinct statements; the summary reads only those, so neither Java nor PostgreSQL does more work per
-     * document as a target's history grows. The document's own changes were flushed before, so the groups include
-     * them.
+     * The statement groups of the given targets ({@link Statements}) and their indicator and document counts, from the
+     * tables the triggers keep ({@link StatementGroupRepository}). The document's own changes were flushed before, so
+     * the groups include them.
      */
-    Map<Long, Members> statements(List<Long> targetIds) {
-        Map<Long, List<Statements>> groups = new TreeMap<>();
-        Map<Long, Members> out = new TreeMap<>();
-        Long[] idArray = targetIds.toArray(Long[]::new);
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement grouped = connection.prepareStatement("select target_id, members, year, "
-                    + "inferred_year, kind, change, canonical_unit, unit, min_value, canonical_value, qualifier, "
-                    + "canonical_baseline, first_document, last_document, newest_at, newest_id, smallest_id "
-                    + "from statement_group where target_id = any(?)")) {
-                grouped.setArray(1, connection.createArrayOf("bigint", idArray));
-                try (ResultSet r = grouped.executeQuery()) {
-                    while (r.next()) {
-                        OffsetDateTime newest = r.getObject(15, OffsetDateTime.class);
-                        groups.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new Statements(
-                                r.getInt(2), r.getObject(3, Integer.class), r.getObject(4, Integer.class),
-                                r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getBigDecimal(9),
-                                r.getBigDecimal(10), r.getString(11), r.getBigDecimal(12), r.getString(13),
-                                r.getString(14), newest == null ? null : newest.toInstant(), r.getString(16),
-                                r.getString(17), List.of()));
-                    }
-                }
-            }
-            // kept per target by the triggers (V7): no scan of the target's documents, whose number only grows
-            try (PreparedStatement counts = connection.prepareStatement("select target_id, members, documents "
-                    + "from target_tally where target_id = any(?)")) {
-                counts.setArray(1, connection.createArrayOf("bigint", idArray));
-                try (ResultSet r = counts.executeQuery()) {
-                    while (r.next()) {
-                        out.put(r.getLong(1), new Members(groups.getOrDefault(r.getLong(1), List.of()), r.getInt(2),
-                                r.getInt(3)));
-                    }
-                }
-            }
-        });
-        return out;
+    Map<Long, TargetMembers> statements(List<Long> targetIds) {
+        return statementGroups.members(targetIds);
     }
 
     /** Updates one locked target from its indicators and queues its events; false if nothing changed. */
-    boolean recompute(Target target, TargetChange change, Members members, List<StatedTarget> stated,
+    boolean recompute(Target target, TargetChange change, TargetMembers members, List<StatedTarget> stated,
                       String documentId, List<OutboxRow> rows) {
         for (Indicator r : change.retracted) {
             rows.add(new OutboxRow(Topics.INDICATOR_EVENTS, target.targetKey, new IndicatorEventV1(EventIds.newId(),
                     IndicatorEventV1.SCHEMA_VERSION, IndicatorEventV1.Type.RETRACTED, target.targetKey,
-                    target.canonicalMetric, IndicatorMapper.toEvent(r), Instant.now())));
+                    target.canonicalMetric, mapper.toEvent(r), Instant.now())));
         }
         for (Indicator a : change.added) {
             rows.add(new OutboxRow(Topics.INDICATOR_EVENTS, target.targetKey, new IndicatorEventV1(EventIds.newId(),
                     IndicatorEventV1.SCHEMA_VERSION, IndicatorEventV1.Type.ADDED, target.targetKey,
-                    target.canonicalMetric, IndicatorMapper.toEvent(a), Instant.now())));
+                    target.canonicalMetric, mapper.toEvent(a), Instant.now())));
         }
         if (change.added.isEmpty() && change.retracted.isEmpty()) {
             return false;
@@ -504,36 +444,22 @@ public class AggregationService {
             records.add(new OutboxRecord(row.topic(), row.key(), EventJson.toBytes(row.event())));
         }
         String traceparent = TraceContext.current(); // the publisher continues this trace
-        em.unwrap(Session.class).doWork(connection ->
-                TargetOutbox.TABLE.insert(connection, records, traceparent));
+        outbox.write(records, traceparent);
         outboxWritten.fire(new OutboxWritten());
     }
 
     Indicator normalise(IndicatorV1 in, IndicatorsExtractedV1 event, Instant now) {
-        Indicator i = new Indicator();
-        i.id = in.id();
+        Indicator i = mapper.asRead(in); // the fields as read; what follows derives the others
         i.documentId = event.documentId();
         i.analysisRun = event.analysisRun();
         i.metric = in.metric() == null ? "" : in.metric().strip();
         i.regionLevel = event.regionLevel(); // the document's: what synonyms restricted to a level look at
         i.canonicalMetric = metrics.canonical(i.metric, i.regionLevel) + changeSuffix(in.change());
-        i.value = in.value();
-        i.unit = in.unit();
         Units.Canonical unit = Units.canonical(in.unit());
         i.canonicalValue = unit.apply(in.value());
         i.canonicalUnit = unit.unit();
         i.kind = in.kind() == null ? "actual" : in.kind();
-        i.qualifier = in.qualifier();
-        i.change = in.change();
-        i.baseline = in.baseline();
         i.canonicalBaseline = unit.apply(in.baseline());
-        i.year = in.year();
-        i.sentence = in.sentence();
-        i.start = in.start();
-        i.end = in.end();
-        i.cleaned = IndicatorMapper.toEntity(in.cleaned());
-        i.domain = in.domain();
-        i.confidence = in.confidence();
         storeRegion(i, in.region() != null ? in.region() : event.region(), in.regionCode(), event.regionLevel());
         i.planPeriod = PlanPeriods.normalise(in.planPeriod() != null ? in.planPeriod() : event.planPeriod());
         i.period = effectivePeriod(i.planPeriod, event.documentDate(), i.year);
@@ -613,169 +539,28 @@ public class AggregationService {
      * instances creating the same target do not both succeed) and one read of (id, key). Targets are not loaded as
      * entities here: {@link #recompute(Map, String, BatchLocks)} loads them under a lock, so it sees their current state.
      */
-    private Map<String, Long> findOrCreateTargets(List<Indicator> indicators) {
-        Map<String, Indicator> byKey = new TreeMap<>(); // sorted: concurrent inserts take the key locks in one order
-        for (Indicator i : indicators) {
+    private Map<String, Long> findOrCreateTargets(List<Indicator> set) {
+        Map<String, Indicator> byKey = new TreeMap<>();
+        for (Indicator i : set) {
             byKey.putIfAbsent(targetKey(i), i);
         }
-        Map<String, Long> ids = new LinkedHashMap<>();
         if (byKey.isEmpty()) {
-            return ids;
+            return new LinkedHashMap<>();
         }
-        em.flush(); // JDBC work below bypasses Hibernate: pending changes (e.g. a target removed earlier) go first
-        List<String> keys = new ArrayList<>(byKey.keySet());
-        String[] regions = new String[keys.size()];
-        String[] metrics = new String[keys.size()];
-        String[] periods = new String[keys.size()];
-        String[][] regionFacts = new String[3][keys.size()]; // code, level, parent code
-        String[] catalogueIds = new String[keys.size()];
-        String[] catalogueNames = new String[keys.size()];
-        for (int n = 0; n < keys.size(); n++) {
-            Indicator i = byKey.get(keys.get(n));
-            regions[n] = i.region == null ? UNKNOWN_REGION : i.region;
-            metrics[n] = targetMetric(i);
-            periods[n] = i.period;
-            regionFacts[0][n] = i.regionCode;
-            regionFacts[1][n] = i.regionCode == null ? null : i.regionLevel;
-            regionFacts[2][n] = i.regionParentCode;
+        List<TargetRepository.NewTarget> wanted = new ArrayList<>(byKey.size());
+        byKey.forEach((key, i) -> {
             boolean byCatalogue = TargetMetric.keyedByCatalogue(i.metric, i.catalogueName, i.regionLevel);
-            catalogueIds[n] = byCatalogue ? i.catalogueId : null;
-            catalogueNames[n] = byCatalogue ? i.catalogueName : null;
-        }
-        String[] keyArray = keys.toArray(String[]::new);
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into target (target_key, region, canonical_metric, period, catalogue_id, catalogue_name, "
-                            + "updated_at, region_code, region_level, region_parent_code) select k, r, m, p, c, n, "
-                            + "now(), rc, rl, rp from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
-                            + "?::text[], ?::text[], ?::text[], ?::text[]) as u(k, r, m, p, c, n, rc, rl, rp) "
-                            + "order by k on conflict (target_key) do nothing")) {
-                insert.setArray(1, connection.createArrayOf("text", keyArray));
-                insert.setArray(2, connection.createArrayOf("text", regions));
-                insert.setArray(3, connection.createArrayOf("text", metrics));
-                insert.setArray(4, connection.createArrayOf("text", periods));
-                insert.setArray(5, connection.createArrayOf("text", catalogueIds));
-                insert.setArray(6, connection.createArrayOf("text", catalogueNames));
-                insert.setArray(7, connection.createArrayOf("text", regionFacts[0]));
-                insert.setArray(8, connection.createArrayOf("text", regionFacts[1]));
-                insert.setArray(9, connection.createArrayOf("text", regionFacts[2]));
-                insert.executeUpdate();
-            }
-            // a statement of its own, so its snapshot sees keys another transaction inserted while ours waited;
-            // plain JDBC: as HQL its IN list of ~64 keys was translated anew for every length
-            try (PreparedStatement select = connection.prepareStatement(
-                    "select target_key, id from target where target_key = any(?)")) {
-                select.setArray(1, connection.createArrayOf("text", keyArray));
-                try (ResultSet r = select.executeQuery()) {
-                    while (r.next()) {
-                        ids.put(r.getString(1), r.getLong(2));
-                    }
-                }
-            }
+            wanted.add(new TargetRepository.NewTarget(key, i.region == null ? UNKNOWN_REGION : i.region,
+                    targetMetric(i), i.period, byCatalogue ? i.catalogueId : null,
+                    byCatalogue ? i.catalogueName : null, i.regionCode, i.regionCode == null ? null : i.regionLevel,
+                    i.regionParentCode));
         });
-        return ids;
-    }
-
-    /** Locks the given targets' rows for this transaction, in id order (one statement). */
-    private void lockTargets(Set<Long> targetIds) {
-        if (targetIds.isEmpty()) {
-            return;
-        }
-        Long[] ids = new TreeSet<>(targetIds).toArray(Long[]::new);
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement lock = connection.prepareStatement(
-                    "select id from target where id = any(?) order by id for update")) {
-                lock.setArray(1, connection.createArrayOf("bigint", ids));
-                lock.executeQuery().close();
-            }
-        });
+        em.flush(); // the statements below bypass Hibernate: pending changes (e.g. a target removed earlier) go first
+        return targets.findOrCreate(wanted);
     }
 
     private static TargetChange change(Map<Long, TargetChange> changes, Long targetId) {
         return changes.computeIfAbsent(targetId, id -> new TargetChange());
-    }
-
-    private static Indicator snapshot(Indicator source) {
-        Indicator copy = new Indicator();
-        copy(source, copy);
-        copy.targetId = source.targetId;
-        return copy;
-    }
-
-    private static void copy(Indicator from, Indicator to) {
-        to.id = from.id;
-        to.documentId = from.documentId;
-        to.analysisRun = from.analysisRun;
-        to.metric = from.metric;
-        to.canonicalMetric = from.canonicalMetric;
-        to.value = from.value;
-        to.unit = from.unit;
-        to.canonicalValue = from.canonicalValue;
-        to.canonicalUnit = from.canonicalUnit;
-        to.kind = from.kind;
-        to.qualifier = from.qualifier;
-        to.change = from.change;
-        to.baseline = from.baseline;
-        to.canonicalBaseline = from.canonicalBaseline;
-        to.year = from.year;
-        to.inferredYear = from.inferredYear;
-        to.sentence = from.sentence;
-        to.start = from.start;
-        to.end = from.end;
-        to.cleaned = copy(from.cleaned);
-        to.domain = from.domain;
-        to.confidence = from.confidence;
-        to.region = from.region;
-        to.regionLevel = from.regionLevel;
-        to.regionCode = from.regionCode;
-        to.regionParentCode = from.regionParentCode;
-        to.planPeriod = from.planPeriod;
-        to.period = from.period;
-        to.createdAt = from.createdAt;
-        to.catalogueId = from.catalogueId;
-        to.catalogueName = from.catalogueName;
-        to.attribute = from.attribute;
-    }
-
-    private static CleanedSpan copy(CleanedSpan from) {
-        if (from == null) {
-            return null;
-        }
-        CleanedSpan to = new CleanedSpan();
-        to.valueStart = from.valueStart;
-        to.valueEnd = from.valueEnd;
-        to.sentenceStart = from.sentenceStart;
-        to.sentenceEnd = from.sentenceEnd;
-        return to;
-    }
-
-    /**
-     * True when a stored indicator and its new reading agree on every field {@link #copy(Indicator, Indicator)}
-     * copies but the run and the creation time (numbers by value: the database gives them another scale).
-     */
-    static boolean sameReading(Indicator a, Indicator b) {
-        return Objects.equals(a.id, b.id) && Objects.equals(a.documentId, b.documentId)
-                && Objects.equals(a.metric, b.metric) && Objects.equals(a.canonicalMetric, b.canonicalMetric)
-                && sameNumber(a.value, b.value) && Objects.equals(a.unit, b.unit)
-                && sameNumber(a.canonicalValue, b.canonicalValue) && Objects.equals(a.canonicalUnit, b.canonicalUnit)
-                && Objects.equals(a.kind, b.kind) && Objects.equals(a.qualifier, b.qualifier)
-                && Objects.equals(a.change, b.change) && sameNumber(a.baseline, b.baseline)
-                && sameNumber(a.canonicalBaseline, b.canonicalBaseline) && Objects.equals(a.year, b.year)
-                && Objects.equals(a.inferredYear, b.inferredYear) && Objects.equals(a.sentence, b.sentence)
-                && a.start == b.start && a.end == b.end && sameSpan(a.cleaned, b.cleaned)
-                && Objects.equals(a.domain, b.domain) && Double.compare(a.confidence, b.confidence) == 0
-                && Objects.equals(a.region, b.region) && Objects.equals(a.regionLevel, b.regionLevel)
-                && Objects.equals(a.regionCode, b.regionCode) && Objects.equals(a.regionParentCode, b.regionParentCode)
-                && Objects.equals(a.planPeriod, b.planPeriod) && Objects.equals(a.period, b.period);
-    }
-
-    /** A span of all nulls is stored as no span (an embedded object without values loads as null). */
-    private static boolean sameSpan(CleanedSpan a, CleanedSpan b) {
-        CleanedSpan none = new CleanedSpan();
-        CleanedSpan x = a == null ? none : a;
-        CleanedSpan y = b == null ? none : b;
-        return Objects.equals(x.valueStart, y.valueStart) && Objects.equals(x.valueEnd, y.valueEnd)
-                && Objects.equals(x.sentenceStart, y.sentenceStart) && Objects.equals(x.sentenceEnd, y.sentenceEnd);
     }
 
     private static String blankToNull(String s) {

@@ -1,8 +1,8 @@
 package org.plantrack.targetservice.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import org.plantrack.targetservice.domain.MetricSynonym;
+import org.plantrack.targetservice.repository.SynonymRepository;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -25,12 +25,12 @@ public class MetricNormalizer {
     private static final List<String> COUNT_SUFFIXES = List.of("数量", "总数", "个数", "数");
     private static final long REFRESH_MS = 10_000;
 
-    private final EntityManager em;
+    private final SynonymRepository synonyms;
     private volatile Map<String, List<MetricSynonym>> byVariant = Map.of();
     private volatile long loadedAt;
 
-    public MetricNormalizer(EntityManager em) {
-        this.em = em;
+    public MetricNormalizer(SynonymRepository synonyms) {
+        this.synonyms = synonyms;
     }
 
     /** The canonical metric; must run inside a transaction (it may read the table). */
@@ -110,8 +110,7 @@ public class MetricNormalizer {
             return;
         }
         Map<String, List<MetricSynonym>> map = new HashMap<>();
-        for (MetricSynonym s : em.createQuery("from MetricSynonym order by version, id", MetricSynonym.class)
-                .getResultList()) {
+        for (MetricSynonym s : synonyms.inVersionOrder()) {
             map.computeIfAbsent(key(s.variant), k -> new ArrayList<>()).add(s);
         }
         byVariant = map;

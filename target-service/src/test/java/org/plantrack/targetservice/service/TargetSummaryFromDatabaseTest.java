@@ -70,7 +70,7 @@ class TargetSummaryFromDatabaseTest {
                     .getSingleResult();
             // 50 rows: 32 + 16 + 2 in pgjdbc's power-of-two multi-row statements; one per row without rewriting
             assertThat(calls.intValue()).isBetween(1, 4);
-            Map<Long, AggregationService.Members> members = aggregation.statements(List.of(t.id));
+            Map<Long, TargetMembers> members = aggregation.statements(List.of(t.id));
             assertThat(members.get(t.id).indicators()).isEqualTo(50);
             assertThat(members.get(t.id).documents()).isEqualTo((int) set.stream().map(i -> i.documentId)
                     .distinct().count());
@@ -137,8 +137,8 @@ class TargetSummaryFromDatabaseTest {
                 QuarkusTransaction.requiringNew().run(() -> {
                     Target t = Target.find("targetKey", checked).firstResult();
                     List<Indicator> stored = Indicator.list("targetId", t.id);
-                    Map<Long, AggregationService.Members> members = aggregation.statements(List.of(t.id));
-                    AggregationService.Members m = members.getOrDefault(t.id, AggregationService.Members.NONE);
+                    Map<Long, TargetMembers> members = aggregation.statements(List.of(t.id));
+                    TargetMembers m = members.getOrDefault(t.id, TargetMembers.NONE);
                     assertThat(m.indicators()).isEqualTo(stored.size());
                     assertThat(m.documents()).isEqualTo((int) stored.stream().map(i -> i.documentId).distinct()
                             .count());
