@@ -29,10 +29,10 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     /** Replaces the broker's JVM options ({@code ./plantrack up} and the load benchmark), e.g. for an A/B run. */
     public static final String JAVA_OPTS_ENV = "PLANTRACK_KAFKA_JAVA_OPTS";
     /**
-     * C1 only, like ingest-service, target-service and the gateway (ServiceJvmOptions): in the load benchmark's fast
-     * phase, after 1 400 documents, the broker's C2 compiler threads still used 36-39 % of the broker's CPU; with
-     * C1 only the request threads cost ~0.6-0.9 ms more per document but the compiler ~2 ms less, so the broker
-     * needed 4.6 instead of 5.5-6.5 ms of CPU per document (docs/benchmarks.md, "Kafka clients: cost per record").
+     * C1 only, like ingest-service, target-service and the gateway (ServiceJvmOptions): long into the load
+     * benchmark's fast phase the broker's C2 compiler threads still used a large share of its CPU; C1's code is a
+     * little slower per request, but the broker needs less CPU per document in all (docs/benchmarks.md, "Kafka
+     * clients: cost per record").
      */
     public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xms128m", "-Xmx512m", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1");

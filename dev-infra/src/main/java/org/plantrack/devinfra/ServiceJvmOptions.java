@@ -9,7 +9,7 @@ import java.util.Set;
  * <p>
  * By default ingest-service, target-service and the gateway run with the C1 compiler only
  * ({@code -XX:TieredStopAtLevel=1}); nlp-service keeps C2. On the two-core machine this launcher is made for, seven
- * JVMs compiling Quarkus, Hibernate, Kafka and Jackson code with C2 took a third to a half of all CPU for the first
+ * JVMs compiling Quarkus, Hibernate, Kafka and Jackson code with C2 spent much of the CPU on compiling for the first
  * thousands of documents after a start (docs/benchmarks.md, "Figures at e366841"). The three services are framework
  * and client code, where C1's code does nearly as well; nlp-service's text analysis is where C2's code pays.
  * Containers (docker-compose.yml) keep the JVM's default: there each service has its own CPU share.
@@ -20,9 +20,9 @@ import java.util.Set;
 public record ServiceJvmOptions(List<String> common, Set<String> firstTierOnly) {
 
     /**
-     * -Xms64m: without it the initial heap is 1/64 of the machine's memory (378 MB on 24 GB) and its young generation
-     * (126 MB) is touched in full during start-up, so an idle service sat at 290-300 MB RSS; with a small initial heap
-     * the heap grows only as far as the load needs (idle 165-237 MB, docs/benchmarks.md).
+     * -Xms64m: without it the initial heap is 1/64 of the machine's memory and its young generation is touched in
+     * full during start-up, so an idle service sat near the 300 MB goal; with a small initial heap the heap grows only
+     * as far as the load needs (docs/benchmarks.md, "Figures behind code choices").
      */
     public static final List<String> DEFAULT_COMMON = List.of("-Xmx512m", "-Xms64m", "-XX:+UseSerialGC");
 

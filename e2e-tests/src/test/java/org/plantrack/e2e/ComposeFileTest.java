@@ -1,8 +1,8 @@
 package org.plantrack.e2e;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.plantrack.events.Topics;
+import org.plantrack.testsupport.Prerequisites;
 import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
@@ -78,10 +78,7 @@ class ComposeFileTest {
         try {
             process = builder.start();
         } catch (IOException notInstalled) {
-            if (System.getenv("CI") != null) {
-                fail("docker-compose is not installed, but .ci/run installs it (apt-get install docker-compose)");
-            }
-            Assumptions.abort("docker-compose is not installed (apt-get install docker-compose); .ci/run installs it");
+            Prerequisites.require(false, "docker-compose (apt-get install docker-compose; .ci/run installs it)");
             throw notInstalled;
         }
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -96,12 +93,7 @@ class ComposeFileTest {
     @Test
     void dclintFindsNothing() throws Exception {
         Path dclint = ROOT.resolve(".ci/node_modules/.bin/dclint");
-        if (!Files.isExecutable(dclint)) {
-            if (System.getenv("CI") != null) {
-                fail("dclint is not installed, but .ci/run installs it (npm ci --prefix .ci)");
-            }
-            Assumptions.abort("dclint is not installed: npm ci --prefix .ci (what .ci/run does)");
-        }
+        Prerequisites.require(Files.isExecutable(dclint), "dclint (npm ci --prefix .ci, what .ci/run does)");
         ProcessBuilder builder = new ProcessBuilder(dclint.toString(), "--config", ".dclintrc", "--max-warnings", "0",
                 "--no-color", "docker-compose.yml")
                 .directory(ROOT.toFile())

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plantrack.events.Topics;
 import org.plantrack.testsupport.KafkaResource;
+import org.plantrack.testsupport.ManagementInterface;
 import org.plantrack.testsupport.TestKafka;
 
 import java.io.ByteArrayOutputStream;

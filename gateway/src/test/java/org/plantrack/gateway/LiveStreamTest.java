@@ -18,6 +18,7 @@ import org.plantrack.events.IndicatorV1;
 import org.plantrack.events.TargetUpdatedV1;
 import org.plantrack.events.Topics;
 import org.plantrack.testsupport.KafkaResource;
+import org.plantrack.testsupport.ManagementInterface;
 import org.plantrack.testsupport.TestKafka;
 
 import java.math.BigDecimal;

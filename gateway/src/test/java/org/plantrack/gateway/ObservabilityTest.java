@@ -17,6 +17,7 @@ import org.plantrack.events.EventJson;
 import org.plantrack.events.IndicatorEventV1;
 import org.plantrack.events.Topics;
 import org.plantrack.testsupport.KafkaResource;
+import org.plantrack.testsupport.ManagementInterface;
 import org.plantrack.testsupport.TestKafka;
 import org.plantrack.testsupport.TestTraces;
 

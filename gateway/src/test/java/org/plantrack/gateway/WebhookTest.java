@@ -31,6 +31,7 @@ import org.plantrack.gateway.webhook.Webhook;
 import org.plantrack.gateway.webhook.WebhookRegistry;
 import org.plantrack.gateway.webhook.WebhookView;
 import org.plantrack.testsupport.KafkaResource;
+import org.plantrack.testsupport.ManagementInterface;
 import org.plantrack.testsupport.TestKafka;
 
 import javax.crypto.Mac;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.plantrack.events.Topics;
 import org.plantrack.ingest.domain.OutboxEvent;
 import org.plantrack.testsupport.KafkaResource;
+import org.plantrack.testsupport.ManagementInterface;
 import org.plantrack.testsupport.PostgresResource;
 
 import java.nio.charset.StandardCharsets;

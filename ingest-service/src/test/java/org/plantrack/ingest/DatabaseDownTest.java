@@ -2,14 +2,12 @@ package org.plantrack.ingest;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.plantrack.testsupport.KafkaResource;
+import org.plantrack.testsupport.ManagementInterface;
 import org.plantrack.testsupport.UnreachableDatabase;
-
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,10 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithTestResource(KafkaResource.class)
 class DatabaseDownTest {
 
-    public static class NoDatabase implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return UnreachableDatabase.config("plantrack_ingest");
+    public static class NoDatabase extends UnreachableDatabase.Profile {
+        public NoDatabase() {
+            super("plantrack_ingest");
         }
     }
 

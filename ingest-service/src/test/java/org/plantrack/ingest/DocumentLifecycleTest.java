@@ -15,6 +15,7 @@ import org.plantrack.events.Topics;
 import org.plantrack.ingest.domain.OutboxEvent;
 import org.plantrack.ingest.service.DocumentService;
 import org.plantrack.testsupport.KafkaResource;
+import org.plantrack.testsupport.ManagementInterface;
 import org.plantrack.testsupport.PostgresResource;
 import org.plantrack.testsupport.TestTopics;
 

@@ -14,14 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.plantrack.testsupport.SharedData;
 
 /**
  * Keeps extraction quality from regressing: analyses ../shared/seeds with ../shared/eval/docs, and
  * ../shared/eval2/docs, scores each against its gold-indicators.jsonl with the matching rules of score.py, and
  * fails below the floors measured when this test was last tightened. Skipped (with a message) when ../shared is
- * not present, except under CI=true, where a missing gold set fails.
+ * not present, except under CI=true, where a missing gold set fails ({@code SharedData.require}).
  */
 class GoldSetQualityTest {
 
@@ -66,13 +66,8 @@ class GoldSetQualityTest {
     }
 
     private static Score measure(String goldFile, String... docDirs) throws IOException {
-        Path shared = Path.of(System.getProperty("plantrack.shared.dir", "../../shared"));
-        Path gold = shared.resolve(goldFile);
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            assertThat(gold).as("gold set required under CI=true (set -Dplantrack.shared.dir)").isRegularFile();
-        }
-        Assumptions.assumeTrue(Files.isRegularFile(gold),
-                "skipped: gold set not found at " + gold.toAbsolutePath() + " (set -Dplantrack.shared.dir)");
+        Path shared = SharedData.dir();
+        Path gold = SharedData.require(goldFile);
         List<Row> goldRows = new ArrayList<>();
         for (String line : Files.readAllLines(gold, StandardCharsets.UTF_8)) {
             if (!line.isBlank()) {

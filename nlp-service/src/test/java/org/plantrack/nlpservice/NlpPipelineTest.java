@@ -20,6 +20,7 @@ import org.plantrack.events.IndicatorV1;
 import org.plantrack.events.IndicatorsExtractedV1;
 import org.plantrack.events.Topics;
 import org.plantrack.testsupport.KafkaResource;
+import org.plantrack.testsupport.ManagementInterface;
 import org.plantrack.testsupport.TestKafka;
 import org.plantrack.testsupport.TestTopics;
 

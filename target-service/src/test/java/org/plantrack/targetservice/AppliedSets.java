@@ -3,6 +3,7 @@ package org.plantrack.targetservice;
 import org.plantrack.events.EventJson;
 import org.plantrack.events.IndicatorsExtractedV1;
 import org.plantrack.events.Topics;
+import org.plantrack.testsupport.ManagementInterface;
 import org.plantrack.testsupport.TestTopics;
 
 import java.time.Duration;

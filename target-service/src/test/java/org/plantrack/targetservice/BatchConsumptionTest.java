@@ -18,6 +18,7 @@ import org.plantrack.events.IndicatorsExtractedV1;
 import org.plantrack.events.Topics;
 import org.plantrack.targetservice.service.AggregationService;
 import org.plantrack.testsupport.KafkaResource;
+import org.plantrack.testsupport.ManagementInterface;
 import org.plantrack.testsupport.PostgresResource;
 import org.plantrack.testsupport.TestKafka;
 import org.plantrack.testsupport.TestTopics;

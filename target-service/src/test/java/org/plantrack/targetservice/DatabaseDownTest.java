@@ -2,14 +2,11 @@ package org.plantrack.targetservice;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.plantrack.testsupport.KafkaResource;
 import org.plantrack.testsupport.UnreachableDatabase;
-
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,10 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithTestResource(KafkaResource.class)
 class DatabaseDownTest {
 
-    public static class NoDatabase implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return UnreachableDatabase.config("plantrack_target");
+    public static class NoDatabase extends UnreachableDatabase.Profile {
+        public NoDatabase() {
+            super("plantrack_target");
         }
     }
 

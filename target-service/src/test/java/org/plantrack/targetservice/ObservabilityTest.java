@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.plantrack.events.Topics;
 import org.plantrack.testsupport.KafkaResource;
 import org.plantrack.testsupport.LogCapture;
+import org.plantrack.testsupport.ManagementInterface;
 import org.plantrack.testsupport.PostgresResource;
 import org.plantrack.testsupport.TestTopics;
 import org.plantrack.testsupport.TestTraces;

@@ -5,7 +5,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.jboss.logging.Logger;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.plantrack.events.EventJson;
 import org.plantrack.events.IndicatorV1;
@@ -18,6 +17,7 @@ import org.plantrack.nlp.DocumentAnalyzer;
 import org.plantrack.nlp.Indicator;
 import org.plantrack.testsupport.KafkaResource;
 import org.plantrack.testsupport.PostgresResource;
+import org.plantrack.testsupport.SharedData;
 import org.plantrack.testsupport.TestTopics;
 
 import java.io.IOException;
@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The real documents of ../shared (the seeds; with -Dplantrack.seed-test.all=true the evaluation set too), analysed by the NLP core and fed through the broker:
  * every indicator must be stored and belong to exactly one target, nothing may land on the dead-letter topic, and a
- * known value (太原市, 2020 地区生产总值 4153亿元) must show up in its target's series. Skipped without ../shared.
+ * known value (太原市, 2020 地区生产总值 4153亿元) must show up in its target's series. Skipped without ../shared, failed without it under CI=true.
  */
 @QuarkusTest
 @WithTestResource(KafkaResource.class)
@@ -51,15 +51,9 @@ class SeedDocumentsTest {
 
     @Test
     void realDocumentsAggregateWithoutLossAndWithKnownValues() throws Exception {
-        Path shared = Path.of(System.getProperty("plantrack.shared.dir", "../../shared"));
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            // CI clones the project with ../shared beside it: a missing folder is a broken setup, not a reason to skip
-            assertThat(shared.resolve("seeds")).as("seed documents (required under CI=true)").isDirectory();
-        }
-        Assumptions.assumeTrue(Files.isDirectory(shared.resolve("seeds")),
-                "shared documents not found at " + shared.toAbsolutePath() + " (plantrack.shared.dir); skipping");
+        Path shared = SharedData.dir();
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> seeds = Files.list(shared.resolve("seeds"))) {
+        try (Stream<Path> seeds = Files.list(SharedData.require("seeds"))) {
             seeds.sorted().forEach(files::add);
         }
         // the evaluation documents too when asked for (-Dplantrack.seed-test.all=true): slower, messier inputs

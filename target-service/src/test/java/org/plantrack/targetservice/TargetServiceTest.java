@@ -22,6 +22,7 @@ import org.plantrack.targetservice.repository.TargetOutbox;
 import org.plantrack.targetservice.service.AggregationService;
 import org.plantrack.targetservice.rest.CsvCells;
 import org.plantrack.testsupport.KafkaResource;
+import org.plantrack.testsupport.ManagementInterface;
 import org.plantrack.testsupport.PostgresResource;
 import org.plantrack.testsupport.TestTopics;
 

@@ -1,5 +1,7 @@
 package org.plantrack.testsupport;
 
+import io.quarkus.test.junit.QuarkusTestProfile;
+
 import java.util.Map;
 
 /**
@@ -19,5 +21,24 @@ public final class UnreachableDatabase {
                 "quarkus.flyway.migrate-at-start", "false",
                 "quarkus.hibernate-orm.database.version-check.enabled", "false",
                 "plantrack.outbox.interval", "1h");
+    }
+
+    /**
+     * The test profile with that configuration. Quarkus instantiates a profile by its no-argument constructor, so a
+     * service declares {@code public static class NoDatabase extends UnreachableDatabase.Profile} calling
+     * {@code super("its database")}.
+     */
+    public abstract static class Profile implements QuarkusTestProfile {
+
+        private final String database;
+
+        protected Profile(String database) {
+            this.database = database;
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return config(database);
+        }
     }
 }

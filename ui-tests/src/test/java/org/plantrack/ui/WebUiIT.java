@@ -3,7 +3,6 @@ package org.plantrack.ui;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -25,6 +24,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.plantrack.testsupport.LogsOnFailure;
+import org.plantrack.testsupport.Prerequisites;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -139,13 +139,9 @@ class WebUiIT {
     static void requireBrowser() {
         String chromium = System.getProperty("ui.chromium", "/usr/bin/chromium");
         String driver = System.getProperty("ui.chromedriver", "/usr/bin/chromedriver");
-        boolean present = Files.isExecutable(Path.of(chromium)) && Files.isExecutable(Path.of(driver));
-        String message = "browser tests need " + chromium + " and " + driver
-                + " (apt-get install chromium chromium-driver fonts-noto-cjk)";
-        if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException(message);
-        }
-        Assumptions.assumeTrue(present, message);
+        Prerequisites.require(Files.isExecutable(Path.of(chromium)) && Files.isExecutable(Path.of(driver)),
+                "browser tests need " + chromium + " and " + driver
+                        + " (apt-get install chromium chromium-driver fonts-noto-cjk)");
     }
 
     /** Debian's Chromium through Debian's chromedriver, both named explicitly: Selenium Manager fetches nothing. */

@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One SSE client. The events of one Kafka poll go out as one write (one HTTP chunk, one flush): the text is
  * written to the underlying Vert.x response in the exact format {@link SseEventSink} uses ({@link SseText}), since
- * the sink writes and flushes each event on its own, which cost the gateway half of its CPU under load. The sink
+ * the sink writes and flushes each event on its own, the gateway's largest cost under load (docs/benchmarks.md,
+ * "gateway: coalesced SSE writes"). The sink
  * still owns the response's life: it ends it on {@link #drop} and learns when the client goes away.
  * <p>
  * Writes are asynchronous; the number of events not yet written out to the connection is this subscriber's

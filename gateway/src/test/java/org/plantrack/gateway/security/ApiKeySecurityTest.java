@@ -5,8 +5,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.plantrack.gateway.IngestStub;
-import org.plantrack.gateway.ManagementInterface;
 import org.plantrack.testsupport.KafkaResource;
+import org.plantrack.testsupport.ManagementInterface;
 
 import java.net.URI;
 import java.util.ArrayList;

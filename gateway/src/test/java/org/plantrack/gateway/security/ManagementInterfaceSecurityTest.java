@@ -7,8 +7,8 @@ import io.restassured.RestAssured;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.plantrack.gateway.IngestStub;
-import org.plantrack.gateway.ManagementInterface;
 import org.plantrack.testsupport.KafkaResource;
+import org.plantrack.testsupport.ManagementInterface;
 
 import java.net.URI;
 import java.util.List;

@@ -408,7 +408,8 @@ public class DocumentService {
      * guarantees of the row lock are kept. Plain SQL because Hibernate translates an HQL update anew on every
      * execution, which cost as much as the load and flush it replaces; and plain JDBC on the transaction's connection,
      * because Hibernate's native query still built a query plan and bound each of the ~20 parameters through its
-     * own machinery: two thirds of this method's CPU in the load benchmark, for a single statement.
+     * own machinery, most of this method's cost for a single statement (docs/benchmarks.md, "Figures behind code
+     * choices").
      *
      * @return whether the document changed
      */

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -18,6 +17,8 @@ import org.plantrack.nlp.AnalysisHints;
 import org.plantrack.nlp.DocumentAnalysis;
 import org.plantrack.nlp.DocumentAnalyzer;
 import org.plantrack.nlp.DocumentStructure;
+import org.plantrack.testsupport.Prerequisites;
+import org.plantrack.testsupport.SharedData;
 
 /** Accuracy of the policy-domain classifier on labelled sets (figures reported in docs/nlp.md). */
 class DomainAccuracyTest {
@@ -154,18 +155,12 @@ class DomainAccuracyTest {
 
     @Test
     void accuracyOnHeadingLabelledSentences() throws IOException {
-        Path shared = Path.of(System.getProperty("plantrack.shared.dir", "../../shared"));
+        Path seeds = SharedData.require("seeds");
         Path doc;
-        try (var files = Files.list(shared.resolve("seeds"))) {
+        try (var files = Files.list(seeds)) {
             doc = files.filter(p -> p.getFileName().toString().startsWith("002_")).findFirst().orElse(null);
-        } catch (IOException e) {
-            doc = null;
         }
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            // CI clones the project with ../shared beside it: a missing seed is a broken setup, not a reason to skip
-            assertThat(doc).as("seed 002_* under " + shared.toAbsolutePath() + " (required under CI=true)").isNotNull();
-        }
-        Assumptions.assumeTrue(doc != null, "skipped: ../shared/seeds not present (set -Dplantrack.shared.dir)");
+        Prerequisites.require(doc != null, "seed 002_* under " + seeds.toAbsolutePath());
         DocumentAnalysis a = DocumentAnalyzer.standard().analyze(Files.readAllBytes(doc), doc.getFileName().toString(),
                 AnalysisHints.none());
         List<DocumentStructure.Heading> hs = a.structure().headings();

@@ -1,10 +1,10 @@
-package org.plantrack.gateway;
+package org.plantrack.testsupport;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Where a running test application serves /q/health and /q/metrics: its management interface, a port of its own
- * (random in tests), not the public port RestAssured points at.
+ * Where a running Quarkus test application serves /q/health and /q/metrics: its management interface, a port of
+ * its own (random in tests), not the public port RestAssured points at.
  */
 public final class ManagementInterface {
 
