@@ -166,6 +166,7 @@ final class MetricResolver {
         applyLists(s, ms);
         dropPassedThresholds(s, ms);
         nounPhrases(ms);
+        SharedHead.completeCountedModifiers(s, ms);
         SharedListVerb.apply(s, ms);
         Mention previous = null;
         for (Mention m : ms) {
@@ -240,7 +241,9 @@ final class MetricResolver {
     }
 
     private static final Pattern COMPARED = Pattern.compile(
-            "(?:高于|低于|快于|慢于|超过|超出|领先)(?:全国|全省|全市|全区|全州|全球|全国平均|全省平均|平均)(?:平均)?(?:水平)?");
+            "(?:高于|低于|快于|慢于|超过|超出|领先)(?:全国|全省|全市|全区|全州|全球|全国平均|全省平均|平均)(?:平均)?(?:水平)?"
+            // 比全省平均高0.5个百分点: the same gap with the reference before the comparative
+            + "|比(?:全国|全省|全市|全区|全州)(?:平均)?(?:水平)?(?:高|低|快|慢|高出|多)");
     private static final Pattern LEADING_INTENT = Pattern.compile("^(?:力争|确保|争取|努力|要|将|全面|基本|实现|推动|推进)+");
     private static final Pattern SUBJECT_END = Pattern.compile(
             "较|比|同比|与|翻|增长|增加|提高|提升|下降|降低|减少|实现|达到|持续|稳步|大幅|明显|保持|继续|进一步|位居|位列|跃居");

@@ -31,6 +31,24 @@ final class SharedHead {
         return out;
     }
 
+    /**
+     * 建成3个国家级、5个省级现代农业产业园: a count whose name is only a modifier of the next count's head (国家级 beside
+     * 省级现代农业产业园) counts things with that head too.
+     */
+    static void completeCountedModifiers(String s, List<Mention> ms) {
+        for (int i = ms.size() - 2; i >= 0; i--) {
+            Mention a = ms.get(i), b = ms.get(i + 1);
+            if (a.metric == null || b.metric == null || a.metric.isEmpty() || b.metric.isEmpty()
+                    || !s.substring(a.end, b.start).equals(a.metric + "、")) {
+                continue;
+            }
+            String head = headFor(a.metric, PartOfSpeech.tag(b.metric));
+            if (head != null) {
+                a.metric = a.metric + head;
+            }
+        }
+    }
+
     /** The words of the last member after the part that corresponds to {@code member}, or null. */
     private static String headFor(String member, List<PartOfSpeech.Word> lastWords) {
         if (member.isEmpty()) {

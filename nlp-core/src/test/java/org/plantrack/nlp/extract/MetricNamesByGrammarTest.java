@@ -88,4 +88,19 @@ class MetricNamesByGrammarTest {
     void aSpacedRangeLeavesNoNumberInTheName() {
         assertThat(metrics("到2025年，向华东送电200 ～ 400万千瓦。")).allMatch(m -> m.equals("向华东送电"));
     }
+
+    @Test
+    void aCountNamedOnlyByAModifierTakesTheHeadOfTheNextCount() {
+        assertThat(metrics("建成3个国家级、5个省级现代农业产业园。"))
+                .containsExactly("国家级现代农业产业园", "省级现代农业产业园");
+        // Two counts of their own keep their names (新建 幼儿园 and 新增 学位 are built alike, not modifier and head).
+        assertThat(metrics("新建幼儿园12所、新增学位3600个。")).containsExactly("新建幼儿园", "新增学位");
+    }
+
+    @Test
+    void aGapWithTheReferenceBeforeTheComparativeIsNamedByTheRate() {
+        List<Indicator> l = indicators("全市地区生产总值850亿元，较上年增长6.5%，比全省平均高0.5个百分点。");
+        assertThat(l).extracting(Indicator::metric).last().isEqualTo("地区生产总值增速比全省平均高");
+        assertThat(l.get(l.size() - 1).change()).isNull();
+    }
 }
