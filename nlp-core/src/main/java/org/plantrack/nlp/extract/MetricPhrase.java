@@ -88,7 +88,7 @@ final class MetricPhrase {
         if (s.isEmpty()) {
             return "";
         }
-        s = withoutTrailingAdverbs(afterOutcomeVerb(s));
+        s = withoutInnerLightVerb(withoutTrailingAdverbs(afterOutcomeVerb(s)));
         List<PartOfSpeech.Word> words = PartOfSpeech.tag(s);
         if (words.stream().noneMatch(PartOfSpeech.Word::isNoun)) {
             return allFunctionWords(words) || framedChange(words) ? "" : s;
@@ -162,6 +162,28 @@ final class MetricPhrase {
         List<PartOfSpeech.Word> rest = words.subList(cut + 1, words.size());
         boolean counted = rest.stream().anyMatch(PartOfSpeech.Word::isNoun) || rest.get(rest.size() - 1).tag().equals("q");
         return counted && rest.size() >= 1 && join(rest).length() >= 2 ? join(rest) : s;
+    }
+
+    /** 实现, 完成 between two nouns. */
+    private static final Set<String> INNER_LIGHT_VERBS = Set.of("实现", "完成");
+
+    /**
+     * 规模以上工业企业实现营业收入: a light verb between a subject and its object only links them; the figure is the
+     * subject's object (规模以上工业企业营业收入). A leading place subject is left to the framing rule below.
+     */
+    private static String withoutInnerLightVerb(String s) {
+        if (INNER_LIGHT_VERBS.stream().noneMatch(s::contains)) {
+            return s; // most names hold neither verb: no tagging needed
+        }
+        List<PartOfSpeech.Word> words = PartOfSpeech.tag(s);
+        for (int k = 1; k < words.size() - 1; k++) {
+            if (INNER_LIGHT_VERBS.contains(words.get(k).text()) && words.get(k - 1).isNoun() && !words.get(k - 1).isPlace()
+                    && !ADMIN.contains(words.get(k - 1).text())
+                    && words.get(k + 1).isNoun()) {
+                return join(words.subList(0, k)) + join(words.subList(k + 1, words.size()));
+            }
+        }
+        return s;
     }
 
     /**

@@ -119,4 +119,12 @@ class MetricPhraseTest {
         assertThat(MetricPhrase.of("向华东送电200 ～")).isEqualTo("向华东送电");
         assertThat(MetricPhrase.of("PM2.5平均浓度")).isEqualTo("PM2.5平均浓度");
     }
+
+    @Test
+    void aLightVerbBetweenSubjectAndObjectOnlyLinksThem() {
+        assertThat(MetricPhrase.of("规模以上工业企业实现营业收入")).isEqualTo("规模以上工业企业营业收入");
+        assertThat(MetricPhrase.of("农林牧渔业实现总产值")).isEqualTo("农林牧渔业总产值");
+        // A region before the verb is the clause's subject, not a modifier of the figure.
+        assertThat(MetricPhrase.of("江北市实现社会消费品零售总额")).isEqualTo("社会消费品零售总额");
+    }
 }
