@@ -38,7 +38,7 @@ final class Metric {
             + "扩大到|扩大至|调整为|调整到|缩小到|缩小至|翻一番|翻番|达到或超过|迈上|跨上|跃上|站上|迈入|跨入|保持|稳定|"
             // an embedded date (经济总量预计2025年达到…) is not part of the name
             + "(?:到|至|截至|在|于)?(?:\\d{4}|20XX)年(?:底|末)?|"
-            + CHANGE_UP + "|" + CHANGE_DOWN + "|\\s|“|”|的|了|由|从|向)$");
+            + CHANGE_UP + "|" + CHANGE_DOWN + "|\\s|“|”|的|了|由|从|面向|向)$");
     /**
      * How far before the end of a text a SUFFIX match can start: its longest alternative is 截至2025年底 (8
      * characters; every other one has at most 5), and $ may also match before a final line terminator (up to

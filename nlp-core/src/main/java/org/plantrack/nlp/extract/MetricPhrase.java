@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plantrack.nlp.text.CjkChars;
 
 /**
  * The noun phrase a value measures, from the words its clause put before it: leading verbs, adverbs,
@@ -56,6 +57,21 @@ final class MetricPhrase {
     /** 林业产业总产值规模: 规模 after a total says nothing more. */
     private static final Pattern SIZE_AFTER_TOTAL = Pattern.compile("(?<=值|额|量)规模$");
     private static final Pattern TRAILING_SYMBOLS = Pattern.compile("[\\s≥≤<>=＜＞≦≧:：]+$");
+    /**
+     * 与上一个五年相比, 同2020年相比: a comparison frame opening the words says against what, not what; the name
+     * follows it (or, when nothing follows, is the subject of the clause before).
+     */
+    private static final Pattern LEADING_COMPARISON = Pattern.compile("^(?:与|同|和|跟)?[^，,；;。]{1,12}?相比较?");
+    /**
+     * The number and connector of a range whose spacing kept it out of the number (送电160 ～ 300万千瓦): a name
+     * never ends in a bare number.
+     */
+    private static final Pattern TRAILING_RANGE_START = Pattern.compile("\\s*\\d+(?:\\.\\d+)?\\s*[～~至到—-]?\\s*$");
+    /** Verbs that only say a value moved up or down (再提高, 大幅增加). */
+    private static final Set<String> CHANGE_VERBS = Set.of(
+            "提高", "提升", "增加", "增长", "上升", "扩大", "下降", "降低", "减少", "缩小", "压减", "回落", "翻番");
+    /** Prepositions that put a time word in a frame (到2025年, 截至年底). */
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("到", "至", "截至", "截止", "在", "于");
 
     private MetricPhrase() {
     }
@@ -68,10 +84,14 @@ final class MetricPhrase {
         if (name == null || name.isEmpty()) {
             return name;
         }
-        String s = afterOutcomeVerb(cutTails(name));
+        String s = cutTails(name);
+        if (s.isEmpty()) {
+            return "";
+        }
+        s = withoutInnerLightVerb(withoutTrailingAdverbs(afterOutcomeVerb(s)));
         List<PartOfSpeech.Word> words = PartOfSpeech.tag(s);
         if (words.stream().noneMatch(PartOfSpeech.Word::isNoun)) {
-            return allFunctionWords(words) ? "" : s;
+            return allFunctionWords(words) || framedChange(words) ? "" : s;
         }
         s = afterModifierClause(s, words);
         words = PartOfSpeech.tag(s);
@@ -86,11 +106,28 @@ final class MetricPhrase {
                 ? trimmed : s;
     }
 
+    /**
+     * The name without the frames around it; "" when the words are only a comparison base (比2019年同期增长3.5%
+     * compares the subject of the clause before with another period, it names nothing of its own).
+     */
     private static String cutTails(String name) {
         String s = afterReportingVerb(AcronymGloss.strip(name));
+        Matcher lc = LEADING_COMPARISON.matcher(s);
+        if (lc.lookingAt()) {
+            s = s.substring(lc.end());
+        }
         Matcher c = COMPARISON_TAIL.matcher(s);
-        if (c.find() && c.start() >= 2) {
-            s = s.substring(0, c.start());
+        if (c.find()) {
+            if (c.start() == 0) {
+                return "";
+            }
+            if (c.start() >= 2) {
+                s = s.substring(0, c.start());
+            }
+        }
+        Matcher r = TRAILING_RANGE_START.matcher(s);
+        if (r.find() && r.start() >= 2 && CjkChars.isHan(s.charAt(r.start() - 1))) {
+            s = s.substring(0, r.start());
         }
         Matcher t = TARGET_TAIL.matcher(s);
         if (t.find() && t.start() >= 2) {
@@ -125,6 +162,45 @@ final class MetricPhrase {
         List<PartOfSpeech.Word> rest = words.subList(cut + 1, words.size());
         boolean counted = rest.stream().anyMatch(PartOfSpeech.Word::isNoun) || rest.get(rest.size() - 1).tag().equals("q");
         return counted && rest.size() >= 1 && join(rest).length() >= 2 ? join(rest) : s;
+    }
+
+    /** 实现, 完成 between two nouns. */
+    private static final Set<String> INNER_LIGHT_VERBS = Set.of("实现", "完成");
+
+    /**
+     * 规模以上工业企业实现营业收入: a light verb between a subject and its object only links them; the figure is the
+     * subject's object (规模以上工业企业营业收入). A leading place subject is left to the framing rule below.
+     */
+    private static String withoutInnerLightVerb(String s) {
+        if (INNER_LIGHT_VERBS.stream().noneMatch(s::contains)) {
+            return s; // most names hold neither verb: no tagging needed
+        }
+        List<PartOfSpeech.Word> words = PartOfSpeech.tag(s);
+        for (int k = 1; k < words.size() - 1; k++) {
+            if (INNER_LIGHT_VERBS.contains(words.get(k).text()) && words.get(k - 1).isNoun() && !words.get(k - 1).isPlace()
+                    && !ADMIN.contains(words.get(k - 1).text())
+                    && words.get(k + 1).isNoun()) {
+                return join(words.subList(0, k)) + join(words.subList(k + 1, words.size()));
+            }
+        }
+        return s;
+    }
+
+    /**
+     * 研发经费投入强度大幅(提高到): an adverb closing the words modified the verb that followed them, which the
+     * clause already took away; a name never ends in one.
+     */
+    private static String withoutTrailingAdverbs(String s) {
+        List<PartOfSpeech.Word> words = PartOfSpeech.tag(s);
+        int end = words.size();
+        while (end > 1 && (words.get(end - 1).tag().equals("d") || words.get(end - 1).tag().equals("ad"))) {
+            end--;
+        }
+        if (end == words.size()) {
+            return s;
+        }
+        String kept = join(words.subList(0, end));
+        return kept.length() >= 2 ? kept : s;
     }
 
     private static boolean nounSuffix(PartOfSpeech.Word w) {
@@ -172,6 +248,12 @@ final class MetricPhrase {
                 k++;
                 continue;
             }
+            int named = adminNameEnd(words, k);
+            if (named > k && named < words.size() && framesAt(words, named)) {
+                // 江北市要实现…: a name closed by 市/县/区 is a region whatever the dictionary calls its first part.
+                k = named;
+                continue;
+            }
             if (words.get(k).isPlace()) {
                 int after = k + 1;
                 if (after < words.size() && ADMIN.contains(words.get(after).text())) {
@@ -187,8 +269,37 @@ final class MetricPhrase {
         return k;
     }
 
+    /**
+     * The comparison base when the words are nothing else (比2019年同期, 较上年), else null: the value compares the
+     * subject of the clause before with that base.
+     */
+    static String comparisonBase(String name) {
+        if (name == null) {
+            return null;
+        }
+        Matcher c = COMPARISON_TAIL.matcher(name.strip());
+        return c.lookingAt() ? c.group() : null;
+    }
+
+    /** The index after a region name of at most three words that ends in 市/省/县/区/州 at {@code k}, or k. */
+    private static int adminNameEnd(List<PartOfSpeech.Word> words, int k) {
+        for (int j = k + 1; j <= k + 3 && j < words.size(); j++) {
+            String t = words.get(j).text();
+            if (t.length() == 1 && ADMIN.contains(t)) {
+                return j + 1;
+            }
+            if (!words.get(j - 1).tag().startsWith("n") && !words.get(j - 1).tag().equals("s")) {
+                break;
+            }
+        }
+        return k;
+    }
+
     private static boolean framesAt(List<PartOfSpeech.Word> words, int k) {
         PartOfSpeech.Word w = words.get(k);
+        if (TIME_PREPOSITIONS.contains(w.text()) && k + 1 < words.size() && words.get(k + 1).tag().equals("t")) {
+            return true; // 到2025年: a deadline, not a part of the name
+        }
         if (LIGHT_VERBS.contains(w.text()) || ALWAYS_FRAMING_TAGS.contains(w.tag())) {
             return true;
         }
@@ -204,6 +315,22 @@ final class MetricPhrase {
 
     private static boolean isFunctionWord(PartOfSpeech.Word w) {
         return LEADING_FUNCTION_TAGS.contains(w.tag()) || LIGHT_VERBS.contains(w.text());
+    }
+
+    /**
+     * 从目前再提高: framing words and a change verb say how the value moves, not what moves; the subject of the clause
+     * before is the name. A verb that names an activity (新增就业, 修复山体) is no change verb and stays.
+     */
+    private static boolean framedChange(List<PartOfSpeech.Word> words) {
+        boolean change = false;
+        for (PartOfSpeech.Word w : words) {
+            if (CHANGE_VERBS.contains(w.text())) {
+                change = true;
+            } else if (!isFunctionWord(w)) {
+                return false;
+            }
+        }
+        return change;
     }
 
     private static boolean allFunctionWords(List<PartOfSpeech.Word> words) {

@@ -41,6 +41,9 @@ final class MetricResolver {
     /** 比上年(以下简称同比)增长: an aside that defines a short form is not part of any name. */
     private static final Pattern ALIAS_ASIDE = Pattern.compile("[（(](?:以下)?简称[^（()）]{1,12}[）)]");
 
+    /** 两年平均(增长), 三年平均: a rate averaged over a stated number of years. */
+    private static final Pattern AVERAGED_OVER_YEARS = Pattern.compile("(?:[两三四五六七八九十]|\\d{1,2})年平均");
+
     static void resolve(String s, List<Mention> ms) {
         Mention prev = null;
         for (int idx = 0; idx < ms.size(); idx++) {
@@ -86,8 +89,10 @@ final class MetricResolver {
             Metric lm = Metric.clean(rawLeft);
             // 引进3至5家龙头企业: the counted thing follows the high end of a range.
             int rightFrom = m.rangeLow && idx + 1 < ms.size() && ms.get(idx + 1).rangeHigh ? ms.get(idx + 1).end : m.end;
-            String right = rightPhrase(s, rightFrom);
-            String metric = lm.name;
+            // 面向1万名技术人员的素质提升培训: a value after 面向 counts the audience of what follows, which names it.
+            boolean audience = AUDIENCE.matcher(rawLeft).find();
+            String right = rightPhrase(s, rightFrom, audience ? AUDIENCE_PHRASE_LENGTH : PHRASE_LENGTH);
+            String metric = audience && right != null ? "" : lm.name;
             boolean ofNoun = right != null && rightFrom < s.length() && s.charAt(rightFrom) == '的';
             if (ofNoun) {
                 metric = right;
@@ -108,6 +113,11 @@ final class MetricResolver {
                 if (from != null) {
                     metric = from.metric;
                     m.inheritedMetric = true;
+                    Matcher av = AVERAGED_OVER_YEARS.matcher(rawLeft);
+                    if (av.find()) {
+                        // 比上年增长8.1%，两年平均增长6.0%: the average over two years is a figure of its own.
+                        metric = metric + av.group();
+                    }
                 }
             } else if (GENERIC.matcher(metric).matches() && prev != null) {
                 Mention from = inheritFrom(ms, idx, m);
@@ -156,6 +166,7 @@ final class MetricResolver {
         applyLists(s, ms);
         dropPassedThresholds(s, ms);
         nounPhrases(ms);
+        SharedHead.completeCountedModifiers(s, ms);
         SharedListVerb.apply(s, ms);
         Mention previous = null;
         for (Mention m : ms) {
@@ -182,14 +193,19 @@ final class MetricResolver {
      */
     private static void nounPhrases(List<Mention> ms) {
         String subject = null;
+        boolean subjectCompared = false;
         for (Mention m : ms) {
             if (m.metric == null || m.metric.isEmpty()) {
                 continue;
             }
             String phrase = MetricPhrase.of(m.metric);
             if (phrase.isEmpty() && subject != null) {
-                m.metric = subject;
+                // 武汉市GDP比去年同期增长28.6%，比2019年同期增长3.5%: a second change of the subject against
+                // another base is another figure, named by its base; a first one is the subject's own change.
+                String base = MetricPhrase.comparisonBase(m.metric);
+                m.metric = base != null && subjectCompared && m.change != null ? subject + base : subject;
                 m.inheritedMetric = true;
+                continue;
             } else if (SHARE_OF_WHOLE.matcher(phrase).lookingAt() && subject != null) {
                 // …城镇常住人口X万人，占常住人口的比重为Y%: the share's part is the subject of the clause before.
                 m.metric = subject + phrase;
@@ -198,6 +214,7 @@ final class MetricResolver {
             }
             if (!m.suppressed && !m.metric.isEmpty()) {
                 subject = m.metric;
+                subjectCompared = m.change != null;
             }
         }
     }
@@ -224,7 +241,9 @@ final class MetricResolver {
     }
 
     private static final Pattern COMPARED = Pattern.compile(
-            "(?:高于|低于|快于|慢于|超过|超出|领先)(?:全国|全省|全市|全区|全州|全球|全国平均|全省平均|平均)(?:平均)?(?:水平)?");
+            "(?:高于|低于|快于|慢于|超过|超出|领先)(?:全国|全省|全市|全区|全州|全球|全国平均|全省平均|平均)(?:平均)?(?:水平)?"
+            // 比全省平均高0.5个百分点: the same gap with the reference before the comparative
+            + "|比(?:全国|全省|全市|全区|全州)(?:平均)?(?:水平)?(?:高|低|快|慢|高出|多)");
     private static final Pattern LEADING_INTENT = Pattern.compile("^(?:力争|确保|争取|努力|要|将|全面|基本|实现|推动|推进)+");
     private static final Pattern SUBJECT_END = Pattern.compile(
             "较|比|同比|与|翻|增长|增加|提高|提升|下降|降低|减少|实现|达到|持续|稳步|大幅|明显|保持|继续|进一步|位居|位列|跃居");
@@ -295,7 +314,11 @@ final class MetricResolver {
     private static final Pattern STANDARD_WORD = Pattern.compile("^(?:目标|预期目标|任务|目标任务|要求|水平|标准)$");
 
     /** The noun phrase right after a value (2835个老旧小区, 230公里的东西山旅游公路), or null. */
-    private static String rightPhrase(String s, int end) {
+    private static final int PHRASE_LENGTH = 18;
+    private static final int AUDIENCE_PHRASE_LENGTH = 32;
+    private static final Pattern AUDIENCE = Pattern.compile("面向$");
+
+    private static String rightPhrase(String s, int end, int maxLength) {
         if (end >= s.length()) {
             return null;
         }
@@ -305,7 +328,7 @@ final class MetricResolver {
         }
         int k = end;
         int depth = 0;
-        while (k < s.length() && k - end < 18) {
+        while (k < s.length() && k - end < maxLength) {
             char d = s.charAt(k);
             if (d == '(' || d == '（') {
                 depth++;
@@ -316,7 +339,7 @@ final class MetricResolver {
             }
             k++;
         }
-        String r = Metric.stripQuotes(s.substring(end, k));
+        String r = Metric.stripQuotes(CoordinatedObjects.name(s, end, k));
         if (r.startsWith("的")) {
             r = r.substring(1);
         }
@@ -359,7 +382,7 @@ final class MetricResolver {
                 String rest = items[0].strip().substring(2);
                 items = new String[] {"城镇" + rest, "农村" + rest};
             }
-            items = OrdinalList.expand(items);
+            items = SharedHead.complete(OrdinalList.expand(items));
             // "…58620元，…32150元，分别增长4.9%和6.8%": nothing named before 分别, so the values continue the
             // metrics of the same number of values before them, in order.
             if (itemsText.isBlank() && idx >= run.size() && run.size() >= 2) {

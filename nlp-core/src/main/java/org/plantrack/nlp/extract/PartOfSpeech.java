@@ -79,7 +79,19 @@ final class PartOfSpeech {
             end -= word.length();
         }
         java.util.Collections.reverse(out);
-        return out;
+        return yearsAsTimeWords(out);
+    }
+
+    /** 2025年 is one time word (t), as HanLP's own tokenizer has it, not a number and a measure word. */
+    private static List<Word> yearsAsTimeWords(ArrayList<Word> words) {
+        for (int k = words.size() - 2; k >= 0; k--) {
+            Word n = words.get(k);
+            if (n.tag().equals("nx") && n.text().chars().allMatch(c -> CjkChars.isAsciiDigit((char) c)) && words.get(k + 1).text().equals("年")) {
+                words.set(k, new Word(n.text() + "年", "t"));
+                words.remove(k + 1);
+            }
+        }
+        return words;
     }
 
     /** Whether HanLP's core dictionary holds {@code text} as one word (建成区 is; 建成5G is not). */

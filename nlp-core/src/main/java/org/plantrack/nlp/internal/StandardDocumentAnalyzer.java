@@ -23,6 +23,7 @@ import org.plantrack.nlp.clean.TextCleaner;
 import org.plantrack.nlp.extract.Found;
 import org.plantrack.nlp.extract.IndicatorExtractor;
 import org.plantrack.nlp.extract.OwnRegionPrefix;
+import org.plantrack.nlp.extract.SectionIndustry;
 import org.plantrack.nlp.extract.Years;
 import org.plantrack.nlp.format.DocumentFormat;
 import org.plantrack.nlp.format.ExtractedText;
@@ -249,6 +250,7 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
                 new IndicatorExtractor.Context(docYear, sectionKind, lowConf, headingStart, sectionYear));
         List<TableValue> tableValues = TableReader.read(tables, docYear);
         found = withoutOwnRegion(found, tableValues, facts.region());
+        found = SectionIndustry.apply(found, spans, sections);
         List<Indicator> indicators = new ArrayList<>(found.size());
         for (Found f : found) {
             DocumentStructure.Sentence s = sentences.get(f.sentenceIndex());

@@ -33,9 +33,14 @@ public final class PipeTableDetector {
             }
             String line = text.substring(lineStart, i);
             // A row of two cells has one bar (a two-column table, the lower row of a split header).
+            if (isSeparator(line)) {
+                // |---|---|: the table goes on, but the rule is no row (its dashes would join the names above).
+                lineStart = i + 1;
+                continue;
+            }
             if (line.indexOf('|') >= 0) {
                 rows.add(row(line, lineStart));
-            } else if (!isSeparator(line)) {
+            } else {
                 flush(text, rows, out);
             }
             lineStart = i + 1;

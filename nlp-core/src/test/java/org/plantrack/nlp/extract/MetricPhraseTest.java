@@ -86,4 +86,45 @@ class MetricPhraseTest {
         assertThat(MetricPhrase.of("市党代会提出了服务业占GDP比重")).isEqualTo("服务业占GDP比重");
         assertThat(MetricPhrase.of("报告指出常住人口城镇化率")).isEqualTo("常住人口城镇化率");
     }
+
+    @Test
+    void aComparisonBaseAloneNamesNothing() {
+        assertThat(MetricPhrase.of("比2019年同期")).isEmpty();
+        assertThat(MetricPhrase.comparisonBase("比2019年同期")).isEqualTo("比2019年同期");
+        assertThat(MetricPhrase.comparisonBase("地区生产总值比上年")).isNull();
+        assertThat(MetricPhrase.of("与上年相比粮食产量")).isEqualTo("粮食产量");
+    }
+
+    @Test
+    void framingWordsAndAChangeVerbNameNothing() {
+        assertThat(MetricPhrase.of("从目前再提高")).isEmpty();
+        assertThat(MetricPhrase.of("新增就业")).isEqualTo("新增就业");
+    }
+
+    @Test
+    void aTrailingAdverbGoes() {
+        assertThat(MetricPhrase.of("研发经费投入强度大幅")).isEqualTo("研发经费投入强度");
+        assertThat(MetricPhrase.of("粮食产量稳步")).isEqualTo("粮食产量");
+    }
+
+    @Test
+    void aDeadlineAndARegionThatIsTheSubjectGo() {
+        assertThat(MetricPhrase.of("到2025年地区生产总值")).isEqualTo("地区生产总值");
+        assertThat(MetricPhrase.of("江北市要实现规模以上工业增加值")).isEqualTo("规模以上工业增加值");
+        assertThat(MetricPhrase.of("江北市社会消费品零售总额")).isEqualTo("江北市社会消费品零售总额");
+    }
+
+    @Test
+    void theStartOfARangeIsNotPartOfTheName() {
+        assertThat(MetricPhrase.of("向华东送电200 ～")).isEqualTo("向华东送电");
+        assertThat(MetricPhrase.of("PM2.5平均浓度")).isEqualTo("PM2.5平均浓度");
+    }
+
+    @Test
+    void aLightVerbBetweenSubjectAndObjectOnlyLinksThem() {
+        assertThat(MetricPhrase.of("规模以上工业企业实现营业收入")).isEqualTo("规模以上工业企业营业收入");
+        assertThat(MetricPhrase.of("农林牧渔业实现总产值")).isEqualTo("农林牧渔业总产值");
+        // A region before the verb is the clause's subject, not a modifier of the figure.
+        assertThat(MetricPhrase.of("江北市实现社会消费品零售总额")).isEqualTo("社会消费品零售总额");
+    }
 }

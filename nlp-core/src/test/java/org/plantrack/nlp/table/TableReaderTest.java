@@ -117,4 +117,14 @@ class TableReaderTest {
         assertThat(table.headerRows()).isEqualTo(1);
         assertThat(table.body().get(0).cells()).extracting(Cell::text).containsExactly("耕地保有量(万亩)", "300", "300");
     }
+
+    @Test
+    void aMarkdownRuleLineIsNoRow() {
+        String t = "| 指标 | 2020年 | 2025年 |\n| --- | :---: | ---: |\n| 地区生产总值（亿元） | 3000 | 4500 |\n"
+                + "| 森林覆盖率（%） | 40 | 42 |\n";
+        List<Indicator> l = indicators(t, "2021-02-01");
+        assertThat(l).extracting(Indicator::metric)
+                .containsExactly("地区生产总值", "地区生产总值", "森林覆盖率", "森林覆盖率");
+        assertThat(l).extracting(Indicator::year).containsExactly(2020, 2025, 2020, 2025);
+    }
 }
