@@ -3,8 +3,11 @@ package org.plantrack.retry;
 import io.smallrye.faulttolerance.api.Guard;
 import jakarta.enterprise.util.TypeLiteral;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -115,6 +118,8 @@ public final class RetryPolicy {
     }
 
     private Guard guard(String what, AtomicInteger attempts, Predicate<Throwable> transientFailure) {
+        // an asynchronous retry is logged on the timer's thread: the line carries the caller's context all the same
+        Map<String, Object> logContext = new HashMap<>(MDC.getMap());
         Guard.Builder.RetryBuilder retry = Guard.create()
                 .withDescription("plantrack.retry." + name)
                 .withThreadOffload(false)
@@ -125,9 +130,10 @@ public final class RetryPolicy {
                 .jitter(0, ChronoUnit.MILLIS)
                 .whenException(e -> e instanceof Exception && !(e instanceof InterruptedException)
                         && transientFailure.test(unwrap(e)) && !stopping.getAsBoolean())
-                .beforeRetry(e -> LOG.warnf("%s failed (attempt %d%s), retrying (plantrack.retry.%s): %s", what,
-                        attempts.get(), variant.maxAttempts().isPresent()
-                                ? " of " + variant.maxAttempts().getAsInt() : "", name, unwrap(e)));
+                .beforeRetry(e -> inLogContext(logContext, () -> LOG.warnf(
+                        "%s failed (attempt %d%s), retrying (plantrack.retry.%s): %s", what, attempts.get(),
+                        variant.maxAttempts().isPresent() ? " of " + variant.maxAttempts().getAsInt() : "", name,
+                        unwrap(e))));
         if (growing()) {
             retry = retry.withExponentialBackoff()
                     .factor(variant.factor())
@@ -140,6 +146,22 @@ public final class RetryPolicy {
     /** False for a constant delay (factor 1, or no room above the initial delay), which SmallRye's backoff refuses. */
     private boolean growing() {
         return variant.factor() > 1 && variant.maxDelay().compareTo(variant.initialDelay()) > 0;
+    }
+
+    private static void inLogContext(Map<String, Object> context, Runnable log) {
+        Map<String, Object> current = MDC.getMap();
+        if (current.equals(context)) {
+            log.run();
+            return;
+        }
+        MDC.clear();
+        context.forEach(MDC::put);
+        try {
+            log.run();
+        } finally {
+            MDC.clear();
+            current.forEach(MDC::put);
+        }
     }
 
     private static Throwable unwrap(Throwable failure) {
