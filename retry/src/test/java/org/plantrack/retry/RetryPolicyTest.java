@@ -50,7 +50,7 @@ class RetryPolicyTest {
     @Test
     void theDelayDoublesFromTheInitialDelayAndStopsGrowingAtTheMaximum() {
         List<Long> starts = new ArrayList<>();
-        RetryPolicy policy = bounded(5, 100, 250);
+        RetryPolicy policy = bounded(5, 200, 500);
 
         assertThatThrownBy(() -> policy.run("work", () -> {
             starts.add(System.nanoTime());
@@ -61,12 +61,12 @@ class RetryPolicyTest {
         for (int i = 1; i < starts.size(); i++) {
             gapsMs.add(TimeUnit.NANOSECONDS.toMillis(starts.get(i) - starts.get(i - 1)));
         }
-        // 100, 200, then 250 instead of 400 and 800 (a loaded machine may add to a wait, never take from it)
+        // 200, 400, then 500 instead of 800 and 1600 (a loaded machine may add to a wait, never take from it)
         assertThat(gapsMs).hasSize(4);
-        assertThat(gapsMs.get(0)).isBetween(100L, 190L);
-        assertThat(gapsMs.get(1)).isBetween(200L, 390L);
-        assertThat(gapsMs.get(2)).isBetween(250L, 390L);
-        assertThat(gapsMs.get(3)).isBetween(250L, 390L);
+        assertThat(gapsMs.get(0)).isBetween(200L, 390L);
+        assertThat(gapsMs.get(1)).isBetween(400L, 790L);
+        assertThat(gapsMs.get(2)).isBetween(500L, 790L);
+        assertThat(gapsMs.get(3)).isBetween(500L, 790L);
     }
 
     @Test
