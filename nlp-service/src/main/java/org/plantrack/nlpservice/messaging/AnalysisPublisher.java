@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 
@@ -103,10 +104,11 @@ public class AnalysisPublisher {
             // the retry log lines are about one document of the batch: they carry its id like every other line
             Object previous = MDC.put(RecordContext.DOCUMENT_ID, documentId);
             try {
+                // the first attempts are sent here, one after the other: the producer keeps the order of one
+                // document's records (its runs) only if they reach it in that order; only a resend may come later
+                CompletionStage<Void> first = send(emitter, documentId, payload.apply(o), o.trace());
                 acks.add(retry.<Void>callAsync("publishing the " + what + " of document " + documentId,
-                        // explicit trace: the producer sends on another thread, where the record's context is not current
-                        attempt -> emitter.sendMessage(KafkaRecord.of(documentId, payload.apply(o))
-                                .addMetadata(TracingMetadata.withCurrent(o.trace()))).subscribeAsCompletionStage(),
+                        attempt -> attempt == 1 ? first : send(emitter, documentId, payload.apply(o), o.trace()),
                         RetryPolicy.ANY_EXCEPTION).toCompletableFuture());
             } finally {
                 if (previous == null) {
@@ -124,6 +126,13 @@ public class AnalysisPublisher {
                         + " " + error);
             }
         }
+    }
+
+    private static <T> CompletionStage<Void> send(MutinyEmitter<T> emitter, String documentId, T payload,
+                                                  Context trace) {
+        // explicit trace: the producer sends on another thread, where the record's context is not current
+        return emitter.sendMessage(KafkaRecord.of(documentId, payload).addMetadata(TracingMetadata.withCurrent(trace)))
+                .subscribeAsCompletionStage();
     }
 
     /** @return null once acknowledged, else after how many attempts and with which last failure it was given up */
