@@ -67,8 +67,8 @@ class BatchConsumptionTest {
                     "mp.messaging.incoming.documents-in.group.id", GROUP,
                     "mp.messaging.incoming.documents-in.auto.commit.interval.ms", "200",
                     "mp.messaging.outgoing.analyzed-out.max.request.size", "20000",
-                    "plantrack.publish.attempts", "3",
-                    "plantrack.publish.backoff-ms", "2000",
+                    "plantrack.retry.bounded.max-attempts", "3",
+                    "plantrack.retry.bounded.initial-delay", "2s",
                     // the environment variable that switches compression off (lz4 by default)
                     "PLANTRACK_KAFKA_COMPRESSION", "none");
         }

@@ -43,7 +43,7 @@ public class WebhooksResource {
                     + "X-PlanTrack-Event (indicator|target), X-PlanTrack-Delivery (unique id, the same on retries), "
                     + "X-PlanTrack-Signature (sha256=<hex HMAC-SHA256 of the body keyed with the secret>). "
                     + "Connection failures and non-2xx answers are retried with exponential backoff "
-                    + "(plantrack.webhook.initial-backoff, doubling, up to plantrack.webhook.max-attempts), then "
+                    + "(plantrack.retry.delivery.*: 1 s, doubling, up to 5 attempts), then "
                     + "given up, recorded on plantrack.dlq.gateway and counted (plantrack.gateway.webhook.dropped). "
                     + "Delivery is at least once: after a gateway crash an event may arrive again with the same "
                     + "X-PlanTrack-Delivery id. 503 when the registration could not be stored.")

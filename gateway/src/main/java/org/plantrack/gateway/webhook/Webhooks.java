@@ -21,6 +21,8 @@ import org.plantrack.events.Topics;
 import org.plantrack.events.WebhookRegisteredV1;
 import org.plantrack.web.problem.ProblemException;
 import org.plantrack.observability.TraceContext;
+import org.plantrack.retry.GivenUpException;
+import org.plantrack.retry.Retries;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -39,9 +41,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Webhook registrations (durable and shared by every gateway instance, see {@link WebhookRegistry}) and their
@@ -53,15 +54,15 @@ import java.util.concurrent.TimeUnit;
  * the gateway's dead-letter topic), and only then is the record's offset committed. A crash before that re-delivers
  * the record (same X-PlanTrack-Delivery id) rather than losing it. Each webhook holds at most {@code max-pending}
  * deliveries (waiting, in flight or between retries); beyond that the event is given up for it ("queue-full").
- * A failed attempt (connection error, timeout, non-2xx) is retried after an exponential backoff until
- * {@code max-attempts}.
+ * A failed attempt (connection error, timeout, non-2xx) is retried with the delivery variant of the retry policy
+ * ({@code plantrack.retry.delivery.*}, docs/reliability.md "Retries"); the fault-tolerance timer starts each new
+ * attempt, so no thread waits between attempts.
  */
 @ApplicationScoped
 @Startup
 public class Webhooks {
 
     private static final Logger LOG = Logger.getLogger(Webhooks.class);
-    private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
     @Inject
     MeterRegistry metrics;
@@ -72,11 +73,8 @@ public class Webhooks {
     @ConfigProperty(name = "plantrack.webhook.topic", defaultValue = Topics.WEBHOOKS)
     String topic;
 
-    @ConfigProperty(name = "plantrack.webhook.max-attempts", defaultValue = "5")
-    int maxAttempts;
-
-    @ConfigProperty(name = "plantrack.webhook.initial-backoff", defaultValue = "1s")
-    Duration initialBackoff;
+    @Inject
+    Retries retries;
 
     @ConfigProperty(name = "plantrack.webhook.max-pending", defaultValue = "1000")
     int maxPending;
@@ -95,7 +93,6 @@ public class Webhooks {
     private WebhookRegistry registry;
     private KafkaProducer<String, String> deadLetters;
     private ExecutorService workers;
-    private ScheduledExecutorService retries;
     private PinnedHttpClient client;
     private WebhookDestinations destinations;
 
@@ -109,7 +106,6 @@ public class Webhooks {
                 ProducerConfig.CLIENT_ID_CONFIG, "gateway-webhook-dead-letters"),
                 new StringSerializer(), new StringSerializer());
         workers = Executors.newFixedThreadPool(2, daemon("webhook-delivery"));
-        retries = Executors.newSingleThreadScheduledExecutor(daemon("webhook-retry"));
         client = new PinnedHttpClient(Duration.ofSeconds(5), requestTimeout);
         metrics.gaugeMapSize("plantrack.gateway.webhook.registrations", Tags.empty(), registry.view());
     }
@@ -120,7 +116,6 @@ public class Webhooks {
      */
     @PreDestroy
     void close() {
-        retries.shutdownNow();
         workers.shutdownNow();
         client.close();
         registry.close();
@@ -241,28 +236,68 @@ public class Webhooks {
             return delivery.done();
         }
         try {
-            workers.execute(() -> attempt(delivery, 1));
+            workers.execute(() -> start(delivery));
         } catch (RejectedExecutionException e) {
             hook.pending.decrementAndGet(); // shutting down: left uncommitted, delivered after the restart
         }
         return delivery.done();
     }
 
-    private void attempt(Delivery delivery, int attempt) {
+    /** Runs the delivery's attempts; its outcome is handled on the delivery pool (giving up writes to Kafka). */
+    private void start(Delivery delivery) {
         Webhook hook = delivery.hook();
-        if (!hook.isActive()) {
-            hook.pending.decrementAndGet();
-            dropped(hook, "unregistered");
-            delivery.done().complete(null);
-            return;
+        retries.delivery().callAsync("webhook " + hook.id() + ": delivery " + delivery.id(),
+                        attempt -> attempt(delivery, attempt), failure -> !(failure instanceof Abandoned))
+                .whenComplete((delivered, failure) -> {
+                    try {
+                        workers.execute(() -> finish(delivery, delivered, failure));
+                    } catch (RejectedExecutionException e) {
+                        hook.pending.decrementAndGet(); // shutting down: left uncommitted, delivered after the restart
+                    }
+                });
+    }
+
+    /**
+     * One attempt, on the delivery pool (checking the destination resolves its name): completes with the 2xx answer,
+     * or fails with what went wrong; an {@link Abandoned} failure is not retried.
+     */
+    private CompletionStage<Delivered> attempt(Delivery delivery, int attempt) {
+        Webhook hook = delivery.hook();
+        CompletableFuture<WebhookDestinations.ConnectionCheck> checked;
+        try {
+            checked = CompletableFuture.supplyAsync(() -> {
+                if (!hook.isActive()) {
+                    throw new Abandoned("unregistered", "the webhook was removed");
+                }
+                WebhookDestinations.ConnectionCheck check = destinations.checkAtConnection(hook.url());
+                if (check.refused()) {
+                    // not retried: the same name is likely to point to the same place a moment later
+                    throw new Abandoned("destination-refused", check.refusal());
+                }
+                return check;
+            }, workers);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(new Abandoned(SHUTDOWN, "the gateway is stopping"));
         }
-        WebhookDestinations.ConnectionCheck check = destinations.checkAtConnection(hook.url());
-        if (check.refused()) {
-            // not retried: the same name is likely to point to the same place a moment later
-            hook.pending.decrementAndGet();
-            giveUp(delivery, "destination-refused", check.refusal(), attempt - 1, null);
-            return;
+        if (attempt > 1) {
+            metrics.counter("plantrack.gateway.webhook.retries").increment();
         }
+        return checked.thenCompose(check -> post(delivery, attempt, check)).thenApply(status -> {
+            if (status / 100 != 2) {
+                throw new NotAccepted(status);
+            }
+            return new Delivered(status, attempt);
+        }).whenComplete((delivered, failure) -> {
+            if (failure != null && !(unwrap(failure) instanceof Abandoned)) {
+                metrics.counter("plantrack.gateway.webhook.failed-attempts").increment();
+                LOG.debugf("webhook %s: delivery %s attempt %d failed (%s)", hook.id(), delivery.id(), attempt,
+                        why(unwrap(failure)));
+            }
+        });
+    }
+
+    private CompletableFuture<Integer> post(Delivery delivery, int attempt, WebhookDestinations.ConnectionCheck check) {
+        Webhook hook = delivery.hook();
         Map<String, String> headers = new java.util.LinkedHashMap<>();
         headers.put("Content-Type", "application/json; charset=utf-8");
         headers.put("User-Agent", "PlanTrack-Webhook/0.1");
@@ -274,45 +309,54 @@ public class Webhooks {
         if (delivery.traceparent() != null) {
             headers.put(TraceContext.HEADER, delivery.traceparent());
         }
-        CompletableFuture<Integer> sent = check.address() == null
+        return check.address() == null
                 ? CompletableFuture.failedFuture(new java.net.UnknownHostException(hook.url().getHost()))
                 // connect to the address that was judged, never to a second DNS answer
                 : client.post(hook.url(), check.address(), headers, delivery.body());
-        // the outcome is handled on the delivery pool: giving up writes to Kafka, which may block
-        sent.whenCompleteAsync((status, failure) -> {
-            if (failure == null && status / 100 == 2) {
-                hook.delivered.incrementAndGet();
-                hook.pending.decrementAndGet();
-                hook.recent.add(DeliveryOutcome.delivered(delivery.id(), delivery.eventName(), status,
-                        attempt));
-                metrics.counter("plantrack.gateway.webhook.delivered").increment();
-                delivery.done().complete(null);
-                return;
-            }
-            String why = failure != null ? failure.getClass().getSimpleName() : "HTTP " + status;
-            metrics.counter("plantrack.gateway.webhook.failed-attempts").increment();
-            if (attempt >= maxAttempts) {
-                hook.pending.decrementAndGet();
-                giveUp(delivery, "retries-exhausted", attempt + " attempts failed, the last with " + why, attempt,
-                        failure == null ? status : null);
-                return;
-            }
-            metrics.counter("plantrack.gateway.webhook.retries").increment();
-            LOG.debugf("webhook %s: delivery %s attempt %d failed (%s), retrying", hook.id(), delivery.id(),
-                    attempt, why);
-            try {
-                retries.schedule(() -> attempt(delivery, attempt + 1), backoff(attempt).toMillis(),
-                        TimeUnit.MILLISECONDS);
-            } catch (RejectedExecutionException e) {
-                hook.pending.decrementAndGet(); // shutting down: left uncommitted, delivered after the restart
-            }
-        }, workers);
     }
 
-    /** initial-backoff, doubled after every failed attempt (1s, 2s, 4s, ...), at most five minutes. */
-    Duration backoff(int failedAttempts) {
-        Duration wait = initialBackoff.multipliedBy(1L << Math.min(failedAttempts - 1, 20));
-        return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
+    private void finish(Delivery delivery, Delivered delivered, Throwable failure) {
+        Webhook hook = delivery.hook();
+        hook.pending.decrementAndGet();
+        if (delivered != null) {
+            hook.delivered.incrementAndGet();
+            hook.recent.add(DeliveryOutcome.delivered(delivery.id(), delivery.eventName(), delivered.status(),
+                    delivered.attempt()));
+            metrics.counter("plantrack.gateway.webhook.delivered").increment();
+            delivery.done().complete(null);
+            return;
+        }
+        Throwable givenUp = unwrap(failure);
+        int attempts = givenUp instanceof GivenUpException g ? g.attempts() : 1;
+        Throwable last = unwrap(givenUp instanceof GivenUpException ? givenUp.getCause() : givenUp);
+        if (last instanceof Abandoned abandoned) {
+            switch (abandoned.reason()) {
+                case SHUTDOWN -> {
+                    // left uncommitted: delivered after the restart
+                }
+                case "unregistered" -> {
+                    dropped(hook, "unregistered");
+                    delivery.done().complete(null);
+                }
+                default -> giveUp(delivery, abandoned.reason(), abandoned.getMessage(), attempts - 1, null);
+            }
+            return;
+        }
+        giveUp(delivery, "retries-exhausted", attempts + " attempts failed, the last with " + why(last), attempts,
+                last instanceof NotAccepted notAccepted ? notAccepted.status : null);
+    }
+
+    private static String why(Throwable failure) {
+        return failure instanceof NotAccepted notAccepted ? "HTTP " + notAccepted.status
+                : failure.getClass().getSimpleName();
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable e = failure;
+        while (e instanceof java.util.concurrent.CompletionException && e.getCause() != null) {
+            e = e.getCause();
+        }
+        return e;
     }
 
     /**
@@ -391,5 +435,35 @@ public class Webhooks {
 
     private record Delivery(Webhook hook, String id, String eventName, byte[] body, String signature, String source,
                             String traceparent, CompletableFuture<Void> done) {
+    }
+
+    /** A 2xx answer and the attempt that got it. */
+    private record Delivered(int status, int attempt) {
+    }
+
+    /** The receiver answered, but not with a 2xx: retried like a connection failure. */
+    private static final class NotAccepted extends RuntimeException {
+        private final int status;
+
+        NotAccepted(int status) {
+            super("HTTP " + status, null, false, false);
+            this.status = status;
+        }
+    }
+
+    private static final String SHUTDOWN = "shutdown";
+
+    /** A delivery that is not tried again: the webhook is gone, its destination is refused, or the gateway stops. */
+    private static final class Abandoned extends RuntimeException {
+        private final String reason;
+
+        Abandoned(String reason, String detail) {
+            super(detail, null, false, false);
+            this.reason = reason;
+        }
+
+        String reason() {
+            return reason;
+        }
     }
 }

@@ -2,10 +2,8 @@ package org.plantrack.ingest.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -21,6 +19,7 @@ import org.plantrack.events.DeadLetterRecords;
 import org.plantrack.events.Topics;
 import org.plantrack.ingest.service.DocumentService;
 import org.plantrack.observability.RecordContext;
+import org.plantrack.retry.Retries;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,8 +35,9 @@ import java.util.concurrent.TimeUnit;
  * keyed by ends FAILED with the reason (in the same transaction, in its place among the others) and the record
  * itself is sent to the dead-letter topic by this class, one record at a time, so the good outcomes of its batch
  * are kept (the connector's dead-letter strategy would send the whole batch there). Any other failure (the
- * database is down, a lock timed out) is transient: the batch is retried with backoff until it is stored, never
- * dead-lettered, because a lost outcome would leave its document RECEIVED forever.
+ * database is down, a lock timed out) is transient: the batch is retried until it is stored (the until-done variant
+ * of the retry policy, docs/reliability.md "Retries"), never dead-lettered, because a lost outcome would leave its
+ * document RECEIVED forever. A dead letter is sent with the same variant: the batch is acknowledged only after it.
  */
 @ApplicationScoped
 public class AnalysisResultConsumer {
@@ -54,25 +54,19 @@ public class AnalysisResultConsumer {
     @Inject
     Producer<String, byte[]> producer;
 
-    @ConfigProperty(name = "plantrack.consumer.max-backoff", defaultValue = "PT30S")
-    Duration maxBackoff;
+    @Inject
+    Retries retries;
 
     @ConfigProperty(name = "plantrack.outbox.send-timeout", defaultValue = "PT30S")
     Duration sendTimeout;
-
-    private volatile boolean stopping;
 
     /** One record of a batch: its outcome, or why it could not be read (then it is a dead letter). */
     private record Result(ConsumerRecord<String, byte[]> record, DocumentAnalyzedV1 event, String unreadable) {
     }
 
-    void onStop(@Observes ShutdownEvent event) {
-        stopping = true;
-    }
-
     @Incoming("documents-analyzed")
     @Blocking
-    public void onResults(ConsumerRecords<String, byte[]> records) throws InterruptedException {
+    public void onResults(ConsumerRecords<String, byte[]> records) {
         List<Result> batch = new ArrayList<>(records.count());
         for (ConsumerRecord<String, byte[]> record : records) {
             batch.add(parse(record));
@@ -105,23 +99,14 @@ public class AnalysisResultConsumer {
         }
     }
 
-    /** Stores the batch in one transaction, retried whole until it commits. @return per record, whether it applied */
-    private boolean[] storeWithRetry(List<Result> batch) throws InterruptedException {
-        Duration backoff = Duration.ofMillis(250);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return QuarkusTransaction.requiringNew().call(() -> store(batch));
-            } catch (RuntimeException e) {
-                if (stopping) {
-                    // not acknowledged (failure-strategy=fail): the batch is delivered again after the restart
-                    throw e;
-                }
-                LOG.warnf("storing %d analysis results failed (attempt %d), retrying in %d ms: %s",
-                        batch.size(), attempt, backoff.toMillis(), e.getMessage());
-                Thread.sleep(backoff.toMillis());
-                backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
-            }
-        }
+    /**
+     * Stores the batch in one transaction, retried whole until it commits; when the service stops first, the batch
+     * is not acknowledged (failure-strategy=fail) and is delivered again after the restart.
+     * @return per record, whether it applied
+     */
+    private boolean[] storeWithRetry(List<Result> batch) {
+        return retries.untilDone().call("storing " + batch.size() + " analysis results",
+                () -> QuarkusTransaction.requiringNew().call(() -> store(batch)));
     }
 
     /**
@@ -161,26 +146,13 @@ public class AnalysisResultConsumer {
      * strategy writes (reason, origin), and waits for the broker's acknowledgement: the batch is acknowledged only
      * afterwards, so a crash in between sends the record again rather than losing it.
      */
-    private void deadLetter(Result result) throws InterruptedException {
+    private void deadLetter(Result result) {
         ConsumerRecord<String, byte[]> record = result.record();
         ProducerRecord<String, byte[]> dead = DeadLetterRecords.of(Topics.DLQ_INGEST, record, result.unreadable());
-        Duration backoff = Duration.ofMillis(250);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                producer.send(dead).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
-                metrics.counter("plantrack.dead.letters", "topic", record.topic()).increment();
-                return;
-            } catch (Exception e) {
-                if (e instanceof InterruptedException || stopping) {
-                    throw new IllegalStateException("dead letter of " + record.topic() + "-" + record.partition()
-                            + "@" + record.offset() + " not sent; the batch is delivered again", e);
-                }
-                LOG.warnf("sending %s-%d@%d to the dead-letter topic failed (attempt %d), retrying in %d ms: %s",
-                        record.topic(), record.partition(), record.offset(), attempt, backoff.toMillis(), e);
-                Thread.sleep(backoff.toMillis());
-                backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
-            }
-        }
+        retries.untilDone().call("sending " + record.topic() + "-" + record.partition() + "@" + record.offset()
+                        + " to the dead-letter topic",
+                () -> producer.send(dead).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS));
+        metrics.counter("plantrack.dead.letters", "topic", record.topic()).increment();
     }
 
 }

@@ -6,20 +6,22 @@ import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.plantrack.events.DocumentAnalyzedV1;
 import org.plantrack.events.IndicatorsExtractedV1;
 import org.plantrack.nlpservice.service.AnalysisOutcome;
 import org.plantrack.observability.RecordContext;
+import org.plantrack.retry.GivenUpException;
+import org.plantrack.retry.Retries;
+import org.plantrack.retry.RetryPolicy;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 
@@ -31,11 +33,13 @@ import java.util.function.Function;
  * different producers, so Kafka would not order them by itself). A crash in between means the incoming records are
  * not acknowledged and are analysed again; the duplicate indicator set is harmless because target-service replaces
  * sets idempotently (per document, keyed by analysis run).
+ * <p>
+ * A record the producer could not deliver (after its own retries) is sent again with the bounded variant of the
+ * retry policy (docs/reliability.md "Retries"), on its own: the fault-tolerance timer starts each new attempt, so the
+ * records of the poll that got through are not held up by it. One that never gets through ends in the answer.
  */
 @ApplicationScoped
 public class AnalysisPublisher {
-
-    private static final Logger LOG = Logger.getLogger(AnalysisPublisher.class);
 
     @Inject
     @Channel("indicators-out")
@@ -45,12 +49,12 @@ public class AnalysisPublisher {
     @Channel("analyzed-out")
     MutinyEmitter<DocumentAnalyzedV1> analyzed;
 
-    /** Attempts per record beyond the producer's own retries (which cover short broker hiccups). */
-    @ConfigProperty(name = "plantrack.publish.attempts", defaultValue = "5")
-    int attempts;
+    private final RetryPolicy retry;
 
-    @ConfigProperty(name = "plantrack.publish.backoff-ms", defaultValue = "500")
-    long backoffMs;
+    @Inject
+    public AnalysisPublisher(Retries retries) {
+        this.retry = retries.bounded();
+    }
 
     /** One analysis to publish, with the trace context of the record it came from (its outputs continue it). */
     public record Outgoing(AnalysisOutcome outcome, Context trace) {
@@ -87,84 +91,63 @@ public class AnalysisPublisher {
     }
 
     /**
-     * Sends the records of {@code indexes} all at once and awaits their acks; the ones that failed are sent again
-     * after a backoff (exponential), up to {@code attempts} times, and end in {@code failures} if they never get
-     * through.
+     * Sends the records of {@code indexes} all at once, each retried on its own when it fails, and awaits them; the
+     * ones that never get through end in {@code failures} with the reason.
      */
     private <T> void sendWithRetry(MutinyEmitter<T> emitter, List<Outgoing> outgoing, List<Integer> indexes,
                                    Function<Outgoing, T> payload, Function<Outgoing, String> key, String what,
                                    Map<Integer, String> failures) {
-        List<Integer> pending = indexes;
-        long wait = backoffMs;
-        for (int attempt = 1; !pending.isEmpty(); attempt++) {
-            List<CompletableFuture<Void>> acks = new ArrayList<>(pending.size());
-            for (int i : pending) {
-                Outgoing o = outgoing.get(i);
-                // explicit: the producer sends on another thread, where the record's context is not current
-                acks.add(emitter.sendMessage(KafkaRecord.of(key.apply(o), payload.apply(o))
-                        .addMetadata(TracingMetadata.withCurrent(o.trace()))).subscribeAsCompletionStage());
-            }
-            List<Integer> failed = new ArrayList<>();
-            String lastError = null;
-            for (int n = 0; n < pending.size(); n++) {
-                String error = await(acks.get(n));
-                if (error != null) {
-                    int i = pending.get(n);
-                    failed.add(i);
-                    lastError = error;
-                    if (attempt >= attempts) {
-                        failures.put(i, "could not publish the " + what + " of document " + key.apply(outgoing.get(i))
-                                + " after " + attempt + " attempts: " + error);
-                    } else {
-                        logRetry(key.apply(outgoing.get(i)), what, attempt, wait, error);
-                    }
+        List<CompletableFuture<Void>> acks = new ArrayList<>(indexes.size());
+        for (int i : indexes) {
+            Outgoing o = outgoing.get(i);
+            String documentId = key.apply(o);
+            // the retry log lines are about one document of the batch: they carry its id like every other line
+            Object previous = MDC.put(RecordContext.DOCUMENT_ID, documentId);
+            try {
+                // the first attempts are sent here, one after the other: the producer keeps the order of one
+                // document's records (its runs) only if they reach it in that order; only a resend may come later
+                CompletionStage<Void> first = send(emitter, documentId, payload.apply(o), o.trace());
+                acks.add(retry.<Void>callAsync("publishing the " + what + " of document " + documentId,
+                        attempt -> attempt == 1 ? first : send(emitter, documentId, payload.apply(o), o.trace()),
+                        RetryPolicy.ANY_EXCEPTION).toCompletableFuture());
+            } finally {
+                if (previous == null) {
+                    MDC.remove(RecordContext.DOCUMENT_ID);
+                } else {
+                    MDC.put(RecordContext.DOCUMENT_ID, previous);
                 }
             }
-            if (failed.isEmpty() || attempt >= attempts) {
-                return;
+        }
+        for (int n = 0; n < indexes.size(); n++) {
+            int i = indexes.get(n);
+            String error = await(acks.get(n));
+            if (error != null) {
+                failures.put(i, "could not publish the " + what + " of document " + key.apply(outgoing.get(i))
+                        + " " + error);
             }
-            LOG.debugf("%d of %d %s records failed (last: %s), retrying in %d ms", failed.size(), pending.size(),
-                    what, lastError, wait);
-            sleep(wait);
-            wait = Math.min(wait * 2, 30_000);
-            pending = failed;
         }
     }
 
+    private static <T> CompletionStage<Void> send(MutinyEmitter<T> emitter, String documentId, T payload,
+                                                  Context trace) {
+        // explicit trace: the producer sends on another thread, where the record's context is not current
+        return emitter.sendMessage(KafkaRecord.of(documentId, payload).addMetadata(TracingMetadata.withCurrent(trace)))
+                .subscribeAsCompletionStage();
+    }
+
+    /** @return null once acknowledged, else after how many attempts and with which last failure it was given up */
     private static String await(CompletableFuture<Void> ack) {
         try {
             ack.get();
             return null;
         } catch (ExecutionException e) {
-            return String.valueOf(e.getCause());
+            if (e.getCause() instanceof GivenUpException givenUp) {
+                return "after " + givenUp.attempts() + " attempts: " + givenUp.getCause();
+            }
+            return "once: " + e.getCause();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PublishFailedException("interrupted while waiting for the broker's acknowledgements", e);
-        }
-    }
-
-    private static void logRetry(String documentId, String what, int attempt, long wait, String error) {
-        // the line is about one document of the batch: it carries that document's id like every other line
-        Object previous = MDC.get(RecordContext.DOCUMENT_ID);
-        MDC.put(RecordContext.DOCUMENT_ID, documentId);
-        try {
-            LOG.warnf("publishing the %s of document %s failed (attempt %d), retrying in %d ms: %s",
-                    what, documentId, attempt, wait, error);
-        } finally {
-            if (previous == null) {
-                MDC.remove(RecordContext.DOCUMENT_ID);
-            } else {
-                MDC.put(RecordContext.DOCUMENT_ID, previous);
-            }
-        }
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PublishFailedException("interrupted while waiting to retry a publish", e);
         }
     }
 

@@ -1,10 +1,9 @@
 package org.plantrack.nlpservice.messaging;
 
-import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -13,9 +12,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 import org.plantrack.events.DeadLetterRecords;
 import org.plantrack.events.Topics;
+import org.plantrack.retry.Retries;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -31,16 +30,16 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class DeadLetters {
 
-    private static final Logger LOG = Logger.getLogger(DeadLetters.class);
-
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
     @ConfigProperty(name = "plantrack.dead-letter.max-request-bytes", defaultValue = "17825792")
     int maxRequestBytes;
 
+    @Inject
+    Retries retries;
+
     private Producer<String, byte[]> producer;
-    private volatile boolean stopping;
 
     @PostConstruct
     void start() {
@@ -56,10 +55,6 @@ public class DeadLetters {
         producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
-    void onStop(@Observes ShutdownEvent event) {
-        stopping = true;
-    }
-
     @PreDestroy
     void close() {
         if (producer != null) {
@@ -68,28 +63,15 @@ public class DeadLetters {
     }
 
     /**
-     * Sends {@code record} to the dead-letter topic, retrying with backoff until the broker acknowledged it: the
-     * poll is acknowledged only afterwards, so the record is never lost. Throws only when the service stops (the
-     * poll is then not acknowledged and is delivered again after the restart).
+     * Sends {@code record} to the dead-letter topic, retried until the broker acknowledged it (the until-done variant
+     * of the retry policy, docs/reliability.md "Retries"): the poll is acknowledged only afterwards, so the record is
+     * never lost. Throws only when the service stops (the poll is then not acknowledged and is delivered again after
+     * the restart).
      */
-    public void send(ConsumerRecord<String, byte[]> record, String reason) throws InterruptedException {
+    public void send(ConsumerRecord<String, byte[]> record, String reason) {
         ProducerRecord<String, byte[]> dead = DeadLetterRecords.of(Topics.DLQ_NLP, record, reason);
-        long backoffMs = 250;
-        for (int attempt = 1; ; attempt++) {
-            try {
-                producer.send(dead).get(30, TimeUnit.SECONDS);
-                return;
-            } catch (Exception e) {
-                if (e instanceof InterruptedException || stopping) {
-                    throw new IllegalStateException("dead letter of " + record.topic() + "-" + record.partition()
-                            + "@" + record.offset() + " not sent; the poll is delivered again", e);
-                }
-                LOG.warnf("sending %s-%d@%d to the dead-letter topic failed (attempt %d), retrying in %d ms: %s",
-                        record.topic(), record.partition(), record.offset(), attempt, backoffMs, e);
-                Thread.sleep(backoffMs);
-                backoffMs = Math.min(backoffMs * 2, 30_000);
-            }
-        }
+        retries.untilDone().call("sending " + record.topic() + "-" + record.partition() + "@" + record.offset()
+                + " to the dead-letter topic", () -> producer.send(dead).get(30, TimeUnit.SECONDS));
     }
 
 }

@@ -62,7 +62,7 @@ public class IngestedDocumentConsumer {
 
     @Incoming("documents-in")
     @Blocking
-    public void consume(ConsumerRecords<String, byte[]> records) throws InterruptedException {
+    public void consume(ConsumerRecords<String, byte[]> records) {
         List<Item> items = new ArrayList<>(records.count());
         for (ConsumerRecord<String, byte[]> record : records) {
             // every line logged for this record carries its document id (the key); the outputs continue its trace
@@ -124,7 +124,7 @@ public class IngestedDocumentConsumer {
                 item.analysisMs());
     }
 
-    private void deadLetter(Item item) throws InterruptedException {
+    private void deadLetter(Item item) {
         ConsumerRecord<String, byte[]> record = item.record();
         deadLetterTopic.send(record, item.deadLetter());
         deadLetters.increment();

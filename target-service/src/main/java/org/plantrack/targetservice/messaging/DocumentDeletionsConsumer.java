@@ -14,6 +14,8 @@ import org.plantrack.events.EventJson;
 import org.plantrack.events.MalformedEventException;
 import org.plantrack.events.Topics;
 import org.plantrack.observability.RecordContext;
+import org.plantrack.retry.Retries;
+import org.plantrack.retry.RetryPolicy;
 import org.plantrack.targetservice.service.AggregationService;
 
 import java.util.concurrent.CompletionStage;
@@ -21,8 +23,8 @@ import java.util.concurrent.CompletionStage;
 /**
  * Retracts the indicators of deleted documents ({@link DocumentDeletedV1}, written by ingest-service). Deletions are
  * rare, so a record at a time. The retraction publishes RETRACTED indicator events and target updates through the
- * outbox like any indicator set; a record that cannot be read, or whose retraction keeps failing, goes to the
- * dead-letter topic with the reason, and the record is acknowledged only after either.
+ * outbox like any indicator set; a record that cannot be read, or whose retraction keeps failing (the bounded
+ * variant of the retry policy, docs/reliability.md "Retries"), goes to the dead-letter topic with the reason, and the record is acknowledged only after either.
  */
 @ApplicationScoped
 public class DocumentDeletionsConsumer {
@@ -30,13 +32,13 @@ public class DocumentDeletionsConsumer {
     private static final Logger LOG = Logger.getLogger(DocumentDeletionsConsumer.class);
 
     private final AggregationService aggregation;
-    private final ApplyRetry retry;
+    private final RetryPolicy retry;
     private final Counter retracted;
     private final Counter deadLetters;
 
-    public DocumentDeletionsConsumer(AggregationService aggregation, ApplyRetry retry, MeterRegistry registry) {
+    public DocumentDeletionsConsumer(AggregationService aggregation, Retries retries, MeterRegistry registry) {
         this.aggregation = aggregation;
-        this.retry = retry;
+        this.retry = retries.bounded();
         this.retracted = Counter.builder("plantrack.target.documents.deleted").register(registry);
         this.deadLetters = Counter.builder("plantrack.dead.letters").tag("topic", Topics.DOCUMENTS_DELETED)
                 .register(registry);
@@ -55,7 +57,7 @@ public class DocumentDeletionsConsumer {
             return deadLetter(message, record, e);
         }
         try {
-            RecordContext.run(record, () -> retry.run("the deletion of document " + event.documentId(), () -> {
+            RecordContext.run(record, () -> retry.run("retracting deleted document " + event.documentId(), () -> {
                 AggregationService.Result result = aggregation.retractDocument(event.documentId(),
                         event.analysisRun());
                 if (result.applied()) {

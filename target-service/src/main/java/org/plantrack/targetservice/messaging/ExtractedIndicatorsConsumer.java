@@ -19,6 +19,8 @@ import org.plantrack.events.MalformedEventException;
 import org.plantrack.events.Topics;
 import org.plantrack.targetservice.service.AggregationService;
 import org.plantrack.observability.RecordContext;
+import org.plantrack.retry.Retries;
+import org.plantrack.retry.RetryPolicy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +31,10 @@ import java.util.concurrent.CompletionStage;
  * dead-letter topic unchanged. The valid sets of a poll are applied in ONE transaction, in the order of the poll
  * (per partition, so one document's runs keep their order): one commit, one offset commit and one outbox wake-up per
  * poll instead of per document, and the poll's targets are locked once, in id order, before anything is written.
- * A database failure is retried with backoff (the partitions wait: order per document matters); when the poll
- * still fails after all attempts, its sets are applied one by one, each with its own retries, so only the set that
- * keeps failing is dead-lettered and the rest of the poll is applied. Malformed records are nacked to the
+ * A database failure is retried with the bounded variant of the retry policy (docs/reliability.md "Retries"; the
+ * partitions wait: order per document matters); when the poll still fails after all attempts, its sets are applied
+ * one by one, each with its own retries, so only the set that keeps failing is dead-lettered, with the reason, and
+ * the rest of the poll is applied. Malformed records are nacked to the
  * dead-letter topic after the commit; the poll is acknowledged last.
  */
 @ApplicationScoped
@@ -47,11 +50,11 @@ public class ExtractedIndicatorsConsumer {
     private final Timer timer;
     private final Timer batchTimer;
 
-    private final ApplyRetry retry;
+    private final RetryPolicy retry;
 
-    public ExtractedIndicatorsConsumer(AggregationService aggregation, ApplyRetry retry, MeterRegistry registry) {
+    public ExtractedIndicatorsConsumer(AggregationService aggregation, Retries retries, MeterRegistry registry) {
         this.aggregation = aggregation;
-        this.retry = retry;
+        this.retry = retries.bounded();
         this.applied = Counter.builder("plantrack.target.indicator.sets").tag("result", "applied").register(registry);
         this.ignored = Counter.builder("plantrack.target.indicator.sets").tag("result", "stale").register(registry);
         this.deadLetters = Counter.builder("plantrack.target.dead.letters").register(registry);
@@ -91,13 +94,13 @@ public class ExtractedIndicatorsConsumer {
         }
         if (!valid.isEmpty()) {
             try {
-                retry.run(valid.size() + " indicator sets of one poll", () -> applyPoll(valid));
+                retry.run("applying " + valid.size() + " indicator sets of one poll", () -> applyPoll(valid));
             } catch (RuntimeException pollFailed) {
                 LOG.warnf("the poll of %d indicator sets keeps failing, applying its sets one by one: %s",
                         valid.size(), pollFailed.getCause());
                 for (Item item : valid) {
                     try {
-                        retry.run("the indicators of document " + item.event().documentId(),
+                        retry.run("applying the indicators of document " + item.event().documentId(),
                                 () -> applyPoll(List.of(item)));
                     } catch (RuntimeException e) {
                         failed.add(new Item(item.message(), item.record(), item.event(), e));
