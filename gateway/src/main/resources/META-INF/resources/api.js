@@ -44,6 +44,13 @@ export async function getJson(path, params) {
   return res.json();
 }
 
+/** The JSON body and the X-Total-Count header of a list (total null when the service does not send it). */
+export async function getJsonWithTotal(path, params) {
+  const res = await check(await fetch(path + query(params), { headers: headers() }));
+  const total = res.headers.get('X-Total-Count');
+  return { body: await res.json(), total: total === null || total === '' ? null : Number(total) };
+}
+
 export async function send(method, path) {
   const res = await check(await fetch(path, { method, headers: headers() }));
   return res.status === 204 ? null : res.json().catch(() => null);

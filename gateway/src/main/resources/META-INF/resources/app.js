@@ -4,7 +4,7 @@
 //   #/documents       documents: upload (drag and drop or picker) and the live list
 //   #/documents/{id}  one document: metadata, outline, domains, text with highlighted indicator sentences
 //   #/explorer?...    indicators and targets with filters, a target's chart, cross-region comparison, CSV
-//   #/feed            live indicator and target events (SSE)
+//   #/feed?...        live indicator and target events (SSE), filtered by the gateway (feed-filters.js)
 //   #/subscriptions   webhooks: register, list, delete, last deliveries (subscriptions.js)
 import { h, clear, fmt, when } from './dom.js';
 import { apiKey, getJson, getText, send, upload, query, download } from './api.js';
@@ -16,6 +16,7 @@ import { dashboardPage } from './dashboard.js';
 import { subscriptionsPage } from './subscriptions.js';
 import { findTables } from './doctables.js';
 import { keepDocumentsLive } from './documents-live.js';
+import { feedFilterOf, isFiltered, streamPaths, feedFilterForm } from './feed-filters.js';
 
 const view = document.getElementById('view');
 const DOMAINS = ['economy', 'innovation', 'urban', 'ecology', 'rural', 'culture', 'livelihood', 'reform_opening', 'governance'];
@@ -38,9 +39,9 @@ function route() {
   clear(view);
   if (parts[0] === 'documents' && parts[1]) { nav('documents'); documentPage(decodeURIComponent(parts[1])); }
   else if (parts[0] === 'documents') { nav('documents'); documentsPage(); }
-  else if (parts[0] === 'dashboard') { nav('dashboard'); dashboardPage(view, params); }
+  else if (parts[0] === 'dashboard') { nav('dashboard'); dashboardPage(view, params, onLeave); }
   else if (parts[0] === 'explorer') { nav('explorer'); explorerPage(params); }
-  else if (parts[0] === 'feed') { nav('feed'); feedPage(); }
+  else if (parts[0] === 'feed') { nav('feed'); feedPage(params); }
   else if (parts[0] === 'subscriptions') { nav('subscriptions'); subscriptionsPage(view); }
   else homePage(nav);
 }
@@ -51,7 +52,7 @@ async function homePage(nav) {
   let any = false;
   try { any = (await getJson('/api/documents', { size: 1 })).length > 0; } catch (e) { /* the upload page says more */ }
   if (location.hash !== shown) return; // the user went elsewhere meanwhile
-  if (any) { nav('dashboard'); dashboardPage(view, new URLSearchParams()); } else { nav('documents'); documentsPage(); }
+  if (any) { nav('dashboard'); dashboardPage(view, new URLSearchParams(), onLeave); } else { nav('documents'); documentsPage(); }
 }
 
 function every(ms, fn) {
@@ -546,20 +547,56 @@ function feedItem({ name, data, at }) {
 
 let feedQuery = '';
 
-function feedPage() {
-  feedList = h('ul', { class: 'feed', id: 'feed' }, feed.map(feedItem));
-  const filter = h('input', { id: 'feed-filter', type: 'search', placeholder: t('feed.placeholder'), value: feedQuery });
+/**
+ * The live feed. Unfiltered it shows the page-wide streams' events (also those that came while another page was
+ * open); with filters in the address it subscribes to streams of its own that the gateway filters, and shows
+ * what they bring from then on. The text box narrows what is shown further, in the page.
+ */
+function feedPage(params) {
+  const filter = feedFilterOf(params);
+  const filtered = isFiltered(filter);
+  const list = h('ul', { class: 'feed', id: 'feed', 'data-filtered': filtered ? 'true' : 'false' },
+    filtered ? [] : feed.map(feedItem));
+  const text = h('input', { id: 'feed-filter', type: 'search', placeholder: t('feed.placeholder'), value: feedQuery });
   const apply = () => {
-    feedQuery = filter.value.trim();
-    feedList.querySelectorAll('li').forEach((li) => { li.hidden = feedQuery !== '' && !li.textContent.includes(feedQuery); });
+    feedQuery = text.value.trim();
+    list.querySelectorAll('li').forEach((li) => { li.hidden = feedQuery !== '' && !li.textContent.includes(feedQuery); });
   };
-  filter.addEventListener('input', apply);
+  text.addEventListener('input', apply);
   // new events pass the same filter as they arrive
-  new MutationObserver(apply).observe(feedList, { childList: true });
+  new MutationObserver(apply).observe(list, { childList: true });
+  const state = h('p', { class: 'muted', id: 'feed-filter-state' }, filtered ? t('feed.filteredConnecting') : '');
   view.append(h('h1', {}, t('feed.title')), h('p', { class: 'muted' }, t('feed.about')),
-    h('div', { class: 'filters card' }, h('label', {}, t('feed.filter'), filter)), feedList);
+    feedFilterForm(filter, (chosen) => { location.hash = '#/feed' + query(chosen); }),
+    h('div', { class: 'filters card' }, h('label', {}, t('feed.filter'), text)), state, list);
   apply();
-  onLeave(() => { feedList = null; });
+  if (!filtered) {
+    feedList = list;
+    onLeave(() => { feedList = null; });
+    return;
+  }
+  const shown = [];
+  const open = new Set();
+  const subscriptions = Object.entries(streamPaths(filter)).map(([name, path]) => openStream(path, {
+    onOpen: () => { open.add(name); state.textContent = t('feed.filteredConnected', [...open].join(' + ')); },
+    onError: (e) => {
+      open.delete(name);
+      // a filter the gateway refuses (an unknown region code) stays refused: say why instead of retrying
+      if (e.status === 400) subscriptions.forEach((s) => s.close());
+      state.textContent = '';
+      state.append(e.status === 400 || e.status === 401 ? errorBox(e) : t('live.reconnecting', name));
+    },
+    onEvent: (e) => {
+      if (e.type !== name) return;
+      let data;
+      try { data = JSON.parse(e.data); } catch (err) { return; }
+      const item = { name, id: e.lastEventId, data, at: new Date() };
+      shown.unshift(item);
+      list.prepend(feedItem(item));
+      if (shown.length > FEED_MAX) { shown.pop(); list.lastElementChild?.remove(); }
+    },
+  }));
+  onLeave(() => subscriptions.forEach((s) => s.close()));
 }
 
 // ---- start

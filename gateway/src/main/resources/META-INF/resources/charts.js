@@ -24,6 +24,8 @@ function mount(kind, option, onReady, extraClass) {
     if (!el.isConnected || el.clientWidth === 0) return;
     if (!chart) {
       chart = echarts.init(el, null, { renderer: 'canvas' });
+      // settled: drawn and its animation over, so a point is where convertToPixel says (tests hover it)
+      chart.on('finished', () => { el.dataset.settled = 'true'; });
       chart.setOption(option);
       el.dataset.rendered = 'true';
       live.add({ chart, observer });

@@ -2,24 +2,31 @@
 // lays them out (indicator, attribute, baseline, latest actual, target, status, trend, sources), with the counts by
 // status on top and filters for region (with its hierarchy when /api/regions gives codes), period, category and
 // status. Fields the services may not send yet (status, category, attribute, series) leave their cells empty.
+// The page follows the live streams (dashboard-live.js): rows, counts and the number of analysed documents change
+// as updates arrive, without polling or reloading.
 import { h, clear, fmt } from './dom.js';
 import { getJson, query } from './api.js';
 import { t } from './i18n.js';
 import { errorBox, statusBadge, attributeLabel } from './widgets.js';
 import { targetChart, regionYearsChart, compareChart, statusChart, sparkline } from './charts.js';
+import { keepDashboardLive } from './dashboard-live.js';
 
 export const STATUSES = ['achieved', 'on_track', 'lagging', 'no_data'];
 const FILTERS = ['region', 'period', 'category', 'status'];
 const MAX_TARGETS = 1000;
 const MAX_DETAIL_FETCHES = 60;
 
-export async function dashboardPage(view, params) {
+/** onLeave(fn) registers what to stop when the route changes (the live streams). */
+export async function dashboardPage(view, params, onLeave = () => {}) {
+  let left = false;
+  onLeave(() => { left = true; });
   const f = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) || '']));
   const summary = h('div', { class: 'card status-summary', id: 'status-summary' });
   const filters = h('form', { class: 'filters card', id: 'dashboard-filters' });
   const detail = h('div', { id: 'dash-detail' });
   const tables = h('div', { id: 'dashboard' }, h('p', { class: 'muted' }, t('loading')));
-  view.append(h('h1', {}, t('dash.title')), filters, summary, detail, tables);
+  const documents = h('p', { class: 'muted', id: 'dash-documents' });
+  view.append(h('h1', {}, t('dash.title')), filters, documents, summary, detail, tables);
 
   let targets;
   try {
@@ -32,18 +39,21 @@ export async function dashboardPage(view, params) {
   const hierarchy = RegionHierarchy.of(regions, targets);
   const trends = new Trends();
 
-  const selects = {
-    region: select('region', hierarchy.options()),
-    period: select('period', distinct(targets.map((x) => x.period)).sort().reverse().map((p) => ({ value: p, label: p }))),
-    category: select('category', distinct(targets.map((x) => x.category)).sort().map((c) => ({ value: c, label: c }))),
-    status: select('status', STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))),
+  // the choices come from the targets, so a target arriving live may add one
+  const choices = {
+    region: () => hierarchy.options(),
+    period: () => distinct(targets.map((x) => x.period)).sort().reverse().map((p) => ({ value: p, label: p })),
+    category: () => distinct(targets.map((x) => x.category)).sort().map((c) => ({ value: c, label: c })),
+    status: () => STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
   };
+  const selects = Object.fromEntries(FILTERS.map((k) => [k, select(k, choices[k]())]));
   FILTERS.forEach((k) => { selects[k].value = f[k]; });
   filters.append(...FILTERS.map((k) => h('label', {}, t(k === 'region' ? 'col.region' : k === 'period' ? 'col.period'
     : k === 'category' ? 'dash.category' : 'col.status'), selects[k])),
   h('button', { type: 'button', id: 'dashboard-reset', onclick: () => { FILTERS.forEach((k) => { selects[k].value = ''; }); apply(); } }, t('reset')));
   FILTERS.forEach((k) => selects[k].addEventListener('change', () => apply()));
 
+  let liveUpdated = new Set();
   function apply() {
     FILTERS.forEach((k) => { f[k] = selects[k].value; });
     // the filters live in the address (shareable, kept on reload) without rendering the page anew
@@ -52,9 +62,27 @@ export async function dashboardPage(view, params) {
       && (!f.period || x.period === f.period) && (!f.category || x.category === f.category));
     renderSummary(summary, scoped, (status) => { selects.status.value = status; apply(); });
     const shown = scoped.filter((x) => !f.status || x.status === f.status);
-    renderTables(tables, shown, trends, (target) => showDetail(detail, target));
+    renderTables(tables, shown, trends, (target) => showDetail(detail, target), liveUpdated);
   }
   apply();
+  if (left) return;
+  onLeave(keepDashboardLive(targets, {
+    onChange: (ids) => {
+      liveUpdated = ids;
+      targets.filter((x) => ids.has(x.id)).forEach((x) => trends.forget(x.region));
+      ['region', 'period', 'category'].forEach((k) => refill(selects[k], choices[k]()));
+      apply();
+    },
+    onDocuments: (count) => { documents.textContent = t('dash.documents', count); },
+  }));
+}
+
+/** New choices for a select, keeping what is selected. */
+function refill(sel, options) {
+  const value = sel.value;
+  [...sel.options].slice(1).forEach((o) => o.remove());
+  options.forEach((o) => sel.append(h('option', { value: o.value }, o.label)));
+  sel.value = value;
 }
 
 function select(name, options) {
@@ -84,7 +112,8 @@ function renderSummary(box, targets, onPick) {
     statusChart(counts, onPick)));
 }
 
-function renderTables(box, targets, trends, onSelect) {
+/** updated: the ids of the targets the last live update changed, marked so the eye finds them. */
+function renderTables(box, targets, trends, onSelect, updated) {
   clear(box);
   if (targets.length === 0) {
     box.append(h('p', { class: 'muted' }, t('dash.noTargets')));
@@ -108,12 +137,12 @@ function renderTables(box, targets, trends, onSelect) {
       tbody.append(h('tr', { class: 'category' }, h('th', { colspan: 8 }, category)));
       list.sort((a, b) => indicatorName(a).localeCompare(indicatorName(b), 'zh')).forEach((target) => {
         const trend = h('td', { class: 'trend' });
-        tbody.append(h('tr', { class: 'clickable target-row', 'data-target': target.id, 'data-status': target.status || '',
-          onclick: () => onSelect(target) },
+        tbody.append(h('tr', { class: `clickable target-row${updated.has(target.id) ? ' live-updated' : ''}`,
+          'data-target': target.id, 'data-status': target.status || '', onclick: () => onSelect(target) },
         h('td', {}, indicatorName(target), target.unit ? h('span', { class: 'muted' }, `（${target.unit}）`) : null),
         h('td', {}, attributeLabel(target.attribute)),
         h('td', { class: 'num' }, valueWithYear(target.baseline, target.baselineYear)),
-        h('td', { class: 'num' }, valueWithYear(target.latestActual, target.latestActualYear)),
+        h('td', { class: 'num latest' }, valueWithYear(target.latestActual, target.latestActualYear)),
         h('td', { class: 'num' }, valueWithYear(target.targetValue, target.targetYear, target.targetQualifier)),
         h('td', {}, statusBadge(target.status)),
         trend,
@@ -194,6 +223,11 @@ class Trends {
       }
     }
     if (points && cell.isConnected) cell.append(sparkline(points));
+  }
+
+  /** The region's series changed (a live update): fetched anew when next drawn. */
+  forget(region) {
+    this.byRegion.delete(region);
   }
 
   seriesOf(region) {

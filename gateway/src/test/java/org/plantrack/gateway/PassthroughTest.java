@@ -255,6 +255,20 @@ class PassthroughTest {
     }
 
     @Test
+    void theCatalogueListsTheIndicatorsTheIndicatorFilterAccepts() {
+        var response = given().get("/api/catalogue");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.jsonPath().getList("id", String.class)).contains("gdp", "forest_coverage");
+        assertThat(response.jsonPath().getString("find { it.id == 'gdp' }.name")).isEqualTo("地区生产总值");
+        // the ids listed pass the stream's filter check (the request then fails on its Last-Event-ID, checked after
+        // the filters, so no stream is left open)
+        for (String id : response.jsonPath().getList("id", String.class).subList(0, 5)) {
+            assertThat(given().queryParam("indicator", id).queryParam("lastEventId", "x")
+                    .get("/api/targets/stream").jsonPath().getString("detail")).as(id).contains("Last-Event-ID");
+        }
+    }
+
+    @Test
     void openApiDescribesThePublicApi() {
         String openapi = given().get("/q/openapi").asString();
         assertThat(openapi).contains("/api/documents").contains("/api/indicators/stream").contains("/api/targets/{id}")

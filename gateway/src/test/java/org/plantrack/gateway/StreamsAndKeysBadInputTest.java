@@ -57,6 +57,14 @@ class StreamsAndKeysBadInputTest {
     }
 
     @Test
+    void anUnknownRegionCodeOrCatalogueIndicatorIsRefusedNamingIt() {
+        for (String stream : List.of("/api/indicators/stream", "/api/targets/stream", "/api/ws")) {
+            assertProblem(given().queryParam("region", "999999").get(stream), 400, "'region'", "'999999'");
+            assertProblem(given().queryParam("indicator", "夜市摊位数").get(stream), 400, "'indicator'", "夜市摊位数");
+        }
+    }
+
+    @Test
     void moreThanTwentyValuesAreRefusedNamingTheParameter() {
         String many = String.join(",", IntStream.rangeClosed(1, 21).mapToObj(i -> "v" + i).toList());
         assertProblem(given().queryParam("metric", many).get("/api/targets/stream"), 400, "'metric'", "20");

@@ -269,10 +269,17 @@ class WebUiIT {
                 assertThat(point).containsExactly(2030.0, 6500.0));
         assertThat(seriesData(option, "actual")).as("the actual series").isNotEmpty();
 
-        // hovering the target point shows its sentence and a link to the document page
-        hoverPoint("#chart [data-chart='target']", "target", List.of(2030, 6500));
-        await(Duration.ofSeconds(10), "the tooltip of the target point", () -> browser.findElements(By.cssSelector(
-                "#chart .chart-tooltip")).stream().anyMatch(tip -> tip.isDisplayed() && tip.getText().contains("6500")));
+        // hovering the target point shows its sentence and a link to the document page. Under load the chart may
+        // still be animating or be resized when the mouse arrives, so the point is located anew and hovered again
+        // until the tooltip shows, once the chart says its drawing has settled
+        await(Duration.ofSeconds(30), "the target chart settled", () -> !browser.findElements(
+                By.cssSelector("#chart [data-chart='target'][data-settled='true']")).isEmpty());
+        await(Duration.ofSeconds(30), "the tooltip of the target point", () -> {
+            if (!tooltipShows("#chart", "6500")) {
+                hoverPoint("#chart [data-chart='target']", "target", List.of(2030, 6500));
+            }
+            return tooltipShows("#chart", "6500");
+        });
         WebElement tip = browser.findElements(By.cssSelector("#chart .chart-tooltip")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElseThrow();
         assertThat(tip.getText()).contains("到2030年全市地区生产总值达到6500亿元");
@@ -429,6 +436,11 @@ class WebUiIT {
                 By.cssSelector("#dash-detail [data-chart='target'][data-rendered='true']")).isEmpty());
         screenshot("09-dashboard.png");
         new Select(browser.findElement(By.id("dash-region"))).selectByValue("");
+    }
+
+    private static boolean tooltipShows(String container, String text) {
+        return browser.findElements(By.cssSelector(container + " .chart-tooltip")).stream()
+                .anyMatch(tip -> tip.isDisplayed() && tip.getText().contains(text));
     }
 
     private static List<String> groups() {
@@ -713,5 +725,125 @@ class WebUiIT {
         assertThat(states).as("the row's states as the list showed them").contains(id + ":ANALYZED");
         assertThat(js("return window.__listFetches;")).as("list fetches after the first").isEqualTo(0L);
         assertThat(js("return window.__listMarker;")).isEqualTo("no reload");
+    }
+
+    @Test
+    @Order(14)
+    void theFilteredFeedReceivesOnlyTheEventsOfTheChosenRegionAndIndicator() throws Exception {
+        // a real city, so that its province is offered and takes it (the GB/T 2260 hierarchy)
+        uploadAndAwaitAnalysed("taiyuan.txt", "text/plain; charset=UTF-8", String.join("\n",
+                "太原市国民经济和社会发展第十五个五年规划纲要",
+                "到2030年全市地区生产总值达到8000亿元。",
+                ""));
+        // the region choices come from the stored data, which target-service writes on its own time
+        await(Duration.ofSeconds(60), "太原市 among the regions of the data",
+                () -> get("/api/regions").body().contains("140100"));
+        js("location.hash = '#/feed';");
+        await(Duration.ofSeconds(30), "the province above the city among the region choices", () ->
+                new Select(browser.findElement(By.id("feed-region"))).getOptions().stream()
+                        .anyMatch(o -> "140000".equals(o.getAttribute("value"))));
+        await(Duration.ofSeconds(30), "the catalogue among the indicator choices", () ->
+                new Select(browser.findElement(By.id("feed-indicator"))).getOptions().stream()
+                        .anyMatch(o -> "gdp".equals(o.getAttribute("value"))));
+        new Select(browser.findElement(By.id("feed-region"))).selectByValue("140000");
+        new Select(browser.findElement(By.id("feed-indicator"))).selectByValue("gdp");
+        browser.findElement(By.id("feed-apply")).click();
+        await(Duration.ofSeconds(30), "both filtered streams open", () -> {
+            String state = text(By.id("feed-filter-state"));
+            return state.contains("target") && state.contains("indicator");
+        });
+        assertThat(browser.getCurrentUrl()).contains("region=140000").contains("indicator=gdp");
+        assertThat(browser.findElement(By.id("feed")).getAttribute("data-filtered")).isEqualTo("true");
+
+        // another city of 山西省, another province, and the same city's other indicator
+        uploadAndAwaitAnalysed("datong.txt", "text/plain; charset=UTF-8", String.join("\n",
+                "大同市国民经济和社会发展第十五个五年规划纲要",
+                "2025年全市地区生产总值达到2100亿元。",
+                "到2030年全市地区生产总值达到2800亿元。",
+                "到2030年全市森林覆盖率达到25%。",
+                ""));
+        uploadAndAwaitAnalysed("shijiazhuang.txt", "text/plain; charset=UTF-8", String.join("\n",
+                "石家庄市国民经济和社会发展第十五个五年规划纲要",
+                "到2030年全市地区生产总值达到10000亿元。",
+                ""));
+        await(PIPELINE, "the events of 大同市's GDP in the filtered feed", () -> {
+            List<String> items = browser.findElements(By.cssSelector("#feed li")).stream().map(WebElement::getText).toList();
+            return items.stream().anyMatch(li -> li.contains("大同市") && li.contains("2800"))
+                    && items.stream().anyMatch(li -> li.contains("大同市") && li.contains("2100"));
+        });
+        List<String> items = browser.findElements(By.cssSelector("#feed li")).stream().map(WebElement::getText).toList();
+        assertThat(items).as("only GDP events of 山西省's regions").isNotEmpty().allSatisfy(li -> {
+            assertThat(li).contains("地区生产总值").doesNotContain("石家庄").doesNotContain("森林覆盖率");
+        });
+        screenshot("13-feed-filtered.png");
+
+        // status changes only: target updates, so the indicator stream is not opened
+        new Select(browser.findElement(By.id("feed-status-change"))).selectByValue("changed");
+        browser.findElement(By.id("feed-apply")).click();
+        await(Duration.ofSeconds(30), "the target stream open alone", () -> text(By.id("feed-filter-state")).contains("target"));
+        assertThat(browser.getCurrentUrl()).contains("statusChanged=true");
+        assertThat(text(By.id("feed-filter-state"))).doesNotContain("indicator");
+        assertThat(browser.findElements(By.cssSelector("#feed li"))).as("a new subscription starts empty").isEmpty();
+    }
+
+    @Test
+    @Order(15)
+    void theDashboardFollowsUploadsWithoutReloading() throws Exception {
+        js("location.hash = '#/dashboard';");
+        await(Duration.ofSeconds(30), "the dashboard with 临江市's GDP", () -> gdpRowOf("临江市") != null);
+        await(Duration.ofSeconds(30), "the count of analysed documents", () -> text(By.id("dash-documents")).matches(".*\\d+.*"));
+        int documentsBefore = firstNumber(text(By.id("dash-documents")));
+        int rowsBefore = browser.findElements(By.cssSelector("#dashboard tr.target-row")).size();
+        // from here on the page must change from stream events alone: no list fetch, no reload
+        js("window.__dashMarker = 'no reload'; window.__targetListFetches = 0;"
+                + "const fetchBefore = window.fetch;"
+                + "window.fetch = (...args) => { if (String(args[0]).startsWith('/api/targets?')) window.__targetListFetches++;"
+                + "  return fetchBefore(...args); };");
+
+        // a city the dashboard does not show yet: its target arrives as a new row, the counts grow
+        uploadAndAwaitAnalysed("qinghe.txt", "text/plain; charset=UTF-8", String.join("\n",
+                "青禾市国民经济和社会发展第十五个五年规划纲要",
+                "到2030年全市地区生产总值达到900亿元。",
+                ""));
+        await(PIPELINE, "青禾市's GDP target added as a row", () -> gdpRowOf("青禾市") != null);
+        assertThat(gdpRowOf("青禾市").findElement(By.cssSelector("td.latest")).getText()).as("no actual yet").isBlank();
+        await(Duration.ofSeconds(30), "the counts and the documents line grown", () ->
+                firstNumber(text(By.id("dash-documents"))) >= documentsBefore + 1
+                        && text(By.id("status-line")).contains(Integer.toString(
+                        browser.findElements(By.cssSelector("#dashboard tr.target-row")).size())));
+        assertThat(browser.findElements(By.cssSelector("#dashboard tr.target-row")).size()).isGreaterThan(rowsBefore);
+
+        // an actual for that target: the row's latest actual changes in place
+        uploadAndAwaitAnalysed("qinghe-draft.txt", "text/plain; charset=UTF-8", String.join("\n",
+                "青禾市国民经济和社会发展第十五个五年规划纲要（征求意见稿）",
+                "2025年全市地区生产总值达到600亿元。",
+                ""));
+        await(PIPELINE, "青禾市's GDP row showing the 2025 actual", () ->
+                gdpRowOf("青禾市").findElement(By.cssSelector("td.latest")).getText().contains("600"));
+        await(Duration.ofSeconds(30), "both documents counted", () ->
+                firstNumber(text(By.id("dash-documents"))) >= documentsBefore + 2);
+        screenshot("14-dashboard-live.png");
+        assertThat(js("return window.__dashMarker;")).isEqualTo("no reload");
+        assertThat(js("return window.__targetListFetches;")).as("target list fetches after the first").isEqualTo(0L);
+    }
+
+    /** The dashboard row of a region's GDP target, or null. */
+    private static WebElement gdpRowOf(String region) {
+        for (WebElement group : browser.findElements(By.cssSelector("#dashboard section.plan-group"))) {
+            if (group.getAttribute("data-group").startsWith(region + " ·")) {
+                for (WebElement row : group.findElements(By.cssSelector("tr.target-row"))) {
+                    if (row.findElement(By.cssSelector("td")).getText().startsWith("地区生产总值")) {
+                        return row;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int firstNumber(String text) {
+        var m = java.util.regex.Pattern.compile("\\d+").matcher(text);
+        assertThat(m.find()).as("a number in '%s'", text).isTrue();
+        return Integer.parseInt(m.group());
     }
 }

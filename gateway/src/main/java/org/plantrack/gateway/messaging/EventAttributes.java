@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import org.plantrack.events.EventJson;
 import org.plantrack.events.MalformedEventException;
+import org.plantrack.gateway.stream.EventIndicators;
+import org.plantrack.gateway.stream.EventRegions;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -26,13 +28,16 @@ public final class EventAttributes {
     private static final JsonFactory JSON = EventJson.mapper().getFactory();
     private static final String INDICATOR_EVENT = "IndicatorEventV1";
     private static final String TARGET_EVENT = "TargetUpdatedV1";
+    /** Where {@link #indicator} keeps the id of the indicator's canonicalMetric object. */
+    private static final String CATALOGUE_ID = "canonicalMetric.id";
 
     private EventAttributes() {
     }
 
     /**
      * The filter attributes of an {@code IndicatorEventV1}: type, targetKey, metric (the canonical metric and the
-     * indicator's own), and the indicator's documentId, region, kind and domain. Absent or null fields are left out.
+     * indicator's own), and the indicator's documentId, region, kind and domain; indicator (its catalogue id) and
+     * regionScope (the codes its region lies within, {@link EventRegions}). Absent or null fields are left out.
      *
      * @throws MalformedEventException when the text is not such an event
      */
@@ -63,6 +68,9 @@ public final class EventAttributes {
                 put(attributes, "metric", indicator.get("metric"));
                 put(attributes, "kind", indicator.get("kind"));
                 put(attributes, "domain", indicator.get("domain"));
+                put(attributes, EventIndicators.ATTRIBUTE, indicator.get(CATALOGUE_ID));
+                putAll(attributes, EventRegions.SCOPE,
+                        EventRegions.scopeOf(indicator.get("regionCode"), indicator.get("region")));
             }
             return attributes;
         } catch (IOException e) {
@@ -73,7 +81,9 @@ public final class EventAttributes {
     /**
      * The filter attributes of a {@code TargetUpdatedV1}: region, metric, period, targetKey, status, and
      * statusChanged ("true" when the event carries a previousStatus other than its status, else "false"; absent in
-     * events written before the status fields).
+     * events written before the status fields); indicator (the catalogue id of its metric) and regionScope (the codes
+     * its region lies within: by a regionCode field where the event has one, else by the code target-service keys a
+     * resolved region's targets with, else by its name).
      *
      * @throws MalformedEventException when the text is not such an event
      */
@@ -81,6 +91,7 @@ public final class EventAttributes {
         try (JsonParser parser = open(json, TARGET_EVENT)) {
             Map<String, List<String>> attributes = new HashMap<>(8);
             String previousStatus = null;
+            String regionCode = null;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
@@ -91,9 +102,14 @@ public final class EventAttributes {
                         put(attributes, field, text(parser, value, TARGET_EVENT));
                     }
                     case "previousStatus" -> previousStatus = text(parser, value, TARGET_EVENT);
+                    case "regionCode" -> regionCode = text(parser, value, TARGET_EVENT);
                     default -> parser.skipChildren();
                 }
             }
+            put(attributes, EventIndicators.ATTRIBUTE, EventIndicators.idOfTargetMetric(first(attributes, "metric")));
+            putAll(attributes, EventRegions.SCOPE, EventRegions.scopeOf(
+                    regionCode != null ? regionCode : keyedCode(first(attributes, "targetKey")),
+                    first(attributes, "region")));
             List<String> status = attributes.get("status");
             if (status != null || previousStatus != null) { // an event from before the status fields says neither
                 boolean changed = previousStatus != null && (status == null || !status.get(0).equals(previousStatus));
@@ -133,12 +149,58 @@ public final class EventAttributes {
             String field = parser.currentName();
             JsonToken token = parser.nextToken();
             switch (field) {
-                case "documentId", "region", "metric", "kind", "domain" ->
+                case "documentId", "region", "metric", "kind", "domain", "regionCode" ->
                         fields.put(field, text(parser, token, INDICATOR_EVENT));
+                case "canonicalMetric" -> fields.put(CATALOGUE_ID, catalogueId(parser, token));
                 default -> parser.skipChildren();
             }
         }
         return fields;
+    }
+
+    /** The id of the indicator's {@code canonicalMetric} ({id, name}, or null); the parser is left on its end. */
+    private static String catalogueId(JsonParser parser, JsonToken value) throws IOException {
+        if (value == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (value != JsonToken.START_OBJECT) {
+            throw malformed(INDICATOR_EVENT, "'canonicalMetric' is not an object", null);
+        }
+        String id = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken token = parser.nextToken();
+            if (field.equals("id")) {
+                id = text(parser, token, INDICATOR_EVENT);
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return id;
+    }
+
+    /**
+     * The region code a target key starts with: target-service keys a target by its region's GB/T 2260 code where
+     * the region resolved (140100|地区生产总值|2021-2025), by its name otherwise.
+     */
+    private static String keyedCode(String targetKey) {
+        if (targetKey == null) {
+            return null;
+        }
+        int bar = targetKey.indexOf('|');
+        String head = bar < 0 ? targetKey : targetKey.substring(0, bar);
+        return head.length() == 6 && head.chars().allMatch(Character::isDigit) ? head : null;
+    }
+
+    private static String first(Map<String, List<String>> attributes, String key) {
+        List<String> values = attributes.get(key);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    private static void putAll(Map<String, List<String>> attributes, String key, List<String> values) {
+        if (!values.isEmpty()) {
+            attributes.put(key, values);
+        }
     }
 
     private static String eventType(JsonParser parser, JsonToken value) throws IOException {

@@ -5,14 +5,18 @@ import org.plantrack.web.problem.ProblemException;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Which events a subscriber wants: for each attribute given (e.g. region=太原市,大同市), the event must carry one of
- * the listed values. Attributes a stream does not have are not part of its filter.
+ * Which events a subscriber wants: for each filter given (e.g. status=lagging,on_track), the event must carry one of
+ * the listed values. Filters a stream does not have are not part of its filter. Two filters look further than the
+ * attribute of their name: {@code region} takes a division and every division inside it, by code or name
+ * ({@link EventRegions}; an event whose region names no division passes on its name only), and {@code indicator}
+ * takes a catalogue indicator by id or canonical name ({@link EventIndicators}).
  */
 public final class EventFilter {
 
@@ -30,9 +34,10 @@ public final class EventFilter {
 
             "state", Set.of("RECEIVED", "ANALYZED", "FAILED", "DELETED"));
 
-    private final Map<String, Set<String>> accepted;
+    /** Per filter: the attributes and values of which the event must carry one (any attribute will do). */
+    private final Map<String, Map<String, Set<String>>> accepted;
 
-    private EventFilter(Map<String, Set<String>> accepted) {
+    private EventFilter(Map<String, Map<String, Set<String>>> accepted) {
         this.accepted = accepted;
     }
 
@@ -42,7 +47,7 @@ public final class EventFilter {
 
     /** Reads the filter from query parameters; oversized or too many values are refused (400), not truncated. */
     public static EventFilter parse(Map<String, List<String>> query, Set<String> supported) {
-        Map<String, Set<String>> accepted = new LinkedHashMap<>();
+        Map<String, Map<String, Set<String>>> accepted = new LinkedHashMap<>();
         for (String key : supported) {
             List<String> raw = query.get(key);
             if (raw == null) {
@@ -52,7 +57,7 @@ public final class EventFilter {
                     .flatMap(v -> Arrays.stream(v.split(",")))
                     .map(String::strip)
                     .filter(v -> !v.isEmpty())
-                    .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
             if (values.size() > MAX_VALUES || values.stream().anyMatch(v -> v.length() > MAX_VALUE_LENGTH)) {
                 throw new ProblemException(ProblemType.INVALID_FILTER,
                         "filter '" + key + "' accepts at most " + MAX_VALUES + " values of at most "
@@ -69,20 +74,49 @@ public final class EventFilter {
                 }
             }
             if (!values.isEmpty()) {
-                accepted.put(key, values);
+                accepted.put(key, condition(key, values));
             }
         }
         return new EventFilter(Map.copyOf(accepted));
     }
 
+    /** What the event must carry for one filter; a value that can never match is refused here (400). */
+    private static Map<String, Set<String>> condition(String key, Set<String> values) {
+        return switch (key) {
+            case "region" -> {
+                Set<String> names = new LinkedHashSet<>();
+                Set<String> codes = new LinkedHashSet<>();
+                for (String value : values) {
+                    var region = EventRegions.filterRegion(value);
+                    if (region != null) {
+                        codes.add(region.code());
+                    }
+                    if (!EventRegions.isCode(value)) {
+                        names.add(value); // also the events still carrying this very name, resolved or not
+                    }
+                }
+                Map<String, Set<String>> either = new LinkedHashMap<>();
+                either.put("region", Set.copyOf(names));
+                either.put(EventRegions.SCOPE, Set.copyOf(codes));
+                yield Map.copyOf(either);
+            }
+            case "indicator" -> Map.of(EventIndicators.ATTRIBUTE,
+                    values.stream().map(EventIndicators::filterId).collect(Collectors.toUnmodifiableSet()));
+            default -> Map.of(key, Set.copyOf(values));
+        };
+    }
+
     public boolean matches(Map<String, List<String>> attributes) {
-        for (var entry : accepted.entrySet()) {
-            List<String> values = attributes.getOrDefault(entry.getKey(), List.of());
-            if (values.stream().noneMatch(entry.getValue()::contains)) {
+        for (Map<String, Set<String>> condition : accepted.values()) {
+            if (condition.entrySet().stream().noneMatch(c -> carriesAny(attributes.get(c.getKey()), c.getValue()))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean carriesAny(List<String> carried, Set<String> wanted) {
+        return carried != null && carried.stream().anyMatch(wanted::contains);
     }
 
     @Override

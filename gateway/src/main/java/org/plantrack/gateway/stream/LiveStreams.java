@@ -14,11 +14,15 @@ import java.util.Set;
 @ApplicationScoped
 public class LiveStreams {
 
-    public static final Set<String> INDICATOR_FILTERS = Set.of("documentId", "region", "metric", "kind", "domain",
-            "type", "targetKey");
+    /**
+     * region: a GB/T 2260 code or a name, taking the divisions inside it too ({@link EventRegions}); indicator: a
+     * catalogue indicator by id or canonical name ({@link EventIndicators}); metric: the metric's name as is.
+     */
+    public static final Set<String> INDICATOR_FILTERS = Set.of("documentId", "region", "metric", "indicator", "kind",
+            "domain", "type", "targetKey");
     /** status: the target's status after the update; statusChanged=true: only updates that changed it. */
-    public static final Set<String> TARGET_FILTERS = Set.of("region", "metric", "period", "targetKey", "status",
-            "statusChanged");
+    public static final Set<String> TARGET_FILTERS = Set.of("region", "metric", "indicator", "period", "targetKey",
+            "status", "statusChanged");
     public static final Set<String> DOCUMENT_FILTERS = Set.of("documentId", "state");
 
     @Inject

@@ -39,7 +39,9 @@ class EventAttributesTest {
                 Map.entry("documentId", List.of("doc-1")),
                 Map.entry("region", List.of("太原市")),
                 Map.entry("kind", List.of("target")),
-                Map.entry("domain", List.of("innovation")));
+                Map.entry("domain", List.of("innovation")),
+                // the codes the region lies within, for region filters with the hierarchy (EventRegions)
+                Map.entry("regionScope", List.of("140100", "140000", "000000")));
     }
 
     @Test
@@ -55,7 +57,8 @@ class EventAttributesTest {
                 Map.entry("type", List.of("RETRACTED")),
                 Map.entry("region", List.of("大同市")),
                 Map.entry("kind", List.of("actual")),
-                Map.entry("documentId", List.of("d-2")));
+                Map.entry("documentId", List.of("d-2")),
+                Map.entry("regionScope", List.of("140200", "140000", "000000")));
     }
 
     @Test
@@ -98,7 +101,8 @@ class EventAttributesTest {
                 Map.entry("region", List.of("太原市")),
                 Map.entry("metric", List.of("专利数")),
                 Map.entry("period", List.of("2021-2025")),
-                Map.entry("targetKey", List.of("太原市|专利数|2021-2025")));
+                Map.entry("targetKey", List.of("太原市|专利数|2021-2025")),
+                Map.entry("regionScope", List.of("140100", "140000", "000000")));
     }
 
     @Test
