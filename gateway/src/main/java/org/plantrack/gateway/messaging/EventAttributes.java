@@ -32,7 +32,7 @@ public final class EventAttributes {
 
     /**
      * The filter attributes of an {@code IndicatorEventV1}: type, targetKey, metric (the canonical metric and the
-     * indicator's own), and the indicator's documentId, region, kind and domain. Absent or null fields are left out.
+     * indicator's own), and the indicator's documentId, region, regionCode, kind and domain. Absent or null fields are left out.
      *
      * @throws MalformedEventException when the text is not such an event
      */
@@ -60,6 +60,7 @@ public final class EventAttributes {
             if (indicator != null) {
                 put(attributes, "documentId", indicator.get("documentId"));
                 put(attributes, "region", indicator.get("region"));
+                put(attributes, "regionCode", indicator.get("regionCode"));
                 put(attributes, "metric", indicator.get("metric"));
                 put(attributes, "kind", indicator.get("kind"));
                 put(attributes, "domain", indicator.get("domain"));
@@ -71,7 +72,7 @@ public final class EventAttributes {
     }
 
     /**
-     * The filter attributes of a {@code TargetUpdatedV1}: region, metric, period, targetKey, status, and
+     * The filter attributes of a {@code TargetUpdatedV1}: region, regionCode, metric, period, targetKey, status, and
      * statusChanged ("true" when the event carries a previousStatus other than its status, else "false"; absent in
      * events written before the status fields).
      *
@@ -86,7 +87,7 @@ public final class EventAttributes {
                 JsonToken value = parser.nextToken();
                 switch (field) {
                     // a repeated field replaces the earlier value, as binding the record did
-                    case "region", "metric", "period", "targetKey", "status" -> {
+                    case "region", "regionCode", "metric", "period", "targetKey", "status" -> {
                         attributes.remove(field);
                         put(attributes, field, text(parser, value, TARGET_EVENT));
                     }
@@ -133,7 +134,7 @@ public final class EventAttributes {
             String field = parser.currentName();
             JsonToken token = parser.nextToken();
             switch (field) {
-                case "documentId", "region", "metric", "kind", "domain" ->
+                case "documentId", "region", "regionCode", "metric", "kind", "domain" ->
                         fields.put(field, text(parser, token, INDICATOR_EVENT));
                 default -> parser.skipChildren();
             }

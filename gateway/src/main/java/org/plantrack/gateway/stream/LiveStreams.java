@@ -14,11 +14,15 @@ import java.util.Set;
 @ApplicationScoped
 public class LiveStreams {
 
-    public static final Set<String> INDICATOR_FILTERS = Set.of("documentId", "region", "metric", "kind", "domain",
-            "type", "targetKey");
-    /** status: the target's status after the update; statusChanged=true: only updates that changed it. */
-    public static final Set<String> TARGET_FILTERS = Set.of("region", "metric", "period", "targetKey", "status",
-            "statusChanged");
+    /** regionCode: the GB/T 2260 code of the indicator's region (events that carry one). */
+    public static final Set<String> INDICATOR_FILTERS = Set.of("documentId", "region", "regionCode", "metric", "kind",
+            "domain", "type", "targetKey");
+    /**
+     * status: the target's status after the update; statusChanged=true: only updates that changed it; regionCode: the
+     * GB/T 2260 code of the target's region (events that carry one).
+     */
+    public static final Set<String> TARGET_FILTERS = Set.of("region", "regionCode", "metric", "period", "targetKey",
+            "status", "statusChanged");
     public static final Set<String> DOCUMENT_FILTERS = Set.of("documentId", "state");
 
     @Inject
