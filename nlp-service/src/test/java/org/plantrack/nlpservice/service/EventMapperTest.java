@@ -49,4 +49,23 @@ class EventMapperTest {
         assertThat(EventMapper.indicators("doc-3", new DocumentAnalysis(null, null, unresolved,
                 List.of(indicator("全区森林覆盖率", "45", "%", null)))).get(0).regionCode()).isNull();
     }
+
+    @Test
+    void anIndicatorAboutAnotherRegionCarriesThatRegionAndItsMetricWithoutTheName() {
+        Classification shanxi = new Classification("statistical_communique", "山西省", "province", null, "2024",
+                List.of(), "140000", null, false);
+        Indicator city = new Indicator("太原市地区生产总值", new BigDecimal("5573"), "亿元", "actual", null, null, null,
+                2023, "其中，太原市地区生产总值5573亿元。", 0, 4, "economy", 0.9, null, null,
+                new Indicator.NamedRegion("太原市", "140100", "city", "140000", "地区生产总值"));
+
+        List<IndicatorV1> out = EventMapper.indicators("doc-4", new DocumentAnalysis(null, null, shanxi,
+                List.of(city, indicator("全省森林覆盖率", "45", "%", null))));
+
+        assertThat(out.get(0).region()).isEqualTo("太原市");
+        assertThat(out.get(0).regionCode()).isEqualTo("140100");
+        assertThat(out.get(0).metric()).isEqualTo("地区生产总值");
+        assertThat(out.get(0).canonicalMetric()).isEqualTo(new IndicatorV1.CanonicalMetric("gdp", "地区生产总值"));
+        assertThat(out.get(1).region()).isEqualTo("山西省");
+        assertThat(out.get(1).regionCode()).isEqualTo("140000");
+    }
 }
