@@ -192,9 +192,10 @@ class RegionCodesTest {
         publishAndAwait(event(doc, "山西省", "province",
                 ind(doc, 10, "森林覆盖率", "26", "target", 2025, "140000"), city));
 
-        JsonPath stored = given().queryParam("documentId", doc).queryParam("sort", "value").get("/indicators").then()
-                .statusCode(200).extract().jsonPath();
-        assertThat(stored.getList("regionCode", String.class)).containsExactly("140000", "140800");
+        JsonPath stored = given().queryParam("documentId", doc).get("/indicators").then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(stored.getList("regionCode", String.class)).containsExactlyInAnyOrder("140000", "140800");
+        assertThat(stored.getString("find { it.regionCode == '140800' }.region")).isEqualTo("运城市");
         JsonPath targets = given().queryParam("region", "140800").queryParam("metric", "森林覆盖率").get("/targets")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(targets.getList("id")).hasSize(1);

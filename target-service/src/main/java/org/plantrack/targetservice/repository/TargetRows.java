@@ -28,7 +28,8 @@ public final class TargetRows {
     private static final String SELECT = "select id, target_key, region, canonical_metric, period, unit, "
             + "canonical_unit, unit_factor, baseline, baseline_year, latest_actual, latest_actual_year, target_value, "
             + "target_year, target_qualifier, progress, conflicts, indicator_count, document_count, updated_at, "
-            + "stated, catalogue_id, catalogue_name, attribute, status from target where id = any(?) order by id for update";
+            + "stated, catalogue_id, catalogue_name, attribute, status, region_code, region_level, region_parent_code "
+            + "from target where id = any(?) order by id for update";
 
     private static final String UPDATE = "update target t set unit = u.unit, canonical_unit = u.canonical_unit, "
             + "unit_factor = u.unit_factor::numeric, baseline = u.baseline::numeric, "
@@ -83,6 +84,10 @@ public final class TargetRows {
                     t.catalogueName = r.getString(23);
                     t.attribute = r.getString(24);
                     t.status = r.getString(25);
+                    // the target's region as TargetUpdatedV1 carries it (the key holds only the code)
+                    t.regionCode = r.getString(26);
+                    t.regionLevel = r.getString(27);
+                    t.regionParentCode = r.getString(28);
                     targets.add(t);
                 }
             }
