@@ -12,6 +12,12 @@ import java.util.List;
  *                       producers older than the field, and for a target without a stated target value)
  * @param previousStatus the status before the change, only when it changed (then {@code changes} names "status");
  *                       null when the status stayed the same
+ * @param regionCode     GB/T 2260 code of {@code region} (000000 for 全国), null when the registry does not resolve the
+ *                       name (then the target is keyed by the name) and in events written before the field
+ * @param regionLevel    the region's tier (province, city, county, national), null where regionCode is
+ * @param regionParentCode code of the enclosing division (the province of a city), null for provinces, 全国, an
+ *                       unresolved region and events written before the field. The three region fields were added
+ *                       as optional fields inside version 1.
  */
 public record TargetUpdatedV1(
         String eventId,
@@ -34,9 +40,23 @@ public record TargetUpdatedV1(
         List<String> changes,
         Instant occurredAt,
         String status,
-        String previousStatus) {
+        String previousStatus,
+        String regionCode,
+        String regionLevel,
+        String regionParentCode) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** The event without region codes, as producers before them wrote it. */
+    public TargetUpdatedV1(String eventId, int schemaVersion, String targetKey, long targetId, String region,
+                           String metric, String period, String unit, BigDecimal baseline, Integer baselineYear,
+                           BigDecimal latestActual, Integer latestActualYear, BigDecimal targetValue,
+                           Integer targetYear, String targetQualifier, Double progress, int conflicts,
+                           List<String> changes, Instant occurredAt, String status, String previousStatus) {
+        this(eventId, schemaVersion, targetKey, targetId, region, metric, period, unit, baseline, baselineYear,
+                latestActual, latestActualYear, targetValue, targetYear, targetQualifier, progress, conflicts, changes,
+                occurredAt, status, previousStatus, null, null, null);
+    }
 
     /** The event without status fields, as producers before them wrote it. */
     public TargetUpdatedV1(String eventId, int schemaVersion, String targetKey, long targetId, String region,
@@ -46,7 +66,7 @@ public record TargetUpdatedV1(
                            List<String> changes, Instant occurredAt) {
         this(eventId, schemaVersion, targetKey, targetId, region, metric, period, unit, baseline, baselineYear,
                 latestActual, latestActualYear, targetValue, targetYear, targetQualifier, progress, conflicts, changes,
-                occurredAt, null, null);
+                occurredAt, null, null, null, null, null);
     }
 
     /** True when this update moved the target to another status. */

@@ -121,4 +121,23 @@ class EventJsonTest {
         assertThat(read.status()).isNull();
         assertThat(read.statusChanged()).isFalse();
     }
+
+    @Test
+    void targetRegionCodesTravelAndOlderEventsReadWithoutThem() {
+        var event = new TargetUpdatedV1(EventIds.newId(), 1, "140100|地区生产总值|十四五", 9L, "太原市", "地区生产总值",
+                "十四五", "亿元", null, null, null, null, null, null, null, null, 0, java.util.List.of(),
+                Instant.parse("2026-01-02T03:04:05Z"), "no_data", null, "140100", "city", "140000");
+        byte[] wire = new EventSerializer<TargetUpdatedV1>().serialize(Topics.TARGETS_UPDATED, event);
+        TargetUpdatedV1 back = EventJson.fromBytes(wire, TargetUpdatedV1.class);
+        assertThat(back.regionCode()).isEqualTo("140100");
+        assertThat(back.regionLevel()).isEqualTo("city");
+        assertThat(back.regionParentCode()).isEqualTo("140000");
+
+        String old = "{\"eventId\":\"e\",\"schemaVersion\":1,\"targetKey\":\"k\",\"targetId\":3,\"conflicts\":0,"
+                + "\"region\":\"青峰市\",\"status\":\"lagging\"}";
+        TargetUpdatedV1 read = EventJson.fromBytes(old.getBytes(StandardCharsets.UTF_8), TargetUpdatedV1.class);
+        assertThat(read.region()).isEqualTo("青峰市");
+        assertThat(read.regionCode()).isNull();
+        assertThat(read.regionParentCode()).isNull();
+    }
 }

@@ -7,14 +7,20 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.plantrack.events.EventJson;
 import org.plantrack.events.IndicatorV1;
 import org.plantrack.events.IndicatorsExtractedV1;
+import org.plantrack.events.TargetUpdatedV1;
+import org.plantrack.events.Topics;
 import org.plantrack.targetservice.region.RegionBackfill;
 import org.plantrack.testsupport.KafkaResource;
 import org.plantrack.testsupport.PostgresResource;
+import org.plantrack.testsupport.TestTopics;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -174,6 +180,35 @@ class RegionCodesTest {
                 .contentType("application/problem+json").body("detail", containsString("region '999999'"));
         given().queryParam("within", "14").get("/targets").then().statusCode(400)
                 .body("detail", containsString("within '14'"));
+    }
+
+    @Test
+    void aCityNamedInAProvincesDocumentHasItsOwnTargetAndTheTargetEventCarriesItsCode() {
+        String doc = "doc-" + UUID.randomUUID();
+        // nlp-service gives an indicator the region its clause names (其中，运城市…); the others have none of their own
+        IndicatorV1 city = new IndicatorV1(doc + "-40", doc, "森林覆盖率", new BigDecimal("35"), "%", "target", null,
+                null, null, 2025, "其中，运城市森林覆盖率达到35%。", 40, 42, "ecology", 0.9, "运城市", null, null, null, null,
+                "140800");
+        publishAndAwait(event(doc, "山西省", "province",
+                ind(doc, 10, "森林覆盖率", "26", "target", 2025, "140000"), city));
+
+        JsonPath stored = given().queryParam("documentId", doc).get("/indicators").then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(stored.getList("regionCode", String.class)).containsExactlyInAnyOrder("140000", "140800");
+        assertThat(stored.getString("find { it.regionCode == '140800' }.region")).isEqualTo("运城市");
+        JsonPath targets = given().queryParam("region", "140800").queryParam("metric", "森林覆盖率").get("/targets")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(targets.getList("id")).hasSize(1);
+        long id = targets.getLong("[0].id");
+        assertThat(targets.getString("[0].region")).isEqualTo("运城市");
+
+        List<ConsumerRecord<String, byte[]>> updates = TestTopics.read(Topics.TARGETS_UPDATED,
+                r -> EventJson.fromBytes(r.value(), TargetUpdatedV1.class).targetId() == id, 1, Duration.ofSeconds(30));
+        TargetUpdatedV1 update = EventJson.fromBytes(updates.get(0).value(), TargetUpdatedV1.class);
+        assertThat(update.region()).isEqualTo("运城市");
+        assertThat(update.regionCode()).isEqualTo("140800");
+        assertThat(update.regionLevel()).isEqualTo("city");
+        assertThat(update.regionParentCode()).isEqualTo("140000");
     }
 
     private static IndicatorV1 ind(String doc, int start, String metric, String value, String kind, Integer year,

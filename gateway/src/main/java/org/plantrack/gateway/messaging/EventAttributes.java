@@ -36,7 +36,7 @@ public final class EventAttributes {
 
     /**
      * The filter attributes of an {@code IndicatorEventV1}: type, targetKey, metric (the canonical metric and the
-     * indicator's own), and the indicator's documentId, region, kind and domain; indicator (its catalogue id) and
+     * indicator's own), and the indicator's documentId, region, regionCode, kind and domain; indicator (its catalogue id) and
      * regionScope (the codes its region lies within, {@link EventRegions}). Absent or null fields are left out.
      *
      * @throws MalformedEventException when the text is not such an event
@@ -65,6 +65,7 @@ public final class EventAttributes {
             if (indicator != null) {
                 put(attributes, "documentId", indicator.get("documentId"));
                 put(attributes, "region", indicator.get("region"));
+                put(attributes, "regionCode", indicator.get("regionCode"));
                 put(attributes, "metric", indicator.get("metric"));
                 put(attributes, "kind", indicator.get("kind"));
                 put(attributes, "domain", indicator.get("domain"));
@@ -79,7 +80,7 @@ public final class EventAttributes {
     }
 
     /**
-     * The filter attributes of a {@code TargetUpdatedV1}: region, metric, period, targetKey, status, and
+     * The filter attributes of a {@code TargetUpdatedV1}: region, regionCode, metric, period, targetKey, status, and
      * statusChanged ("true" when the event carries a previousStatus other than its status, else "false"; absent in
      * events written before the status fields); indicator (the catalogue id of its metric) and regionScope (the codes
      * its region lies within: by a regionCode field where the event has one, else by the code target-service keys a
@@ -101,8 +102,12 @@ public final class EventAttributes {
                         attributes.remove(field);
                         put(attributes, field, text(parser, value, TARGET_EVENT));
                     }
+                    case "regionCode" -> {
+                        regionCode = text(parser, value, TARGET_EVENT);
+                        attributes.remove(field);
+                        put(attributes, field, regionCode);
+                    }
                     case "previousStatus" -> previousStatus = text(parser, value, TARGET_EVENT);
-                    case "regionCode" -> regionCode = text(parser, value, TARGET_EVENT);
                     default -> parser.skipChildren();
                 }
             }

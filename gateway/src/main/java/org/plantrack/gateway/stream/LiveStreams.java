@@ -15,13 +15,15 @@ import java.util.Set;
 public class LiveStreams {
 
     /**
-     * region: a GB/T 2260 code or a name, taking the divisions inside it too ({@link EventRegions}); indicator: a
-     * catalogue indicator by id or canonical name ({@link EventIndicators}); metric: the metric's name as is.
+     * region: a GB/T 2260 code or a name, taking the divisions inside it too ({@link EventRegions}); regionCode: exactly
+     * the code of the event's region (events that carry one); indicator: a catalogue indicator by id or canonical name
+     * ({@link EventIndicators}); metric: the metric's name as is.
      */
-    public static final Set<String> INDICATOR_FILTERS = Set.of("documentId", "region", "metric", "indicator", "kind",
-            "domain", "type", "targetKey");
+    public static final Set<String> INDICATOR_FILTERS = Set.of("documentId", "region", "regionCode", "metric",
+            "indicator", "kind", "domain", "type", "targetKey");
     /** status: the target's status after the update; statusChanged=true: only updates that changed it. */
-    public static final Set<String> TARGET_FILTERS = Set.of("region", "metric", "indicator", "period", "targetKey",
+    public static final Set<String> TARGET_FILTERS = Set.of("region", "regionCode", "metric", "indicator", "period",
+            "targetKey",
             "status", "statusChanged");
     public static final Set<String> DOCUMENT_FILTERS = Set.of("documentId", "state");
 

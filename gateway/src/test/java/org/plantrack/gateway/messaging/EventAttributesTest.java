@@ -128,6 +128,41 @@ class EventAttributesTest {
         }
     }
 
+    @Test
+    void aTargetWebhookFilterByRegionCodeTakesTheTargetsOfThatRegionOnly() {
+        TargetUpdatedV1 taiyuan = new TargetUpdatedV1("e-5", 1, "140100|地区生产总值|十四五", 8L, "太原市", "地区生产总值",
+                "十四五", "亿元", null, null, null, null, null, null, null, null, 0, List.of("status"),
+                Instant.parse("2024-03-01T00:00:00Z"), "lagging", "on_track", "140100", "city", "140000");
+        TargetUpdatedV1 datong = new TargetUpdatedV1("e-6", 1, "140200|地区生产总值|十四五", 9L, "大同市", "地区生产总值",
+                "十四五", "亿元", null, null, null, null, null, null, null, null, 0, List.of("status"),
+                Instant.parse("2024-03-01T00:00:00Z"), "lagging", "on_track", "140200", "city", "140000");
+        TargetUpdatedV1 uncoded = new TargetUpdatedV1("e-7", 1, "青峰市|地区生产总值|十四五", 10L, "青峰市", "地区生产总值",
+                "十四五", "亿元", null, null, null, null, null, null, null, null, 0, List.of("status"),
+                Instant.parse("2024-03-01T00:00:00Z"), "lagging", "on_track");
+
+        assertThat(EventAttributes.ofTargetEvent(json(taiyuan))).containsEntry("regionCode", List.of("140100"));
+        EventFilter filter = EventFilter.parse(Map.of("regionCode", List.of("140100"), "statusChanged", List.of("true")),
+                LiveStreams.TARGET_FILTERS);
+        assertThat(filter.matches(EventAttributes.ofTargetEvent(json(taiyuan)))).isTrue();
+        assertThat(filter.matches(EventAttributes.ofTargetEvent(json(datong)))).isFalse();
+        assertThat(filter.matches(EventAttributes.ofTargetEvent(json(uncoded)))).isFalse();
+    }
+
+    @Test
+    void anIndicatorFilterByRegionCodeReadsTheIndicatorsCode() {
+        IndicatorV1 coded = new IndicatorV1("doc-2-9", "doc-2", "地区生产总值", new BigDecimal("5000"), "亿元", "actual",
+                null, null, null, 2023, "其中，太原市地区生产总值5000亿元。", 3, 7, "economy", 0.9, "太原市", null,
+                null, null, null, "140100");
+        IndicatorEventV1 event = new IndicatorEventV1("e-8", 1, IndicatorEventV1.Type.ADDED, "140100|地区生产总值|",
+                "地区生产总值", coded, Instant.parse("2024-03-01T00:00:00Z"));
+        EventFilter filter = EventFilter.parse(Map.of("regionCode", List.of("140100")), LiveStreams.INDICATOR_FILTERS);
+
+        assertThat(filter.matches(EventAttributes.ofIndicatorEvent(json(event)))).isTrue();
+        assertThat(filter.matches(EventAttributes.ofIndicatorEvent(json(new IndicatorEventV1("e-9", 1,
+                IndicatorEventV1.Type.ADDED, "太原市|专利数|2021-2025", "专利数", INDICATOR,
+                Instant.parse("2021-03-01T00:00:00Z")))))).isFalse();
+    }
+
     private static String json(Object event) {
         return new String(EventJson.toBytes(event), StandardCharsets.UTF_8);
     }

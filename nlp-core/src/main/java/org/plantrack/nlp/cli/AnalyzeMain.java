@@ -110,6 +110,16 @@ public final class AnalyzeMain {
         if (i.attribute() != null) {
             m.put("attribute", i.attribute());
         }
+        if (i.region() != null) {
+            // the region the clause or row names (absent: the document's); metric there is without the region's name
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("name", i.region().name());
+            r.put("code", i.region().code());
+            r.put("level", i.region().level());
+            r.put("parentCode", i.region().parentCode());
+            r.put("metric", i.region().metric());
+            m.put("region", r);
+        }
         if (i.cleaned() != null) {
             // Offsets in the cleaned text (documentJson's cleaning.cleanedText); start/end are original offsets.
             Map<String, Object> c = new LinkedHashMap<>();

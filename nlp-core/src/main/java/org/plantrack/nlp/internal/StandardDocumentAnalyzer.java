@@ -29,6 +29,7 @@ import org.plantrack.nlp.format.DocumentFormat;
 import org.plantrack.nlp.format.ExtractedText;
 import org.plantrack.nlp.format.ExtractionLimits;
 import org.plantrack.nlp.format.TextExtractor;
+import org.plantrack.nlp.region.IndicatorRegions;
 import org.plantrack.nlp.structure.HeadingDetector;
 import org.plantrack.nlp.structure.SentenceSplitter;
 import org.plantrack.nlp.structure.SentenceSplitter.Span;
@@ -262,7 +263,9 @@ public final class StandardDocumentAnalyzer implements DocumentAnalyzer {
                     new Indicator.CleanedSpan(f.start(), f.end(), s.start(), s.end()), f.attribute()));
         }
         addTableIndicators(tables, tableValues, t, indicators);
-        return new DocumentAnalysis(cleaning, structure, classification, List.copyOf(indicators));
+        // ---- regions named per clause or table row (其中，太原市…; a row per city); the rest keep the document's
+        List<Indicator> located = IndicatorRegions.standard().assign(indicators, clean, facts.regionCode());
+        return new DocumentAnalysis(cleaning, structure, classification, List.copyOf(located));
     }
 
     /** The metric step that drops the document's own region in front of a metric (extract.OwnRegionPrefix). */

@@ -31,20 +31,24 @@ public final class EventMapper {
 
     public static List<IndicatorV1> indicators(String documentId, DocumentAnalysis analysis) {
         Classification c = analysis.classification();
-        // nlp-core reads one region per document (RegionClassifier: the registry's name and GB/T 2260 code); it finds
-        // no region per sentence or table row, so every indicator is about the document's region
+        // An indicator is about the document's region (RegionClassifier: the registry's name and GB/T 2260 code) unless
+        // its clause or table row names another one (Indicator.region: 其中，太原市… in a province's communiqué); then
+        // it carries that region and the metric without the region's name, so the cities' GDP is one measure.
         String region = c == null ? null : c.region();
         String regionCode = c == null ? null : c.regionCode();
         String period = c == null ? null : c.planPeriod();
         List<IndicatorV1> out = new ArrayList<>();
         MetricResolver metrics = CanonicalMetrics.forRegion(region);
         for (Indicator i : nullSafe(analysis.indicators())) {
+            Indicator.NamedRegion own = i.region();
+            String metric = own == null ? i.metric() : own.metric();
+            // the id keeps the metric as written: re-analysing with or without the region step names the same row
             out.add(new IndicatorV1(
                     IndicatorIds.of(documentId, i.start(), i.end(), i.metric(), i.value(), i.unit(), i.kind()),
-                    documentId, i.metric(), i.value(), i.unit(), i.kind(), i.qualifier(), i.change(), i.baseline(),
-                    i.year(), i.sentence(), i.start(), i.end(), i.domain(), i.confidence(), region, period,
-                    cleaned(i.cleaned()), canonicalMetric(metrics.resolve(i.metric())), i.attribute(),
-                    regionCode));
+                    documentId, metric, i.value(), i.unit(), i.kind(), i.qualifier(), i.change(), i.baseline(),
+                    i.year(), i.sentence(), i.start(), i.end(), i.domain(), i.confidence(),
+                    own == null ? region : own.name(), period, cleaned(i.cleaned()),
+                    canonicalMetric(metrics.resolve(metric)), i.attribute(), own == null ? regionCode : own.code()));
         }
         return out;
     }

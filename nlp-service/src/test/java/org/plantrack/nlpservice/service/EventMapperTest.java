@@ -65,6 +65,10 @@ class EventMapperTest {
                 new BigDecimal("41.2"), 2025, "到2025年森林覆盖率提高到45.5%以上。", 120, 125, "ecology", 0.83,
                 new Indicator.CleanedSpan(31, 36, 20, 44), Indicator.BINDING);
         Map<String, Object> sent = leaves(extracted);
+        // the region a clause names is no field of its own in the event: it stands in for the document's region and
+        // its metric replaces the metric (anIndicatorAboutAnotherRegionCarriesThatRegionAndItsMetricWithoutTheName)
+        assertThat(sent).containsKey("region");
+        sent.remove("region");
         assertThat(sent).doesNotContainValue(null);
         assertThat(sent.values().stream().distinct()).as("no two fields alike").hasSize(sent.size());
 
@@ -92,5 +96,24 @@ class EventMapperTest {
             }
         }
         return out;
+    }
+
+    @Test
+    void anIndicatorAboutAnotherRegionCarriesThatRegionAndItsMetricWithoutTheName() {
+        Classification shanxi = new Classification("statistical_communique", "山西省", "province", null, "2024",
+                List.of(), "140000", null, false);
+        Indicator city = new Indicator("太原市地区生产总值", new BigDecimal("5573"), "亿元", "actual", null, null, null,
+                2023, "其中，太原市地区生产总值5573亿元。", 0, 4, "economy", 0.9, null, null,
+                new Indicator.NamedRegion("太原市", "140100", "city", "140000", "地区生产总值"));
+
+        List<IndicatorV1> out = EventMapper.indicators("doc-4", new DocumentAnalysis(null, null, shanxi,
+                List.of(city, indicator("全省森林覆盖率", "45", "%", null))));
+
+        assertThat(out.get(0).region()).isEqualTo("太原市");
+        assertThat(out.get(0).regionCode()).isEqualTo("140100");
+        assertThat(out.get(0).metric()).isEqualTo("地区生产总值");
+        assertThat(out.get(0).canonicalMetric()).isEqualTo(new IndicatorV1.CanonicalMetric("gdp", "地区生产总值"));
+        assertThat(out.get(1).region()).isEqualTo("山西省");
+        assertThat(out.get(1).regionCode()).isEqualTo("140000");
     }
 }

@@ -423,7 +423,8 @@ public class AggregationService {
         return new TargetUpdatedV1(EventIds.newId(), TargetUpdatedV1.SCHEMA_VERSION, t.targetKey, t.id, t.region,
                 t.canonicalMetric, t.period, s.unit(), s.baseline(), s.baselineYear(), s.latestActual(),
                 s.latestActualYear(), s.targetValue(), s.targetYear(), s.targetQualifier(), s.progress(),
-                s.conflicts().size(), List.copyOf(what), Instant.now(), t.status, previousStatus);
+                s.conflicts().size(), List.copyOf(what), Instant.now(), t.status, previousStatus, t.regionCode,
+                t.regionLevel, t.regionParentCode);
     }
 
     /** One event waiting to be written to the outbox. */
