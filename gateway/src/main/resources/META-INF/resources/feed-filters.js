@@ -64,24 +64,8 @@ export function feedFilterForm(filter, apply) {
   keep(region, filter.region);
   keep(indicator, filter.indicator);
 
-  getJson('/api/regions').then((rows) => {
-    clearOptions(region);
-    regionOptions(rows).forEach((o) => region.append(h('option', { value: o.value }, o.label)));
-    keep(region, filter.region);
-  }).catch(() => {});
-  getJson('/api/catalogue').then((rows) => {
-    clearOptions(indicator);
-    const byCategory = new Map();
-    rows.forEach((i) => {
-      if (!byCategory.has(i.category)) byCategory.set(i.category, []);
-      byCategory.get(i.category).push(i);
-    });
-    for (const [category, list] of byCategory) {
-      indicator.append(h('optgroup', { label: category },
-        list.map((i) => h('option', { value: i.id }, `${i.name}${i.unit ? `（${i.unit}）` : ''}`))));
-    }
-    keep(indicator, filter.indicator);
-  }).catch(() => {});
+  fillRegions(region, () => keep(region, filter.region));
+  fillIndicators(indicator, () => keep(indicator, filter.indicator));
 
   const form = h('form', { class: 'filters card', id: 'feed-filters' },
     h('label', {}, t('col.region'), region),
@@ -95,6 +79,32 @@ export function feedFilterForm(filter, apply) {
     apply(Object.fromEntries(Object.entries(chosen).filter(([, v]) => v)));
   });
   return form;
+}
+
+/** Fills a region select from /api/regions (divisions above the data's regions too), then calls done(). */
+export function fillRegions(select, done) {
+  getJson('/api/regions').then((rows) => {
+    clearOptions(select);
+    regionOptions(rows).forEach((o) => select.append(h('option', { value: o.value }, o.label)));
+    done();
+  }).catch(() => {});
+}
+
+/** Fills an indicator select with every catalogue indicator, grouped by category, then calls done(). */
+export function fillIndicators(select, done) {
+  getJson('/api/catalogue').then((rows) => {
+    clearOptions(select);
+    const byCategory = new Map();
+    rows.forEach((i) => {
+      if (!byCategory.has(i.category)) byCategory.set(i.category, []);
+      byCategory.get(i.category).push(i);
+    });
+    for (const [category, list] of byCategory) {
+      select.append(h('optgroup', { label: category },
+        list.map((i) => h('option', { value: i.id }, `${i.name}${i.unit ? `（${i.unit}）` : ''}`))));
+    }
+    done();
+  }).catch(() => {});
 }
 
 function clearOptions(select) {

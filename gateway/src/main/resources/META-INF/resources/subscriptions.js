@@ -6,6 +6,7 @@ import { getJson, send, sendJson } from './api.js';
 import { t } from './i18n.js';
 import { errorBox } from './widgets.js';
 import { STATUSES } from './dashboard.js';
+import { fillIndicators, fillRegions } from './feed-filters.js';
 
 export function subscriptionsPage(view) {
   const list = h('div', { id: 'webhooks' }, h('p', { class: 'muted' }, t('loading')));
@@ -13,14 +14,24 @@ export function subscriptionsPage(view) {
   const url = h('input', { id: 'webhook-url', type: 'url', required: true, size: 48, placeholder: 'https://…' });
   const onIndicators = h('input', { type: 'checkbox', id: 'webhook-event-indicator', checked: true });
   const onTargets = h('input', { type: 'checkbox', id: 'webhook-event-target', checked: true });
-  const region = h('input', { id: 'webhook-region', type: 'text' });
+  // region: a province takes its cities and counties; indicator: a catalogue indicator, whatever its wording;
+  // metric: a free metric's name as written (for what the catalogue does not hold)
+  const region = h('select', { id: 'webhook-region' }, h('option', { value: '' }, t('all')));
+  const indicator = h('select', { id: 'webhook-indicator' }, h('option', { value: '' }, t('all')));
+  fillRegions(region, () => {});
+  fillIndicators(indicator, () => {});
   const metric = h('input', { id: 'webhook-metric', type: 'text' });
   const kind = h('select', { id: 'webhook-kind' }, h('option', { value: '' }, t('sub.kindAny')),
     ['actual', 'target'].map((k) => h('option', { value: k }, t(`kind.${k}`))));
   const status = h('select', { id: 'webhook-status' }, h('option', { value: '' }, t('all')),
     STATUSES.map((s) => h('option', { value: s }, t(`status.${s}`))));
   // kind filters indicator events, status target events: each only means something with its event chosen
-  const sync = () => { kind.disabled = !onIndicators.checked; status.disabled = !onTargets.checked; };
+  const statusChanged = h('input', { type: 'checkbox', id: 'webhook-status-changed' });
+  const sync = () => {
+    kind.disabled = !onIndicators.checked;
+    status.disabled = !onTargets.checked;
+    statusChanged.disabled = !onTargets.checked;
+  };
   onIndicators.addEventListener('change', sync);
   onTargets.addEventListener('change', sync);
   sync();
@@ -30,17 +41,21 @@ export function subscriptionsPage(view) {
     h('fieldset', { class: 'events' }, h('legend', {}, t('sub.events')),
       h('label', { class: 'inline' }, onIndicators, t('sub.eventIndicator')),
       h('label', { class: 'inline' }, onTargets, t('sub.eventTarget'))),
-    h('label', {}, t('col.region'), region), h('label', {}, t('col.metric'), metric),
+    h('label', {}, t('col.region'), region), h('label', {}, t('feed.indicator'), indicator),
+    h('label', {}, t('col.metric'), metric),
     h('label', {}, t('col.kind'), kind), h('label', {}, t('col.status'), status),
+    h('label', { class: 'inline' }, statusChanged, t('feed.statusChanged')),
     h('button', { type: 'submit', id: 'webhook-register' }, t('sub.register')));
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     const events = [onIndicators.checked ? 'indicator' : null, onTargets.checked ? 'target' : null].filter(Boolean);
     const filters = {};
-    if (region.value.trim()) filters.region = region.value.trim();
+    if (region.value) filters.region = region.value;
+    if (indicator.value) filters.indicator = indicator.value;
     if (metric.value.trim()) filters.metric = metric.value.trim();
     if (!kind.disabled && kind.value) filters.kind = kind.value;
     if (!status.disabled && status.value) filters.status = status.value;
+    if (!statusChanged.disabled && statusChanged.checked) filters.statusChanged = 'true';
     clear(result);
     try {
       const created = await sendJson('POST', '/api/webhooks', { url: url.value.trim(), events, filters });

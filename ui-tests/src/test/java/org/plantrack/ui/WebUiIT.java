@@ -525,6 +525,21 @@ class WebUiIT {
         browser.switchTo().alert().accept();
         await(Duration.ofSeconds(10), "the webhook deleted", () -> text(By.id("webhooks")).contains("还没有订阅"));
         assertThat(JSON.readTree(get("/api/webhooks").body()).size()).isZero();
+
+        // a catalogue indicator (whatever its wording in a document) and only the target updates that changed status
+        browser.findElement(By.id("webhook-url")).sendKeys(receiverUrl());
+        await(Duration.ofSeconds(10), "the catalogue's indicators offered", () -> !browser.findElements(
+                By.cssSelector("#webhook-indicator option[value='gdp']")).isEmpty());
+        new Select(browser.findElement(By.id("webhook-indicator"))).selectByValue("gdp");
+        browser.findElement(By.id("webhook-status-changed")).click();
+        browser.findElement(By.id("webhook-register")).click();
+        await(Duration.ofSeconds(10), "the second webhook listed", () -> !browser.findElements(By.cssSelector(
+                "#webhooks .webhook")).isEmpty());
+        JsonNode registered = JSON.readTree(get("/api/webhooks").body()).get(0).path("filters");
+        assertThat(registered.toString()).contains("\"indicator\"", "gdp", "\"statusChanged\"", "true");
+        browser.findElement(By.cssSelector("#webhooks .webhook-delete")).click();
+        browser.switchTo().alert().accept();
+        await(Duration.ofSeconds(10), "the second webhook deleted", () -> text(By.id("webhooks")).contains("还没有订阅"));
     }
 
     @Test
