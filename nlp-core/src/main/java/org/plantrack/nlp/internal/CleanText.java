@@ -1,0 +1,60 @@
+package org.plantrack.nlp.internal;
+
+import java.util.List;
+import org.plantrack.nlp.CleaningReport;
+import org.plantrack.nlp.clean.EscapedMarkup;
+import org.plantrack.nlp.clean.HtmlToText;
+import org.plantrack.nlp.clean.OcrSpacedDigits;
+import org.plantrack.nlp.clean.ScriptConverter;
+import org.plantrack.nlp.clean.StrayTags;
+import org.plantrack.nlp.clean.TextCleaner;
+import org.plantrack.nlp.format.DocumentFormat;
+import org.plantrack.nlp.table.ColumnSeparators;
+import org.plantrack.nlp.text.MappedText;
+
+/**
+ * Step 2: the original text becomes the cleaned text, every character still mapped to its origin: escaped HTML →
+ * HTML to text (or stray tags) → column separators → width → inline boilerplate → Traditional to Simplified →
+ * pinyin glosses → boilerplate lines → OCR-spaced digits → spaces and PDF columns → broken lines → mojibake flags
+ * (docs/nlp.md, "Pipeline", says what each does). Markup is only looked for in text files: extracted PDF and DOCX
+ * text holds none.
+ */
+final class CleanText implements AnalysisStep {
+
+    @Override
+    public void apply(AnalysisContext c) {
+        boolean text = c.format == DocumentFormat.TEXT;
+        TextCleaner.Log log = c.log;
+        MappedText t = MappedText.identity(c.original);
+        if (text && EscapedMarkup.holdsEscapedHtml(c.original)) {
+            t = EscapedMarkup.unescape(t);
+            log.notes.add("unescaped HTML held in JSON or entity-escaped text");
+        }
+        if (text && HtmlToText.looksLikeHtml(t.text(), c.fileName)) {
+            t = HtmlToText.convert(t);
+            log.notes.add("converted HTML to text (tables kept as rows of cells separated by |)");
+        } else if (text && StrayTags.present(t.text())) {
+            t = StrayTags.remove(t, log);
+        }
+        // Tab and space-aligned table rows become pipe rows before their gaps are folded into single spaces.
+        t = ColumnSeparators.toPipes(t);
+        t = TextCleaner.normalizeWidth(t, log);
+        t = TextCleaner.removeInlineBoilerplate(t, log);
+        String script = ScriptConverter.detectScript(t.text());
+        if (!script.equals("simplified")) {
+            t = ScriptConverter.toSimplified(t);
+            log.notes.add("converted " + script + " Chinese to simplified");
+        }
+        t = TextCleaner.removePinyinGlosses(t, log);
+        t = TextCleaner.removeBoilerplateLines(t, log);
+        t = OcrSpacedDigits.join(t, log);
+        t = TextCleaner.normalizeSpaces(t, log);
+        t = TextCleaner.joinBrokenLines(t, log);
+        TextCleaner.detectMojibake(t, log);
+        c.mapped = t;
+        c.script = script;
+        c.clean = t.text();
+        c.cleaning = new CleaningReport(c.encoding, script, c.original, c.clean,
+                List.copyOf(log.notes), List.copyOf(log.warnings));
+    }
+}
