@@ -150,10 +150,16 @@ public final class ClauseSubjectRegion {
         return start;
     }
 
-    /** The document's region when it is of the tier, else its enclosing division of that tier, else null. */
+    /**
+     * The document's region when its name ends in the tier word (全市 in 临江市's report, a county-level city, or in
+     * 北京市's, a province-level one), else its enclosing division of that tier, else null.
+     */
     private Region ownTier(String tierWord, Region documentRegion) {
         if (documentRegion == null) {
             return null;
+        }
+        if (documentRegion.name().endsWith(tierWord)) {
+            return documentRegion;
         }
         RegionLevel level = switch (tierWord) {
             case "省", "自治区" -> RegionLevel.PROVINCE;

@@ -38,6 +38,19 @@ class ClauseSubjectRegionTest {
     }
 
     @Test
+    void quanShiInTheReportOfACityOfAnotherLevelIsThatCity() {
+        Region linjiang = REGISTRY.byCode("220681"); // a county-level city of 白山市
+        assertThat(linjiang.name()).isEqualTo("临江市");
+        assertThat(regionOf("2025年全市地区生产总值达到500亿元。", "500", linjiang)).isEqualTo("220681");
+        Region beijing = REGISTRY.byCode("110000"); // a province-level city
+        assertThat(regionOf("全市常住人口2180万人。", "2180", beijing)).isEqualTo("110000");
+        // a county's report: 全市 is the prefecture above it
+        Region qingxu = REGISTRY.byCode("140121");
+        assertThat(regionOf("全市粮食产量80万吨，全县粮食产量12万吨。", "80", qingxu)).isEqualTo("140100");
+        assertThat(regionOf("全市粮食产量80万吨，全县粮食产量12万吨。", "12", qingxu)).isEqualTo("140121");
+    }
+
+    @Test
     void aShortCityNameAfterAYearIsTheSubject() {
         assertThat(regionOf("2023年长治地区生产总值2000亿元。", "2000", SHANXI)).isEqualTo("140400");
     }
