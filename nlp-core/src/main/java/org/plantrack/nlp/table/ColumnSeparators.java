@@ -11,7 +11,9 @@ import org.plantrack.nlp.text.MappedText;
  * Tab-separated and space-aligned table rows (text exports, spreadsheets pasted as text) are rewritten as pipe
  * rows before cleaning folds their tabs and space runs into single spaces, so that the pipe-table reader sees
  * their cells. A run of at least two such lines with the same number of fields is a table; space-aligned rows
- * must also hold a number and start with a name, so justified prose is left alone.
+ * must also hold a number and start with a name, so justified prose is left alone. In a space-aligned row a blank
+ * cell is only a wider gap, so a row with fewer fields than the run's first line (its header) has its fields put
+ * under the header fields they stand below ({@link AlignedColumns}), with empty cells where nothing is.
  */
 public final class ColumnSeparators {
 
@@ -30,8 +32,9 @@ public final class ColumnSeparators {
         List<int[]> lines = LineSpans.of(s);
         boolean[] tableLine = new boolean[lines.size()];
         Pattern[] gapOf = new Pattern[lines.size()];
-        mark(s, lines, tableLine, gapOf, TAB_GAP, false);
-        mark(s, lines, tableLine, gapOf, SPACE_GAP, true);
+        int[] runHead = new int[lines.size()];
+        mark(s, lines, tableLine, gapOf, runHead, TAB_GAP, false);
+        mark(s, lines, tableLine, gapOf, runHead, SPACE_GAP, true);
         MappedText.Builder out = null;
         int copied = 0;
         for (int li = 0; li < lines.size(); li++) {
@@ -45,16 +48,33 @@ public final class ColumnSeparators {
             String line = s.substring(ln[0], ln[1]);
             int lead = line.length() - line.stripLeading().length();
             int trail = line.stripTrailing().length();
-            Matcher m = gapOf[li].matcher(line);
-            m.region(lead, trail);
-            out.copy(copied, ln[0] + lead);
-            int last = lead;
-            while (m.find()) {
-                out.copy(ln[0] + last, ln[0] + m.start());
-                out.put(" | ", ln[0] + m.start());
-                last = m.end();
+            List<int[]> fields = fields(line, gapOf[li], lead, trail);
+            int[] columns = null;
+            int width = fields.size();
+            if (gapOf[li] == SPACE_GAP && runHead[li] != li) {
+                int[] head = lines.get(runHead[li]);
+                String header = s.substring(head[0], head[1]);
+                int headLead = header.length() - header.stripLeading().length();
+                List<int[]> headerFields = fields(header, SPACE_GAP, headLead, header.stripTrailing().length());
+                columns = AlignedColumns.of(header, headerFields, line, fields);
+                width = Math.max(width, headerFields.size());
             }
-            out.copy(ln[0] + last, ln[0] + trail);
+            out.copy(copied, ln[0] + lead);
+            int at = 0;
+            for (int f = 0; f < fields.size(); f++) {
+                int column = columns == null ? f : columns[f];
+                int[] field = fields.get(f);
+                if (f == 0 && column > 0) {
+                    out.put("|" + " |".repeat(column) + " ", ln[0] + field[0]); // blank cells before the first field
+                } else if (f > 0) {
+                    out.put(" |" + "  |".repeat(column - at - 1) + " ", ln[0] + fields.get(f - 1)[1]);
+                }
+                out.copy(ln[0] + field[0], ln[0] + field[1]);
+                at = column;
+            }
+            if (columns != null && at < width - 1) {
+                out.put(" |".repeat(width - 1 - at) + " |", ln[0] + trail); // blank cells after the last field
+            }
             copied = ln[0] + trail;
         }
         if (out == null) {
@@ -64,7 +84,22 @@ public final class ColumnSeparators {
         return out.build();
     }
 
-    private static void mark(String s, List<int[]> lines, boolean[] tableLine, Pattern[] gapOf, Pattern gap, boolean strict) {
+    /** The fields of a line between its gaps, as [start, end) offsets in the line. */
+    private static List<int[]> fields(String line, Pattern gap, int lead, int trail) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = gap.matcher(line);
+        m.region(lead, trail);
+        int last = lead;
+        while (m.find()) {
+            out.add(new int[] {last, m.start()});
+            last = m.end();
+        }
+        out.add(new int[] {last, trail});
+        return out;
+    }
+
+    private static void mark(String s, List<int[]> lines, boolean[] tableLine, Pattern[] gapOf, int[] runHead, Pattern gap,
+            boolean strict) {
         int runStart = -1;
         int fields = -1;
         for (int li = 0; li <= lines.size(); li++) {
@@ -77,6 +112,7 @@ public final class ColumnSeparators {
                 for (int k = runStart; k < li; k++) {
                     tableLine[k] = true;
                     gapOf[k] = gap;
+                    runHead[k] = runStart;
                 }
             }
             runStart = n >= 2 ? li : -1;
