@@ -22,7 +22,8 @@ import org.plantrack.nlp.number.NumberToken;
  */
 public record CellValue(BigDecimal value, String qualifier, String unit, String change, boolean cumulative) {
 
-    private static final Pattern LEADING_QUALIFIER = Pattern.compile("^([<>≤≥＜＞=]|不低于|不超过|不少于|超过|达到|约)?\\s*\\+?");
+    /** A comparison before the number; 力争/争取/确保 (strive for) only say the cell is a goal, which its column says. */
+    private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:力争|争取|确保)?\\s*([<>≤≥＜＞=]|不低于|不超过|不少于|超过|达到|约)?\\s*\\+?");
     private static final Pattern TRAILING_QUALIFIER = Pattern.compile("\\s*(以上|以下|以内|左右)$");
     /** What may follow the number in a cell: nothing, or a unit. */
     private static final Pattern UNIT = Pattern.compile("^([%‰]|[\\p{IsHan}A-Za-z/²³]{1,6})?$");

@@ -17,7 +17,11 @@ import org.plantrack.nlp.text.MappedText;
  */
 public final class ColumnSeparators {
 
+    /** Tabs between cells; a run of them is one gap where tabs align the columns for the eye. */
     private static final Pattern TAB_GAP = Pattern.compile("[ \\u3000]*\\t[\\t \\u3000]*");
+    /** One tab per cell boundary (a spreadsheet or Word table pasted as text): two tabs enclose a blank cell. */
+    private static final Pattern TAB_CELL = Pattern.compile("[ \\u3000]*\\t[ \\u3000]*");
+    private static final Pattern DOUBLE_TAB = Pattern.compile("\\t[ \\u3000]*\\t");
     private static final Pattern SPACE_GAP = Pattern.compile("(?: {2,}|\\u3000+ *| *\\u3000+)");
     private static final Pattern NUMBER = Pattern.compile("\\d");
 
@@ -35,6 +39,15 @@ public final class ColumnSeparators {
         int[] runHead = new int[lines.size()];
         mark(s, lines, tableLine, gapOf, runHead, TAB_GAP, false);
         mark(s, lines, tableLine, gapOf, runHead, SPACE_GAP, true);
+        // A header written with single tabs has one per cell, so that a double tab in a row below is a blank cell.
+        for (int li = 0; li < lines.size(); li++) {
+            if (gapOf[li] == TAB_GAP) {
+                int[] head = lines.get(runHead[li]);
+                if (!DOUBLE_TAB.matcher(s.substring(head[0], head[1]).strip()).find()) {
+                    gapOf[li] = TAB_CELL;
+                }
+            }
+        }
         MappedText.Builder out = null;
         int copied = 0;
         for (int li = 0; li < lines.size(); li++) {
@@ -47,7 +60,8 @@ public final class ColumnSeparators {
             int[] ln = lines.get(li);
             String line = s.substring(ln[0], ln[1]);
             int lead = line.length() - line.stripLeading().length();
-            int trail = line.stripTrailing().length();
+            // A tab-separated row keeps its trailing tabs: they close blank cells at its end.
+            int trail = gapOf[li] == TAB_CELL ? withoutTrailingSpaces(line) : line.stripTrailing().length();
             List<int[]> fields = fields(line, gapOf[li], lead, trail);
             int[] columns = null;
             int width = fields.size();
@@ -72,6 +86,9 @@ public final class ColumnSeparators {
                 out.copy(ln[0] + field[0], ln[0] + field[1]);
                 at = column;
             }
+            if (columns == null && fields.size() > 1 && fields.get(fields.size() - 1)[0] == trail) {
+                out.put("|", ln[0] + trail); // a blank last cell: "25 | |", or the reader would drop it
+            }
             if (columns != null && at < width - 1) {
                 out.put(" |".repeat(width - 1 - at) + " |", ln[0] + trail); // blank cells after the last field
             }
@@ -82,6 +99,14 @@ public final class ColumnSeparators {
         }
         out.copy(copied, s.length());
         return out.build();
+    }
+
+    private static int withoutTrailingSpaces(String line) {
+        int end = line.length();
+        while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\u3000' || line.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return end;
     }
 
     /** The fields of a line between its gaps, as [start, end) offsets in the line. */
@@ -130,6 +155,13 @@ public final class ColumnSeparators {
         if (strict && (parts.length < 3 || !NUMBER.matcher(line).find() || !RowName.hasHan(parts[0])
                 || line.endsWith("。"))) {
             return 0;
+        }
+        if (gap == TAB_GAP && parts.length >= 2) {
+            // Counted one tab per cell too (blank cells included, trailing ones as well), so that a row with a
+            // blank cell stays in the run of its header.
+            String full = s.substring(ln[0], ln[1]);
+            String raw = full.substring(0, withoutTrailingSpaces(full)).stripLeading();
+            return Math.max(parts.length, TAB_CELL.split(raw, -1).length);
         }
         return parts.length;
     }

@@ -148,4 +148,23 @@ class TableRulesTest {
         int at = mapped.text().indexOf("25");
         assertThat(text.substring(mapped.originOf(at), mapped.originOf(at) + 2)).isEqualTo("25");
     }
+
+    @Test
+    void aCellStrivingForItsFigureHoldsIt() {
+        assertThat(CellValue.parse("力争200").value()).isEqualByComparingTo("200");
+        assertThat(CellValue.parse("力争200").qualifier()).isNull();
+        assertThat(CellValue.parse("争取2.5以上").qualifier()).isEqualTo(">=");
+        assertThat(CellValue.parse("力争")).isNull();
+    }
+
+    @Test
+    void aDoubleTabIsABlankCellWhenTheHeaderHasOneTabPerCell() {
+        String text = "指标\t单位\t2020年\t2025年\t属性\n粮食产量\t万吨\t310\t320\t约束性\n新建农田\t万亩\t\t25\t\n";
+        assertThat(ColumnSeparators.toPipes(MappedText.identity(text)).text().split("\n")).containsExactly(
+                "指标 | 单位 | 2020年 | 2025年 | 属性", "粮食产量 | 万吨 | 310 | 320 | 约束性", "新建农田 | 万亩 |  | 25 | |");
+        // Tabs that align columns for the eye (two in the header too) stay one gap each.
+        String aligned = "指标\t\t单位\t2025年\n地区生产总值\t亿元\t\t900\n";
+        assertThat(ColumnSeparators.toPipes(MappedText.identity(aligned)).text().split("\n")).containsExactly(
+                "指标 | 单位 | 2025年", "地区生产总值 | 亿元 | 900");
+    }
 }

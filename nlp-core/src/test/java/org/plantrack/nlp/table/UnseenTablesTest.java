@@ -425,6 +425,27 @@ class UnseenTablesTest {
                         居民人均可支配收入增长 | % | 2.8 | 与经济增长基本同步 | 预期性
                         """,
                         "全员劳动生产率增长;2.4;%;actual;2020;-;increase;a",
-                        "居民人均可支配收入增长;2.8;%;actual;2020;-;increase;a"));
+                        "居民人均可支配收入增长;2.8;%;actual;2020;-;increase;a"),
+                // Written in a second pass, after the first 28 passed; main reads neither (a double tab was one gap,
+                // 力争 before a number made no value).
+                text("tab-separated rows with blank cells, the last one included", "2021-03-01",
+                        "指标\t单位\t2020年\t2025年\t属性\n"
+                        + "地区生产总值\t亿元\t1500\t2100\t预期性\n"
+                        + "新增城镇就业\t万人\t\t〔25〕\t\n"
+                        + "森林覆盖率\t%\t40.5\t42\t约束性\n",
+                        "地区生产总值;1500;亿元;actual;2020;-;-;a",
+                        "地区生产总值;2100;亿元;target;2025;-;-;a",
+                        "新增城镇就业;25;万人;target;2025;-;increase;-",
+                        "森林覆盖率;40.5;%;actual;2020;-;-;b",
+                        "森林覆盖率;42;%;target;2025;-;-;b"),
+                text("a target cell that strives for its figure (力争)", "2021-03-01", """
+                        指标 | 单位 | 2020年 | 2025年
+                        高新技术企业 | 家 | 120 | 力争200
+                        研发经费投入强度 | % | 1.8 | 力争2.5以上
+                        """,
+                        "高新技术企业;120;家;actual;2020;-;-;-",
+                        "高新技术企业;200;家;target;2025;-;-;-",
+                        "研发经费投入强度;1.8;%;actual;2020;-;-;-",
+                        "研发经费投入强度;2.5;%;target;2025;>=;-;-"));
     }
 }
