@@ -20,6 +20,11 @@ final class PlaceRows {
     private PlaceRows() {
     }
 
+    /** Whether a name is written as a division is (长沙市, 宁乡县, 全省), so that it names a place. */
+    static boolean isPlace(String name) {
+        return TOTALS.contains(name) || DIVISION.matcher(name).matches();
+    }
+
     /**
      * @param nameHeader the header over the names (may be empty)
      * @param names      the body rows' names, cleaned

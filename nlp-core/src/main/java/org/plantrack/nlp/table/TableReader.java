@@ -92,7 +92,9 @@ public final class TableReader {
                 : col.role() == HeaderRole.VALUE && !v.cumulative() ? RowName.changeNamed(name)
                 : col.role() == HeaderRole.GROWTH ? "increase" : RowName.direction(name);
         String measure = col.metricSuffix() != null ? col.metricSuffix() : placeMeasure;
-        String metric = measure == null || name.contains(measure) ? name : name + measure;
+        // A column per place (指标 | 长沙市 | 株洲市) names the region, which leads as in a row per place.
+        String metric = measure == null || name.contains(measure) ? name
+                : PlaceRows.isPlace(measure) ? measure + name : name + measure;
         Found f = new Found(metric, v.value(), unit, kind, v.qualifier(), change, null, year, -1,
                 cell.start(), cell.end(), CONFIDENCE, attribute);
         out.add(new TableValue(f, sentence, row.start(), row.end()));

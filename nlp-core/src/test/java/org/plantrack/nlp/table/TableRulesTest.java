@@ -133,6 +133,8 @@ class TableRulesTest {
         assertThat(PlaceRows.are("", List.of("全省", "长沙市", "株洲市"))).isTrue();
         assertThat(PlaceRows.are("指标", List.of("地区生产总值", "经济技术开发区", "森林覆盖率"))).isFalse();
         assertThat(PlaceRows.are("指标", List.of("长沙市"))).isFalse();
+        assertThat(PlaceRows.isPlace("株洲市")).isTrue();
+        assertThat(PlaceRows.isPlace("常住人口")).isFalse();
     }
 
     @Test
