@@ -28,6 +28,8 @@ record TableCaption(String measure, Integer year) {
             + "(?:市州|州市|盟市|县市区|市县区|县区|区县|市县|地市|乡镇|地区|市|县|区|州|盟|旗|地)");
     private static final Pattern GENRE_TAIL = Pattern.compile("(?:主要)?(?:完成情况|情况|一览表|一览|统计表|统计|数据表|数据|排名|排行榜|排行"
             + "|对比|比较|汇总表|汇总|明细表|表)$");
+    /** 各市生产总值如下： introduces the table in a sentence's words. */
+    private static final Pattern INTRO_TAIL = Pattern.compile("(?:如下|见下表|详见下表)?[:：]?$");
     private static final Pattern GROWTH_TAIL = Pattern.compile("(?:及|和|与)其?(?:增速|增长率|增长|增幅|排名|构成)$");
 
     static TableCaption of(Table table) {
@@ -64,9 +66,9 @@ record TableCaption(String measure, Integer year) {
         for (int i = 0; i < 3; i++) {
             s = GROWTH_TAIL.matcher(GENRE_TAIL.matcher(s).replaceFirst("")).replaceFirst("");
         }
-        s = s.strip();
+        s = INTRO_TAIL.matcher(s.strip()).replaceFirst("");
         // A class of indicators or several measures is no measure of its own: 主要经济指标, 产量和产值.
-        if (s.length() < 2 || s.length() > 16 || s.contains("指标") || s.matches(".*[、,，和及与].*") || s.matches(".*\\d.*")
+        if (s.length() < 2 || s.length() > 16 || s.contains("指标") || s.matches(".*[、,，和及与：:；;。！？].*") || s.matches(".*\\d.*")
                 || !RowName.hasHan(s)) {
             return null;
         }

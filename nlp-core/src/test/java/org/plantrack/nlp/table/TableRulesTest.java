@@ -121,6 +121,8 @@ class TableRulesTest {
         assertThat(TableCaption.measureIn("各设区市生产总值及增速")).isEqualTo("生产总值");
         assertThat(TableCaption.measureIn("2023年各县（市、区）主要经济指标")).isNull();
         assertThat(TableCaption.measureIn("各市粮食产量和肉类产量")).isNull();
+        assertThat(TableCaption.measureIn("各市生产总值如下：")).isEqualTo("生产总值");
+        assertThat(TableCaption.measureIn("其中：各县数据")).isNull();
         assertThat(TableCaption.yearIn("表1 2023年主要农产品产量")).isEqualTo(2023);
         assertThat(TableCaption.yearIn("2021-2025年主要目标")).isNull();
         assertThat(TableCaption.captionLine("前文。\n表2 各市人口\n单位：万人\n\n")).isEqualTo("表2 各市人口");
