@@ -453,6 +453,10 @@ public final class TextCleaner {
         if (prevLine.length() < 15 || prevLine.startsWith("——")) {
             return false;
         }
+        // A table row is no running text: 约束性 | 生活垃圾… across two rows is two cells, not 性生 broken in a word.
+        if (prevLine.contains(" | ") || prevLine.startsWith("|")) {
+            return false;
+        }
         int ne = s.indexOf('\n', next);
         int nextLen = (ne < 0 ? s.length() : ne) - next;
         for (int left = 2; left >= 1; left--) {

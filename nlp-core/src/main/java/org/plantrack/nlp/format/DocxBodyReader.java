@@ -27,6 +27,8 @@ final class DocxBodyReader {
             "sdtContent", "customXml", "ins", "moveTo", "dir", "bdo");
     /** Run children that hold drawn text (text boxes, shapes). */
     private static final List<String> DRAWINGS = List.of("drawing", "pict", "object");
+    /** Word's own limit on the columns of a table grid. */
+    private static final int MAX_GRID_COLUMNS = 63;
 
     private final BoundedXmlReader xml;
     private final LimitedWriter out;
@@ -65,7 +67,16 @@ final class DocxBodyReader {
      * paragraphs become lines and tables rows; inside a table cell their text is collected into {@code cell}.
      */
     private void blocks(List<String> cell) throws XMLStreamException {
+        blocks(cell, null);
+    }
+
+    /** As {@link #blocks(List)}; in a table cell ({@code props} not null) its w:tcPr is read into {@code props}. */
+    private void blocks(List<String> cell, CellProperties props) throws XMLStreamException {
         while (xml.nextTag() == START_ELEMENT) {
+            if (props != null && xml.is("tcPr")) {
+                cellProperties(props);
+                continue;
+            }
             if (xml.is("p")) {
                 Paragraph p = paragraph();
                 if (cell != null) {
@@ -217,7 +228,6 @@ final class DocxBodyReader {
             out.ensureRoom(drawn.length());
         }
     }
-
     /**
      * A table: each row one line of cells, unless it is nested in a cell, whose text then takes the nested cells'.
      */
@@ -225,15 +235,15 @@ final class DocxBodyReader {
         if (enclosingCell == null) {
             tables++;
         }
-        rows(enclosingCell);
+        rows(enclosingCell, new MergedCells());
     }
 
     /** Rows of the current table, or of a content control or revision wrapping some of them. */
-    private void rows(List<String> enclosingCell) throws XMLStreamException {
+    private void rows(List<String> enclosingCell, MergedCells merged) throws XMLStreamException {
         while (xml.nextTag() == START_ELEMENT) {
             if (xml.is("tr")) {
                 List<String> cells = new ArrayList<>();
-                cells(cells);
+                cells(cells, merged, new int[1]);
                 if (enclosingCell != null) {
                     enclosingCell.addAll(cells);
                 } else if (cells.stream().anyMatch(c -> !c.isEmpty())) {
@@ -241,26 +251,87 @@ final class DocxBodyReader {
                     out.add("| " + String.join(" | ", cells) + " |\n");
                 }
             } else if (xml.isWord() && TRANSPARENT_BLOCKS.contains(xml.localName())) {
-                rows(enclosingCell);
+                rows(enclosingCell, merged);
             } else {
                 xml.skip(); // table properties and grid
             }
         }
     }
 
-    /** Cells of the current row, each the text of its paragraphs (and nested tables) joined by spaces. */
-    private void cells(List<String> cells) throws XMLStreamException {
+    /**
+     * Cells of the current row, each the text of its paragraphs (and nested tables) joined by spaces. Merged cells
+     * are written the way HTML tables are read ({@code clean.HtmlToText}): a cell spanning grid columns
+     * ({@code w:gridSpan}) is followed by empty cells, and a cell continuing a vertical merge ({@code w:vMerge}
+     * without "restart", which Word leaves empty) repeats the text of the cell that starts the merge, so that every
+     * row has a cell under every header and a unit or 属性 merged down several rows reaches each of them.
+     *
+     * @param column the grid column the next cell starts at (one element, shared with wrapped cells)
+     */
+    private void cells(List<String> cells, MergedCells merged, int[] column) throws XMLStreamException {
         while (xml.nextTag() == START_ELEMENT) {
             if (xml.is("tc")) {
+                CellProperties props = new CellProperties();
                 List<String> parts = new ArrayList<>();
-                blocks(parts);
+                blocks(parts, props);
                 String joined = String.join(" ", parts.stream().filter(s -> !s.isEmpty()).toList());
-                cells.add(joined.replaceAll("\\s*\\n\\s*", " ").strip());
+                String text = merged.resolve(column[0], props, joined.replaceAll("\\s*\\n\\s*", " ").strip());
+                cells.add(text);
+                // Empty cells only as far as a real table is wide: a hostile row of spans must not grow the row held.
+                for (int n = 1; n < props.gridSpan && cells.size() < MAX_GRID_COLUMNS; n++) {
+                    cells.add("");
+                }
+                column[0] += props.gridSpan;
             } else if (xml.isWord() && TRANSPARENT_BLOCKS.contains(xml.localName())) {
-                cells(cells);
+                cells(cells, merged, column);
             } else {
                 xml.skip(); // row properties
             }
+        }
+    }
+
+    /** Reads w:tcPr: how many grid columns the cell spans and whether it starts or continues a vertical merge. */
+    private void cellProperties(CellProperties props) throws XMLStreamException {
+        while (xml.nextTag() == START_ELEMENT) {
+            if (xml.is("gridSpan")) {
+                props.gridSpan = parseSpan(xml.wordAttribute("val"));
+            } else if (xml.is("vMerge")) {
+                // <w:vMerge w:val="restart"/> starts a merge; <w:vMerge/> (val absent or "continue") continues it.
+                props.merge = "restart".equals(xml.wordAttribute("val")) ? Merge.RESTART : Merge.CONTINUE;
+            }
+            xml.skip();
+        }
+    }
+
+    private static int parseSpan(String val) {
+        try {
+            // A span beyond the widest real table is damage, not layout: it would only add empty cells.
+            return val == null ? 1 : Math.max(1, Math.min(MAX_GRID_COLUMNS, Integer.parseInt(val.strip())));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private enum Merge { NONE, RESTART, CONTINUE }
+
+    /** What a cell's w:tcPr says about merging. */
+    private static final class CellProperties {
+        int gridSpan = 1;
+        Merge merge = Merge.NONE;
+    }
+
+    /** The text of the cell starting each vertical merge of one table, by grid column: one row's worth at most. */
+    private static final class MergedCells {
+        private final java.util.Map<Integer, String> byColumn = new java.util.HashMap<>();
+
+        String resolve(int column, CellProperties props, String text) {
+            switch (props.merge) {
+                case RESTART -> byColumn.put(column, text);
+                case CONTINUE -> {
+                    return text.isEmpty() ? byColumn.getOrDefault(column, "") : text;
+                }
+                default -> byColumn.remove(column);
+            }
+            return text;
         }
     }
 }

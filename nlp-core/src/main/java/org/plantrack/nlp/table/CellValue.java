@@ -1,6 +1,7 @@
 package org.plantrack.nlp.table;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plantrack.nlp.number.ChineseNumeral;
@@ -21,7 +22,8 @@ import org.plantrack.nlp.number.NumberToken;
  */
 public record CellValue(BigDecimal value, String qualifier, String unit, String change, boolean cumulative) {
 
-    private static final Pattern LEADING_QUALIFIER = Pattern.compile("^([<>≤≥＜＞=]|不低于|不超过|不少于|超过|达到|约)?\\s*\\+?");
+    /** A comparison before the number; 力争/争取/确保 (strive for) only say the cell is a goal, which its column says. */
+    private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:力争|争取|确保)?\\s*([<>≤≥＜＞=]|不低于|不超过|不少于|超过|达到|约)?\\s*\\+?");
     private static final Pattern TRAILING_QUALIFIER = Pattern.compile("\\s*(以上|以下|以内|左右)$");
     /** What may follow the number in a cell: nothing, or a unit. */
     private static final Pattern UNIT = Pattern.compile("^([%‰]|[\\p{IsHan}A-Za-z/²³]{1,6})?$");
@@ -35,6 +37,7 @@ public record CellValue(BigDecimal value, String qualifier, String unit, String 
      * round parentheses are also used for notes and negative amounts, so they mark nothing.
      */
     private static final String CUMULATIVE_OPENERS = "〔[【";
+    private static final Pattern PERCENT_BEFORE_RANGE = Pattern.compile("^(\\d+(?:\\.\\d+)?)\\s*%\\s*(?=[-~～—－至到])");
 
     /** The cell's value, or null when it holds no number (a dash, an empty cell, a word, a year). */
     public static CellValue parse(String cellText) {
@@ -88,6 +91,54 @@ public record CellValue(BigDecimal value, String qualifier, String unit, String 
         };
         String q = qualifier(lead.group(1), after);
         return new CellValue(token.value(), q == null ? token.qualifier() : q, unit.isEmpty() ? null : unit, null, cumulative);
+    }
+
+    /**
+     * Every value of a cell: its one value, or the two ends of a range ({@code 6.5-7}, {@code 1650～1700}, {@code 5%-6%})
+     * as ">=" low and "<=" high, as a range is read in a sentence (GUIDELINES: 3至5家 gives two indicators).
+     */
+    public static List<CellValue> parseAll(String cellText) {
+        CellValue one = parse(cellText);
+        if (one != null) {
+            return List.of(one);
+        }
+        String s = FOOTNOTE.matcher(TableNoise.repair(cellText).strip()).replaceFirst("");
+        Matcher b = BRACKETED.matcher(s);
+        boolean cumulative = b.matches() && CUMULATIVE_OPENERS.indexOf(s.charAt(0)) >= 0;
+        if (b.matches()) {
+            s = b.group(1).strip();
+        }
+        if (s.isEmpty() || !startsNumber(s, 0)) {
+            return List.of();
+        }
+        // 5%～6%: the unit said at both ends is said once, as in 5～6%.
+        s = PERCENT_BEFORE_RANGE.matcher(s).replaceFirst("$1");
+        List<NumberToken> tokens = NumberScanner.scan(s);
+        if (tokens.size() != 2 || tokens.get(0).start() != 0 || tokens.get(0).range() != NumberToken.RangeEnd.LOW
+                || tokens.get(1).range() != NumberToken.RangeEnd.HIGH) {
+            return List.of();
+        }
+        NumberToken low = tokens.get(0);
+        NumberToken high = tokens.get(1);
+        String rest = s.substring(high.end()).strip();
+        if (rest.startsWith("年") || !UNIT.matcher(rest).matches() || isYear(low) && isYear(high)) {
+            return List.of(); // 2021-2025 is a span of years, 3-5年 a duration
+        }
+        return List.of(new CellValue(low.value(), ">=", unitOf(low, rest), null, cumulative),
+                new CellValue(high.value(), "<=", unitOf(high, rest), null, cumulative));
+    }
+
+    private static boolean isYear(NumberToken t) {
+        return t.value().scale() <= 0 && t.value().intValue() >= 1900 && t.value().intValue() <= 2100;
+    }
+
+    private static String unitOf(NumberToken t, String rest) {
+        String unit = switch (t.form()) {
+            case PERCENT -> "%";
+            case PERMILLE -> "‰";
+            default -> t.multiplier() + rest;
+        };
+        return unit.isEmpty() ? null : unit;
     }
 
     private static boolean startsNumber(String s, int i) {

@@ -65,6 +65,11 @@ public final class PipeTableDetector {
         rows.clear();
     }
 
+    private static boolean isEmphasis(String line, int a, int b) {
+        String open = line.substring(a, a + 2);
+        return (open.equals("**") || open.equals("__")) && line.startsWith(open, b - 2);
+    }
+
     static Table.Row row(String line, int base) {
         List<Cell> cells = new ArrayList<>();
         int start = 0;
@@ -76,6 +81,17 @@ public final class PipeTableDetector {
                 }
                 while (b > a && Character.isWhitespace(line.charAt(b - 1))) {
                     b--;
+                }
+                // Markdown emphasis around a whole cell (**2025年**, __指标__) is layout, not part of the header or name.
+                while (b - a > 4 && isEmphasis(line, a, b)) {
+                    a += 2;
+                    b -= 2;
+                    while (a < b && Character.isWhitespace(line.charAt(a))) {
+                        a++;
+                    }
+                    while (b > a && Character.isWhitespace(line.charAt(b - 1))) {
+                        b--;
+                    }
                 }
                 boolean outerEmpty = a == b && (start == 0 || i == line.length());
                 if (!outerEmpty) {

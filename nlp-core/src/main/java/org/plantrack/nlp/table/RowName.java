@@ -9,7 +9,12 @@ import org.plantrack.nlp.Indicator;
  */
 final class RowName {
 
-    private static final Pattern ROW_NUMBER = Pattern.compile("^\\(?\\d{1,2}[.、．)）]?\\s*(?=\\p{IsHan}|“|\")");
+    /** A row number: 1、 2. 3) (4) （5） ⑥, before the name's first character. */
+    private static final Pattern ROW_NUMBER = Pattern.compile("^(?:[(（]\\d{1,2}[)）]|\\(?\\d{1,2}[.、．)）]?|[①-⑳])\\s*(?=\\p{IsHan}|“|\")");
+    /** 其中： opens a sub-row (其中：工业投资 under 固定资产投资); the sub-row's name is what follows it. */
+    private static final Pattern SUB_ROW = Pattern.compile("^其中\\s*[:：,，]?\\s*(?=\\S)");
+    /** A name ending in a change says its values are changes (地区生产总值增长, 单位GDP能耗降低), not levels. */
+    private static final Pattern CHANGE_NAME = Pattern.compile("(?:增长|增速|增幅|增长率|提高|提升|降低|下降|减少|压减|削减|降幅)$");
     private static final Pattern FOOTNOTE = Pattern.compile("(\\*+|[①-⑳]|注\\d|\\[\\d\\])+$");
     /** A price base or reference year in brackets qualifies how the value is computed, it is not part of the name. */
     private static final Pattern PRICE_BASE = Pattern.compile("[(（][^()（）]*(?:19|20)\\d{2}\\s*年[^()（）]*[)）]");
@@ -24,6 +29,7 @@ final class RowName {
         s = FOOTNOTE.matcher(s).replaceAll("").strip();
         // A number before Han text is the row's number; 5G基站 keeps its 5 because G follows.
         s = ROW_NUMBER.matcher(s).replaceFirst("");
+        s = SUB_ROW.matcher(s).replaceFirst("");
         return s.replace(" ", "").strip();
     }
 
@@ -49,6 +55,14 @@ final class RowName {
      */
     static String direction(String name) {
         return DECREASE.matcher(name.strip()).find() ? "decrease" : "increase";
+    }
+
+    /**
+     * The change every value of a row states when its name ends in a change (地区生产总值增长 3.6 under 2020年 is a
+     * growth rate, GUIDELINES: 下降3.1% is a decrease), or null for a level.
+     */
+    static String changeNamed(String name) {
+        return CHANGE_NAME.matcher(name.strip()).find() ? direction(name) : null;
     }
 
     static boolean hasHan(String s) {

@@ -32,7 +32,8 @@ public final class TableReader {
         if (table.headerRows() == 0) {
             return;
         }
-        List<Column> columns = columns(table);
+        TableCaption caption = TableCaption.of(table);
+        List<Column> columns = columns(table, caption);
         if (columns.stream().noneMatch(Column::holdsValues)) {
             return;
         }
@@ -40,6 +41,7 @@ public final class TableReader {
         int nameCol = nameColumn(columns);
         Integer targetYear = targetYear(columns, docYear);
         String tableUnit = TableUnits.fromContext(table);
+        String placeMeasure = placeMeasure(table, columns, nameCol, caption);
         for (Table.Row row : table.body()) {
             List<Cell> cells = row.cells();
             // Rows with fewer cells than the header lost a merged (rowspan) cell on the left: align them right.
@@ -69,25 +71,59 @@ public final class TableReader {
                     continue;
                 }
                 Cell cell = cells.get(ci);
-                CellValue v = CellValue.parse(cell.text());
-                if (v == null) {
-                    continue;
+                for (CellValue v : CellValue.parseAll(cell.text())) {
+                    add(out, row, cell, col, v, name, rowUnit, tableUnit, placeMeasure, attribute, sentence, docYear, targetYear);
                 }
-                String unit = unitOf(col, v, rowUnit, tableUnit);
-                if (unit == null) {
-                    continue;
-                }
-                String kind = kindOf(col, docYear, targetYear);
-                Integer year = col.role() == HeaderRole.CUMULATIVE && col.year() == null ? targetYear : col.year();
-                String change = v.change() != null ? v.change()
-                        : col.role() == HeaderRole.VALUE && !v.cumulative() ? null
-                        : col.role() == HeaderRole.GROWTH ? "increase" : RowName.direction(name);
-                String metric = col.metricSuffix() == null || name.contains(col.metricSuffix()) ? name : name + col.metricSuffix();
-                Found f = new Found(metric, v.value(), unit, kind, v.qualifier(), change, null, year, -1,
-                        cell.start(), cell.end(), CONFIDENCE, attribute);
-                out.add(new TableValue(f, sentence, row.start(), row.end()));
             }
         }
+    }
+
+    private static void add(List<TableValue> out, Table.Row row, Cell cell, Column col, CellValue v, String name,
+            String rowUnit, String tableUnit, String placeMeasure, String attribute, String sentence, Integer docYear,
+            Integer targetYear) {
+        String unit = unitOf(col, v, rowUnit, tableUnit);
+        if (unit == null) {
+            return;
+        }
+        String kind = kindOf(col, docYear, targetYear);
+        Integer year = col.role() == HeaderRole.CUMULATIVE && col.year() == null ? targetYear : col.year();
+        // A level's cell changes nothing unless the row is named by a change (地区生产总值增长 | 3.6).
+        String change = v.change() != null ? v.change()
+                : col.role() == HeaderRole.VALUE && !v.cumulative() ? RowName.changeNamed(name)
+                : col.role() == HeaderRole.GROWTH ? "increase" : RowName.direction(name);
+        String measure = col.metricSuffix() != null ? col.metricSuffix() : placeMeasure;
+        // A column per place (指标 | 长沙市 | 株洲市) names the region, which leads as in a row per place.
+        String metric = measure == null || name.contains(measure) ? name
+                : PlaceRows.isPlace(measure) ? measure + name : name + measure;
+        Found f = new Found(metric, v.value(), unit, kind, v.qualifier(), change, null, year, -1,
+                cell.start(), cell.end(), CONFIDENCE, attribute);
+        out.add(new TableValue(f, sentence, row.start(), row.end()));
+    }
+
+    /**
+     * The measure of a table whose rows are places and whose value columns name none (城市 | 2023年 | 2022年 under
+     * 表3 2023年各市地区生产总值): the caption's, added to each place's name (长沙市地区生产总值); else null.
+     */
+    private static String placeMeasure(Table table, List<Column> columns, int nameCol, TableCaption caption) {
+        if (caption.measure() == null || columns.stream().anyMatch(c -> c.holdsValues() && c.metricSuffix() != null)) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        int width = columns.size();
+        for (Table.Row row : table.body()) {
+            List<Cell> cells = row.cells();
+            String raw = nameOf(cells, columns, nameCol, cells.size() < width ? cells.size() - width : 0);
+            if (raw != null) {
+                names.add(RowName.clean(TableUnits.withoutUnit(raw)));
+            }
+        }
+        String header = nameCol >= 0 && !table.header().isEmpty() ? headerText(table, nameCol) : "";
+        return PlaceRows.are(header, names) ? caption.measure() : null;
+    }
+
+    private static String headerText(Table table, int col) {
+        List<Cell> cells = table.header().get(0).cells();
+        return col < cells.size() ? cells.get(col).text() : "";
     }
 
     /**
@@ -95,7 +131,7 @@ public final class TableReader {
      * split header an empty cell of the first row continues the spanning cell on its left (HTML colspan), and a
      * shorter lower row fills the columns under those spanning cells; otherwise it fills the rightmost columns.
      */
-    static List<Column> columns(Table table) {
+    static List<Column> columns(Table table, TableCaption caption) {
         int width = 0;
         for (Table.Row r : table.rows()) {
             width = Math.max(width, span(r));
@@ -135,7 +171,7 @@ public final class TableReader {
         for (String h : stacked) {
             out.add(HeaderClassifier.classify(h));
         }
-        return SpanningHeaders.resolveKinds(out, stacked, own, spanned);
+        return MeasureColumns.apply(SpanningHeaders.resolveKinds(out, stacked, own, spanned), stacked, table.body(), caption);
     }
 
     /** The columns a header row's cells go to. */
@@ -213,6 +249,10 @@ public final class TableReader {
         }
         if (col.role() == HeaderRole.GROWTH) {
             return col.unit();
+        }
+        // 〔12〕 under 年均增长〔累计〕 is the period's total, counted in the row's unit; the column's % is for its rates.
+        if (col.role() == HeaderRole.CUMULATIVE && v.cumulative() && rowUnit != null) {
+            return rowUnit;
         }
         if (col.unit() != null && (rowUnit == null || col.role() == HeaderRole.CUMULATIVE && col.unit().equals("%"))) {
             return col.unit();

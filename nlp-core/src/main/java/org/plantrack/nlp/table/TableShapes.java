@@ -19,12 +19,27 @@ final class TableShapes {
     static int headerRowCount(List<Table.Row> rows) {
         int n = 0;
         for (Table.Row r : rows) {
-            if (n >= MAX_HEADER_ROWS || hasValue(r)) {
+            // A row below the header with text in its first cell only (一、收入 spanning the table) opens a
+            // section of rows: it belongs to the body, whose names it would otherwise join.
+            if (n >= MAX_HEADER_ROWS || hasValue(r) || n > 0 && onlyFirstCellFilled(r)) {
                 break;
             }
             n++;
         }
         return n == rows.size() ? 0 : n;
+    }
+
+    private static boolean onlyFirstCellFilled(Table.Row r) {
+        List<Cell> cells = r.cells();
+        if (cells.size() < 2 || cells.get(0).isBlank()) {
+            return false;
+        }
+        for (int i = 1; i < cells.size(); i++) {
+            if (!cells.get(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasValue(Table.Row r) {

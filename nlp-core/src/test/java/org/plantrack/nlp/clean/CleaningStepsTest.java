@@ -137,6 +137,14 @@ class CleaningStepsTest {
     }
 
     @Test
+    void tableRowsAreNeverJoinedAsBrokenLines() {
+        TextCleaner.Log log = new TextCleaner.Log();
+        // 性 and 生 would make a dictionary word across the break, but the lines are two rows of cells.
+        String in = "污水处理率 | % | 93 | 97 | 约束性\n生活垃圾无害化处理率 | % | 100 | 100 | 约束性\n";
+        assertThat(TextCleaner.joinBrokenLines(MappedText.identity(in), log).text()).isEqualTo(in);
+    }
+
+    @Test
     void removesBoilerplateLinesAndBylines() {
         TextCleaner.Log log = new TextCleaner.Log();
         String in = "当前位置：首页 > 政务公开 > 规划计划\n"

@@ -147,6 +147,37 @@ class DocxTextExtractorTest {
     }
 
     @Test
+    void mergedCellsAreWrittenLikeHtmlSpans() {
+        String cell = "<w:tc><w:tcPr>%s</w:tcPr>%s</w:tc>";
+        String restart = "<w:vMerge w:val=\"restart\"/>";
+        String text = body("<w:tbl><w:tblGrid/>"
+                + "<w:tr>" + cell.formatted(restart, p("指标")) + cell.formatted("<w:gridSpan w:val=\"2\"/>", p("2025年"))
+                + cell.formatted(restart, p("属性")) + "</w:tr>"
+                + "<w:tr>" + cell.formatted("<w:vMerge/>", "<w:p/>") + cell.formatted("", p("目标值"))
+                + cell.formatted("", p("年均增长")) + cell.formatted("<w:vMerge w:val=\"continue\"/>", "<w:p/>") + "</w:tr>"
+                + "<w:tr>" + cell.formatted("", p("粮食产量")) + cell.formatted("", p("1200"))
+                + cell.formatted("", p("1.5")) + cell.formatted("", p("约束性")) + "</w:tr>"
+                + "</w:tbl>");
+
+        // A spanning cell is followed by empty cells, a continued merge repeats the text that starts it.
+        assertThat(text.split("\n")).containsExactly("| 指标 | 2025年 |  | 属性 |", "| 指标 | 目标值 | 年均增长 | 属性 |",
+                "| 粮食产量 | 1200 | 1.5 | 约束性 |");
+    }
+
+    @Test
+    void aMergeEndsWhereACellOfItsColumnIsNotMerged() {
+        String cell = "<w:tc><w:tcPr>%s</w:tcPr>%s</w:tc>";
+        String text = body("<w:tbl>"
+                + "<w:tr>" + cell.formatted("<w:vMerge w:val=\"restart\"/>", p("经济")) + cell.formatted("", p("甲")) + "</w:tr>"
+                + "<w:tr>" + cell.formatted("", p("生态")) + cell.formatted("", p("乙")) + "</w:tr>"
+                + "<w:tr>" + cell.formatted("<w:vMerge/>", "<w:p/>") + cell.formatted("", p("丙")) + "</w:tr>"
+                + "</w:tbl>");
+
+        // The third row's stray continuation has no start above it in its column any more: it stays empty.
+        assertThat(text.split("\n")).containsExactly("| 经济 | 甲 |", "| 生态 | 乙 |", "|  | 丙 |");
+    }
+
+    @Test
     void textBoxesFollowTheirRunAndAlternateContentIsNotReadTwice() {
         String text = body("<w:p><w:r><w:t>见图</w:t><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\">"
                 + "<v:textbox><w:txbxContent>" + p("框内说明") + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"

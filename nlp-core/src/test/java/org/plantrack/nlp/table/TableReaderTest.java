@@ -110,6 +110,22 @@ class TableReaderTest {
     }
 
     @Test
+    void aTableOfPlacesTakesItsMeasureFromTheCaptionAndEachRowItsRegion() {
+        String t = "表4 2023年各市一般公共预算收入（亿元）\n城市 | 2023年 | 2022年\n长沙市 | 1300.5 | 1250.2\n株洲市 | 210.4 | 200.8\n";
+        List<Indicator> l = indicators(t, "2024-03-01");
+        assertThat(l).hasSize(4);
+        Indicator first = l.get(0);
+        assertThat(first.metric()).isEqualTo("长沙市一般公共预算收入");
+        assertThat(first.unit()).isEqualTo("亿元");
+        assertThat(first.region().name()).isEqualTo("长沙市");
+        assertThat(first.region().metric()).isEqualTo("一般公共预算收入");
+        assertThat(l.get(3).region().name()).isEqualTo("株洲市");
+        // Without a measure in the caption the place stays the name, as before: nothing is made up.
+        List<Indicator> bare = indicators(t.replace("表4 2023年各市一般公共预算收入（亿元）", "单位：亿元"), "2024-03-01");
+        assertThat(bare).extracting(Indicator::metric).containsExactly("长沙市", "长沙市", "株洲市", "株洲市");
+    }
+
+    @Test
     void tablesAreKeptInTheStructure() {
         DocumentAnalysis a = analyze("指标 | 2020年 | 2025年\n耕地保有量(万亩) | 300 | 300\n", "2021-01-01", "t.txt");
         assertThat(a.structure().tables()).hasSize(1);
