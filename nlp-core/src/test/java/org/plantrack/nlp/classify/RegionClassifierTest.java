@@ -68,4 +68,11 @@ class RegionClassifierTest {
         assertThat(r.name()).isEqualTo("湖北省");
         assertThat(r.code()).isEqualTo("420000");
     }
+
+    @Test
+    void anAutonomousPrefectureWrittenWithZhouAloneIsThePrefecture() {
+        RegionClassifier.RegionFacts r = classify("大理州上半年经济运行情况", "大理州上半年经济运行情况\n全州地区生产总值增长5%。");
+        assertThat(r.name()).isEqualTo("大理白族自治州");
+        assertThat(r.level()).isEqualTo("city");
+    }
 }
