@@ -27,10 +27,11 @@ import org.plantrack.testsupport.SharedData;
  */
 class MetadataQualityTest {
 
-    // measured (meta2 branch): eval+seeds mean 1.000 (every field 1.000); eval2 mean 0.986 (title 0.917,
-    // region/level/genre/period/date 1.000). Floors sit at the measured values.
+    // measured (meta2 branch, equal to score_meta.py): eval+seeds mean 0.990 (region_level 0.941: 04_linxiang shows
+    // 全市 but is a county-level city; every other field 1.000); eval2 mean 0.986 (title 0.917: 17_jiangsu's title runs
+    // into its table; every other field 1.000). Floors sit just below.
     static final double MIN_MEAN = 0.99;
-    static final double MIN_MEAN_EVAL2 = 0.98;
+    static final double MIN_MEAN_EVAL2 = 0.985;
 
     private static final String QUOTES = "\"'“”‘’「」『』《》〈〉〝〞＂＇`";
     private static final List<String> NATIONAL = List.of("全国", "中国", "我国", "中华人民共和国", "国家");

@@ -51,6 +51,12 @@ public final class RegionClassifier {
         String name = hint;
         String guessedLevel = null;
         if (name == null) {
+            Region chained = titleChain(t);
+            if (chained != null) {
+                return of(chained);
+            }
+        }
+        if (name == null) {
             String[] found = RegionNameFinder.region(t, head);
             name = found[0];
             guessedLevel = found[1];
@@ -79,6 +85,29 @@ public final class RegionClassifier {
             }
         }
         return of(region);
+    }
+
+    /** How far into the title a chain of names (西安市鄠邑区) is looked for. */
+    private static final int CHAIN_REACH = 16;
+
+    /**
+     * The division a title opens with when it writes it after its parents (西安市鄠邑区农业农村规划, 四川省绵阳市…):
+     * the registry decides, so a district HanLP does not know as a place is still found; the longest such chain
+     * wins. Null when the title does not open with one.
+     */
+    private Region titleChain(String title) {
+        for (int k = Math.min(title.length(), CHAIN_REACH); k >= 5; k--) {
+            String s = title.substring(0, k);
+            if ("市县区旗".indexOf(s.charAt(k - 1)) < 0) {
+                continue;
+            }
+            RegionResolution r = resolver.resolve(s, title, null);
+            if (r.resolved() && r.region().level() != RegionLevel.PROVINCE && s.length() > r.region().name().length()
+                    && s.endsWith(r.region().name())) {
+                return r.region();
+            }
+        }
+        return null;
     }
 
     /** The source body's region when it is of the level the text shows (我市 and 来源：宜宾市人民政府). */

@@ -114,6 +114,7 @@ final class RegionNameFinder {
             }
             if (term.nature != null && term.nature.toString().startsWith("ns") && term.word.length() >= 2
                     && !term.word.startsWith("中国") && !term.word.startsWith("中华") && !term.word.equals("亚洲")
+                    && !BELOW_COUNTY.matcher(term.word).find()
                     && !(at >= 0 && DATELINE.matcher(scope.substring(pos)).find())
                     && !(at > 0 && isVenue(scope, at, pos))) {
                 seen.merge(term.word, 1, Integer::sum);
@@ -178,6 +179,9 @@ final class RegionNameFinder {
         }
         return null;
     }
+
+    /** Towns, townships, villages and streets (向城镇, 某某乡) lie below the counties this finder reports. */
+    private static final Pattern BELOW_COUNTY = Pattern.compile("(?:镇|乡|村|街道|社区)$");
 
     /** Where something was held or said (在北京召开, 于上海举行, 在北京介绍) is not what the document is about. */
     private static final Pattern VENUE_AFTER = Pattern.compile("^(?:市|省)?(?:召开|举行|举办|介绍|表示|发布|出席|开幕|闭幕|指出|宣布)");
