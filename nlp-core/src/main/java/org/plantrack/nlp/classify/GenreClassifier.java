@@ -1,5 +1,8 @@
 package org.plantrack.nlp.classify;
 
+import static org.plantrack.nlp.text.CjkChars.HAN_CLASS;
+
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -55,6 +58,12 @@ public final class GenreClassifier {
             "(?:林业|草原|农业|农村|水利|交通|能源|电力|教育|卫生|健康|体育|文化|旅游|科技|工业|信息化|互联网|数字|生态环境|环境保护"
             + "|自然资源|国土|城乡建设|住房|商务|物流|民政|养老|人才|就业|应急|安全生产|粮食|海洋|渔业|气象|医疗|产业)"
             + "[^\\n，。]{0,12}(?:规划|指标表|行动计划|实施方案)");
+    /**
+     * A plan named for a topic (…“十四五”城市更新规划（征求意见稿）, …现代物流业发展专项规划) is a special plan of one
+     * field, whatever the field: a whole-economy plan is a 纲要 or names 国民经济和社会发展.
+     */
+    private static final Pattern TOPIC_PLAN = Pattern.compile(
+            "[”\"》五年省市县区州盟旗]([" + HAN_CLASS + "]{2,16})规划[”\"》]*(?:[(（][^)）]{1,12}[)）])?[”\"》]*$");
     private static final Pattern WHOLE_ECONOMY = Pattern.compile("国民经济和社会发展");
     /**
      * A headline reporting what was done to a document (市委全会审议通过“十五五”规划建议, 国务院印发“十四五”旅游业发展规划)
@@ -121,6 +130,10 @@ public final class GenreClassifier {
             return NEWS;
         }
         String th = t + "\n" + head;
+        Matcher topic = TOPIC_PLAN.matcher(t);
+        if (topic.find() && !topic.group(1).equals("发展") && !WHOLE_ECONOMY.matcher(t).find()) {
+            return SECTOR_PLAN;
+        }
         if (SECTOR.matcher(th).find() && !WHOLE_ECONOMY.matcher(t).find()) {
             return SECTOR_PLAN;
         }

@@ -54,6 +54,11 @@ final class RegionNameFinder {
     private static final Pattern GENERIC = Pattern.compile("^(?:自治[区州县旗]|特别行政区|[省市县区州])$");
 
     /**
+     * The suffix of a division's name, with the peoples of an autonomous one before it (长阳土家族自治县,
+     * 黔东南苗族侗族自治州, 新疆维吾尔自治区).
+     */
+    private static final String SUFFIX = "(?:(?:[" + HAN_CLASS + "]{1,3}?族)+自治(?:区|州|县|旗)|维吾尔自治区|自治区|自治州|省|市|县|区|州|盟|旗)";
+    /**
      * A title that opens with a region name and goes on with the genre of a regional document names its region,
      * known place or not: 江北市2024年政府工作报告, 青禾县国民经济和社会发展第十四个五年规划纲要, 某某自治州“十四五”规划.
      * Anchored at the title's start and tied to these genre words, a 2–4 character name before 省/市/县/区/州 is
@@ -61,10 +66,10 @@ final class RegionNameFinder {
      * anywhere else such a name needs the gazetteer.
      */
     private static final Pattern TITLE_PLACE = Pattern.compile(
-            "^(?:关于)?((?:[" + HAN_CLASS + "]{2,4}?(?:自治区|省))?[" + HAN_CLASS + "]{2,4}?(?:自治区|自治州|省|市|县|区|州|盟|旗))"
+            "^(?:关于)?((?:[" + HAN_CLASS + "]{2,4}?(?:自治区|省))?[" + HAN_CLASS + "]{2,4}?" + SUFFIX + ")"
             + "(?:人民政府)?(?:(?:19|20)\\d{2}年度?|[“\"]?十[一二三四五六七]五[”\"]?)?"
             + "(?:(?:人民)?政府工作报告|国民经济和社会发展|第[一二三四五六七八九十]+个五年规划|规划纲要|统计公报)");
-    private static final Pattern NAME_PART = Pattern.compile("([" + HAN_CLASS + "]{2,4}?)(?:自治区|自治州|省|市|县|区|州|盟|旗)");
+    private static final Pattern NAME_PART = Pattern.compile("([" + HAN_CLASS + "]{2,4}?)" + SUFFIX);
 
     /** No name in a chain such as 某某省某某市 contains a verb or a function word. */
     private static boolean namesOnly(String chain) {
@@ -114,7 +119,7 @@ final class RegionNameFinder {
             }
             if (term.nature != null && term.nature.toString().startsWith("ns") && term.word.length() >= 2
                     && !term.word.startsWith("中国") && !term.word.startsWith("中华") && !term.word.equals("亚洲")
-                    && !BELOW_COUNTY.matcher(term.word).find()
+                    && !BELOW_COUNTY.matcher(term.word).find() && !OWN_SCOPE.matcher(term.word).matches()
                     && !(at >= 0 && DATELINE.matcher(scope.substring(pos)).find())
                     && !(at > 0 && isVenue(scope, at, pos))) {
                 seen.merge(term.word, 1, Integer::sum);
@@ -182,6 +187,8 @@ final class RegionNameFinder {
 
     /** Towns, townships, villages and streets (向城镇, 某某乡) lie below the counties this finder reports. */
     private static final Pattern BELOW_COUNTY = Pattern.compile("(?:镇|乡|村|街道|社区)$");
+    /** A scope word HanLP may take for a place (全州 is also a county of 广西): 全州, 全市, 我县 name no place. */
+    private static final Pattern OWN_SCOPE = Pattern.compile("[全我本][省市县区州旗盟]");
 
     /** Where something was held or said (在北京召开, 于上海举行, 在北京介绍) is not what the document is about. */
     private static final Pattern VENUE_AFTER = Pattern.compile("^(?:市|省)?(?:召开|举行|举办|介绍|表示|发布|出席|开幕|闭幕|指出|宣布)");

@@ -157,4 +157,19 @@ class DocumentClassifierTest {
         assertThat(c.regionLevel()).isEqualTo("national");
         assertThat(c.documentDate()).isEqualTo("2021-03-11");
     }
+
+    @Test
+    void autonomousUnitsAreReadWithTheirPeoplesAndScopeWordsAreNoPlaces() {
+        Classification c = classify("黔东南苗族侗族自治州国民经济和社会发展第十四个五年规划纲要\n第一章 发展基础\n"
+                + "“十三五”时期，全州地区生产总值年均增长8%。\n");
+        assertThat(c.region()).isEqualTo("黔东南苗族侗族自治州");
+        assertThat(c.regionLevel()).isEqualTo("city");
+        c = classify("新疆维吾尔自治区2023年国民经济和社会发展统计公报\n一、综合\n全区地区生产总值增长6.8%。\n");
+        assertThat(c.region()).isEqualTo("新疆维吾尔自治区");
+        assertThat(c.regionLevel()).isEqualTo("province");
+        // 全州 is the prefecture's own scope, not the county 全州县
+        c = classify("在全州经济工作会议上的讲话\n同志们：\n过去一年，全州经济稳中有进。\n");
+        assertThat(c.region()).isNull();
+        assertThat(c.regionLevel()).isEqualTo("city");
+    }
 }

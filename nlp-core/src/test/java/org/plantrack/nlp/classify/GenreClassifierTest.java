@@ -97,4 +97,13 @@ class GenreClassifierTest {
         assertThat(genre("“十四五”时期经济社会发展主要指标", "指标 2020年 2025年")).isEqualTo(GenreClassifier.PLAN_OUTLINE);
         assertThat(genre("“十四五”交通运输主要指标", "指标 2020年 2025年")).isNotEqualTo(GenreClassifier.PLAN_OUTLINE);
     }
+
+    @Test
+    void aPlanNamedForATopicIsASpecialPlanWhateverTheTopic() {
+        assertThat(genre("青禾市“十四五”城市更新规划（征求意见稿）", "一、规划背景")).isEqualTo(GenreClassifier.SECTOR_PLAN);
+        assertThat(genre("《青禾市“十四五”现代物流业发展专项规划》", "第一章 发展基础")).isEqualTo(GenreClassifier.SECTOR_PLAN);
+        // a whole-economy plan is not one
+        assertThat(genre("青禾县国民经济和社会发展第十四个五年规划", "第一章 发展基础")).isNotEqualTo(GenreClassifier.SECTOR_PLAN);
+        assertThat(genre("青禾市发展规划", "第一章 发展基础")).isNotEqualTo(GenreClassifier.SECTOR_PLAN);
+    }
 }
