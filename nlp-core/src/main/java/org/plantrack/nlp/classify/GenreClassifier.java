@@ -71,7 +71,7 @@ public final class GenreClassifier {
      * with 通知.
      */
     private static final Pattern REPORTED = Pattern.compile(
-            "(?:审议通过|印发|发布|出台|公布|出炉|编制完成)[^\\n，,]{0,30}?(?:规划|纲要|建议|计划|公报|方案)");
+            "(?:审议通过|印发|发布|出台|公布|出炉|编制完成)[^\\n，,]{0,30}?(?:规划|纲要|建议|计划|公报|方案|报告)");
     private static final Pattern OWN_NAME_FORM = Pattern.compile("^关于|(?:通知|意见|决定|决议|说明|办法|批复|函)[”\"》)）]*$");
     /** The main-indicator table of a whole-economy plan (“十四五”时期经济社会发展主要指标) takes the outline's genre. */
     private static final Pattern OUTLINE_TABLE = Pattern.compile("(?:经济社会|国民经济和社会)发展[^\\n]{0,8}主要指标");

@@ -161,9 +161,14 @@ public final class TitleFinder {
         return digits > other;
     }
 
-    /** Running text: a full stop, a salutation, or a line too long to be a title. */
+    /** A numbered section heading (一、综合, （二）, 第一章): the body has begun, a title comes before it. */
+    private static final Pattern SECTION_HEADING = Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十百]+[章节篇])");
+
+    /** Running text: a full stop, a salutation, a numbered section heading, or a line too long to be a title. */
     static boolean isBody(String line) {
-        return line.contains("。") || line.contains("；") || SALUTATION.matcher(line).find() || line.length() > MAX_TITLE;
+        return line.contains("。") || line.contains("；") || SALUTATION.matcher(line).find() || line.length() > MAX_TITLE
+                || SECTION_HEADING.matcher(line).find();
     }
 
     /** Without a ——subtitle and word counts; the subtitle alone is the title only when nothing precedes it. */

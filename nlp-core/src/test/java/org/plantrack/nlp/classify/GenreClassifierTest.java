@@ -86,6 +86,7 @@ class GenreClassifierTest {
     void aHeadlineReportingThatADocumentWasIssuedIsNewsEvenWhenItEndsWithItsName() {
         assertThat(genre("市委全会审议通过“十五五”规划建议", "全会审议通过了建议。")).isEqualTo(GenreClassifier.NEWS);
         assertThat(genre("国务院印发“十四五”旅游业发展规划", "日前，国务院印发规划。")).isEqualTo(GenreClassifier.NEWS);
+        assertThat(genre("市生态环境局发布2023年环境质量状况报告", "6月5日，市生态环境局发布报告。")).isEqualTo(GenreClassifier.NEWS);
         // the document itself, or the notice issuing it, is not news
         assertThat(genre("青禾县人民政府关于印发青禾县“十四五”交通运输发展规划的通知", "各乡镇人民政府："))
                 .isEqualTo(GenreClassifier.SECTOR_PLAN);

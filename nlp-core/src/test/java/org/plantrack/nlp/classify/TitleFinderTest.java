@@ -97,4 +97,10 @@ class TitleFinderTest {
         // a tag alone, or a citation code, is still page furniture
         assertThat(TitleFinder.find("【打击倒卖活动】\n【引证码】 ABC.12.345\n青禾县节水行动方案\n一、总体要求\n")).isEqualTo("青禾县节水行动方案");
     }
+
+    @Test
+    void aNumberedSectionHeadingIsNoTitleButTheStartOfTheBody() {
+        assertThat(TitleFinder.find("一、综合\n初步核算，全市地区生产总值增长5%。\n")).isNull();
+        assertThat(TitleFinder.find("青禾县“十四五”交通规划\n第一章 发展基础\n二、主要目标\n")).isEqualTo("青禾县“十四五”交通规划");
+    }
 }
