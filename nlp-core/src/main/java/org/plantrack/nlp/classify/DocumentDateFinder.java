@@ -50,13 +50,14 @@ public final class DocumentDateFinder {
     private static final String YMD = "((?:19|20)\\d{2})年(\\d{1,2})月(?:(\\d{1,2})日)?";
     /**
      * The document's own dateline in its opening, which a page date does not override: a date alone in brackets
-     * ((2021年9月26日), (2022年2月)), an adoption note ((2001年2月16日…会议通过)), a ——subtitle or line dating a
-     * delivery (——2021年1月25日在…会议上).
+     * ((2021年9月26日), (2022年2月)) or a full date alone (2023年2月3日 under a speech's title), an adoption note
+     * ((2001年2月16日…会议通过)), a ——subtitle or line dating a delivery (——2021年1月25日在…会议上).
      */
     private static final Pattern OWN_DATELINE = Pattern.compile(
             "(?m)^[ \\u3000]*[(（]\\s*" + YMD + "\\s*[)）][ \\u3000]*$"
             + "|[(（]\\s*" + YMD + "[^)）\\n]{0,40}?(?:通过|批准)\\s*[)）]"
-            + "|(?:——|^)[ \\u3000]*" + YMD + "\\s*在[^\\n]{2,50}?(?:会议?|大会)上");
+            + "|(?:——|^)[ \\u3000]*" + YMD + "\\s*在[^\\n]{2,50}?(?:会议?|大会)上"
+            + "|^[ \\u3000]*((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日[ \\u3000]*$");
     /** A signature: a line ending with an issuing body, then a date alone (a notice's 成文日期, a bureau's release). */
     private static final Pattern SIGNATURE = Pattern.compile(
             "(?m)^[^\\n。；，：:]{0,60}(?:人民政府|政府|国务院|办公室|办公厅|委员会|局|委|厅)[ \\u3000]*\\n[ \\u3000]*[(（]?"

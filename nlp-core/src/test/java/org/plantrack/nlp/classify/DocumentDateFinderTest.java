@@ -77,4 +77,11 @@ class DocumentDateFinderTest {
         String report = "政府工作报告\n——二〇二一年一月二十五日在云岭省第十三届人民代表大会第五次会议上\n各位代表：\n";
         assertThat(date("政府工作报告", report)).isEqualTo("2021-01-25");
     }
+
+    @Test
+    void aFullDateAloneUnderTheTitleIsTheDocumentsOwn() {
+        String speech = "在全县大会上的讲话\n2023年2月3日\n同志们：\n今天召开全县大会。\n";
+        assertThat(DocumentDateFinder.find("在全县大会上的讲话", speech, List.of("发布时间：2023-02-06"), speech))
+                .isEqualTo("2023-02-03");
+    }
 }
