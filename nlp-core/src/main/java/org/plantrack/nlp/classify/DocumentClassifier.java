@@ -25,11 +25,20 @@ public final class DocumentClassifier {
     public Facts classify(String title, String head, String text, List<String> removedLines, String hintRegion,
             String hintDate) {
         String genre = GenreClassifier.classify(title, head, text);
-        String period = PlanPeriodDetector.detect(text);
+        String named = PlanPeriodDetector.detect(text);
         String date = hintDate != null ? hintDate : DocumentDateFinder.find(title, head, removedLines, text);
-        RegionClassifier.RegionFacts region = regions.classify(title, head, text, hintRegion);
+        String period = named != null ? named : PlanPeriodDetector.ofSpan(title);
+        if (period == null) {
+            period = PlanPeriodDetector.ofComingFiveYears(text, yearOf(date));
+        }
+        RegionClassifier.RegionFacts region = regions.classify(title, head, text, hintRegion, removedLines);
         return new Facts(genre, period, region.name(), region.level(), date, region.code(), region.parentCode(),
                 region.ambiguous());
+    }
+
+    private static Integer yearOf(String date) {
+        return date != null && date.length() >= 4 && date.substring(0, 4).chars().allMatch(Character::isDigit)
+                ? Integer.valueOf(date.substring(0, 4)) : null;
     }
 
     private static final LeadCharPattern FACT_YEAR = new LeadCharPattern(

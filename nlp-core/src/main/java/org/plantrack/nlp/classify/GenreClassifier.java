@@ -1,5 +1,8 @@
 package org.plantrack.nlp.classify;
 
+import static org.plantrack.nlp.text.CjkChars.HAN_CLASS;
+
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -55,7 +58,23 @@ public final class GenreClassifier {
             "(?:林业|草原|农业|农村|水利|交通|能源|电力|教育|卫生|健康|体育|文化|旅游|科技|工业|信息化|互联网|数字|生态环境|环境保护"
             + "|自然资源|国土|城乡建设|住房|商务|物流|民政|养老|人才|就业|应急|安全生产|粮食|海洋|渔业|气象|医疗|产业)"
             + "[^\\n，。]{0,12}(?:规划|指标表|行动计划|实施方案)");
+    /**
+     * A plan named for a topic (…“十四五”城市更新规划（征求意见稿）, …现代物流业发展专项规划) is a special plan of one
+     * field, whatever the field: a whole-economy plan is a 纲要 or names 国民经济和社会发展.
+     */
+    private static final Pattern TOPIC_PLAN = Pattern.compile(
+            "[”\"》五年省市县区州盟旗]([" + HAN_CLASS + "]{2,16})规划[”\"》]*(?:[(（][^)）]{1,12}[)）])?[”\"》]*$");
     private static final Pattern WHOLE_ECONOMY = Pattern.compile("国民经济和社会发展");
+    /**
+     * A headline reporting what was done to a document (市委全会审议通过“十五五”规划建议, 国务院印发“十四五”旅游业发展规划)
+     * is news about it; the document's own title names it without such a verb, and a notice that issues it ends
+     * with 通知.
+     */
+    private static final Pattern REPORTED = Pattern.compile(
+            "(?:审议通过|印发|发布|出台|公布|出炉|编制完成)[^\\n，,]{0,30}?(?:规划|纲要|建议|计划|公报|方案|报告)");
+    private static final Pattern OWN_NAME_FORM = Pattern.compile("^关于|(?:通知|意见|决定|决议|说明|办法|批复|函)[”\"》)）]*$");
+    /** The main-indicator table of a whole-economy plan (“十四五”时期经济社会发展主要指标) takes the outline's genre. */
+    private static final Pattern OUTLINE_TABLE = Pattern.compile("(?:经济社会|国民经济和社会)发展[^\\n]{0,8}主要指标");
     private static final Pattern ANNUAL_PLAN = Pattern.compile("(?:19|20)\\d{2}年(?:度)?国民经济和社会发展计划");
 
     private GenreClassifier() {
@@ -85,10 +104,13 @@ public final class GenreClassifier {
             // the report itself, or a news summary of it (it says the report was delivered or what it states)
             return GOVERNMENT_WORK_REPORT;
         }
+        if (REPORTED.matcher(t).find() && !OWN_NAME_FORM.matcher(t).find()) {
+            return NEWS;
+        }
         if (t.contains("说明") && PROPOSAL.matcher(t.replaceAll("》", "")).find() || PROPOSAL.matcher(t).find()) {
             return PLAN_PROPOSAL;
         }
-        if (OUTLINE.matcher(t).find()) {
+        if (OUTLINE.matcher(t).find() || OUTLINE_TABLE.matcher(t).find()) {
             return PLAN_OUTLINE;
         }
         if (CONGRESS_SUBTITLE.matcher(top).find() || CONGRESS_TITLE.matcher(t).find()) {
@@ -108,6 +130,10 @@ public final class GenreClassifier {
             return NEWS;
         }
         String th = t + "\n" + head;
+        Matcher topic = TOPIC_PLAN.matcher(t);
+        if (topic.find() && !topic.group(1).equals("发展") && !WHOLE_ECONOMY.matcher(t).find()) {
+            return SECTOR_PLAN;
+        }
         if (SECTOR.matcher(th).find() && !WHOLE_ECONOMY.matcher(t).find()) {
             return SECTOR_PLAN;
         }

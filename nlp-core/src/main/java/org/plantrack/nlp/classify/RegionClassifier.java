@@ -1,6 +1,7 @@
 package org.plantrack.nlp.classify;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.plantrack.regions.Region;
 import org.plantrack.regions.RegionLevel;
@@ -36,17 +37,37 @@ public final class RegionClassifier {
      * @param hint a region given with the document (upload metadata), or null
      */
     public RegionFacts classify(String title, String head, String text, String hint) {
+        return classify(title, head, text, hint, List.of());
+    }
+
+    /**
+     * @param removedLines page metadata lines cleaning removed: a 来源 line naming a local body names the region of a
+     *                     text that says only 我市 / 全县
+     */
+    public RegionFacts classify(String title, String head, String text, String hint, List<String> removedLines) {
         String t = title == null ? "" : title;
         String scope = t + "\n" + head;
         RegionLevel shown = LevelWords.shown(scope);
         String name = hint;
         String guessedLevel = null;
         if (name == null) {
+            Region chained = titleChain(t);
+            if (chained != null) {
+                return of(chained);
+            }
+        }
+        if (name == null) {
             String[] found = RegionNameFinder.region(t, head);
             name = found[0];
             guessedLevel = found[1];
         } else {
             guessedLevel = RegionNameFinder.levelOf(name);
+        }
+        if (name == null && shown != null) {
+            RegionFacts source = fromSource(RegionNameFinder.sourceBody(removedLines), scope, shown);
+            if (source != null) {
+                return source;
+            }
         }
         if (name == null) {
             // 全市 / 全县 show the level even when the text never names the place (anonymised, excerpt)
@@ -66,6 +87,42 @@ public final class RegionClassifier {
         return of(region);
     }
 
+    /** How far into the title a chain of names (西安市鄠邑区) is looked for. */
+    private static final int CHAIN_REACH = 16;
+
+    /**
+     * The division a title opens with when it writes it after its parents (西安市鄠邑区农业农村规划, 四川省绵阳市…):
+     * the registry decides, so a district HanLP does not know as a place is still found; the longest such chain
+     * wins. Null when the title does not open with one.
+     */
+    private Region titleChain(String title) {
+        for (int k = Math.min(title.length(), CHAIN_REACH); k >= 5; k--) {
+            String s = title.substring(0, k);
+            if ("市县区旗".indexOf(s.charAt(k - 1)) < 0) {
+                continue;
+            }
+            RegionResolution r = resolver.resolve(s, title, null);
+            if (r.resolved() && r.region().level() != RegionLevel.PROVINCE && s.length() > r.region().name().length()
+                    && s.endsWith(r.region().name())) {
+                return r.region();
+            }
+        }
+        return null;
+    }
+
+    /** The source body's region when it is of the level the text shows (我市 and 来源：宜宾市人民政府). */
+    private RegionFacts fromSource(String name, String scope, RegionLevel shown) {
+        if (name == null) {
+            return null;
+        }
+        RegionResolution r = resolve(name, scope, shown);
+        if (r.resolved()) {
+            return r.region().level() == shown ? of(r.region()) : null;
+        }
+        return RegionNameFinder.levelOf(name).equals(shown.label())
+                ? new RegionFacts(name, shown.label(), null, null, r.ambiguous()) : null;
+    }
+
     private RegionFacts of(Region region) {
         return new RegionFacts(region.name(), region.level().label(), region.code(), region.parentCode(), false);
     }
@@ -77,11 +134,16 @@ public final class RegionClassifier {
             return r;
         }
         String shortName = ShortNames.of(name);
+        RegionLevel suffixLevel = RegionNameFinder.levelOf(name).equals("county") ? RegionLevel.COUNTY : null;
+        if (shortName == null && name.length() >= 3 && name.endsWith("州") && !name.endsWith("自治州")) {
+            // 大理州, 恩施州: an autonomous prefecture written with 州 alone; its short name at the prefecture level
+            shortName = name.substring(0, name.length() - 1);
+            suffixLevel = RegionLevel.CITY;
+        }
         if (shortName == null) {
             return r;
         }
-        RegionLevel suffixLevel = RegionNameFinder.levelOf(name).equals("county") ? RegionLevel.COUNTY : null;
-        RegionResolution s = resolver.resolve(shortName, context, shown);
+        RegionResolution s = resolver.resolve(shortName, context, suffixLevel == RegionLevel.CITY ? RegionLevel.CITY : shown);
         if (s.resolved() && (suffixLevel == null || s.region().level() == suffixLevel)) {
             return s;
         }

@@ -31,8 +31,9 @@ final class RegionNameFinder {
 
     /** The body that issues or holds the document names its place: 中国共产党陵川县第十三次代表大会, 湖州市人民政府. */
     private static final Pattern ISSUER = Pattern.compile(
-            "(?:中国共产党|中共)([" + HAN_CLASS + "]{2,8}?(?:自治区|自治州|省|市|县|区))(?:委员会|委|第)"
-            + "|([" + HAN_CLASS + "]{2,4}?(?:省|市|县|区))(?:人民政府|人民代表大会|政府工作报告|国民经济和社会发展)");
+            "(?:中国共产党|中共)([" + HAN_CLASS + "]{2,8}?(?:自治区|自治州|省|市|县|区|盟|旗))(?:委员会|委|第)"
+            + "|([" + HAN_CLASS + "]{2,4}?(?:省|市|县|区|盟|旗))(?:人民政府|人民代表大会|政府工作报告|国民经济和社会发展)"
+            + "|([" + HAN_CLASS + "]{2,10}?(?:自治区|自治州|省|市|县|区|盟|旗))第[一二三四五六七八九十]+届人民代表大会");
     /** Datelines name where a report was filed, not what it is about: 本报北京8月20日电, 新华社成都电. */
     private static final Pattern DATELINE = Pattern.compile("^\\d{1,2}月\\d{1,2}日(?:电|讯)|^电|^讯");
     /**
@@ -40,7 +41,7 @@ final class RegionNameFinder {
      * place that is only where it was issued or announced must not win over them.
      */
     private static final LeadCharPattern NATIONAL = new LeadCharPattern(
-            "国务院|中共中央|党中央|全国人大|全国政协|国新办|全国|我国|国家(?:发展改革委|发改委|[" + HAN_CLASS + "]{1,8}?(?:局|部|委员会|署))"
+            "中华人民共和国|国务院|中共中央|党中央|全国人大|全国政协|国新办|全国|我国|国家(?:发展改革委|发改委|[" + HAN_CLASS + "]{1,8}?(?:局|部|委员会|署))"
             + "|(?:财政|教育|科技|商务|民政|司法|外交|水利|审计|公安|农业农村|生态环境|自然资源|交通运输|工业和信息化"
             + "|人力资源和社会保障|住房和城乡建设|文化和旅游|应急管理|退役军人事务)部");
     /** How a local document names its own scope: 全市, 我县, 本区. */
@@ -53,6 +54,11 @@ final class RegionNameFinder {
     private static final Pattern GENERIC = Pattern.compile("^(?:自治[区州县旗]|特别行政区|[省市县区州])$");
 
     /**
+     * The suffix of a division's name, with the peoples of an autonomous one before it (长阳土家族自治县,
+     * 黔东南苗族侗族自治州, 新疆维吾尔自治区).
+     */
+    private static final String SUFFIX = "(?:(?:[" + HAN_CLASS + "]{1,3}?族)+自治(?:区|州|县|旗)|维吾尔自治区|自治区|自治州|省|市|县|区|州|盟|旗)";
+    /**
      * A title that opens with a region name and goes on with the genre of a regional document names its region,
      * known place or not: 江北市2024年政府工作报告, 青禾县国民经济和社会发展第十四个五年规划纲要, 某某自治州“十四五”规划.
      * Anchored at the title's start and tied to these genre words, a 2–4 character name before 省/市/县/区/州 is
@@ -60,10 +66,10 @@ final class RegionNameFinder {
      * anywhere else such a name needs the gazetteer.
      */
     private static final Pattern TITLE_PLACE = Pattern.compile(
-            "^(?:关于)?((?:[" + HAN_CLASS + "]{2,4}?(?:自治区|省))?[" + HAN_CLASS + "]{2,4}?(?:自治区|自治州|省|市|县|区|州))"
+            "^(?:关于)?((?:[" + HAN_CLASS + "]{2,4}?(?:自治区|省))?[" + HAN_CLASS + "]{2,4}?" + SUFFIX + ")"
             + "(?:人民政府)?(?:(?:19|20)\\d{2}年度?|[“\"]?十[一二三四五六七]五[”\"]?)?"
             + "(?:(?:人民)?政府工作报告|国民经济和社会发展|第[一二三四五六七八九十]+个五年规划|规划纲要|统计公报)");
-    private static final Pattern NAME_PART = Pattern.compile("([" + HAN_CLASS + "]{2,4}?)(?:自治区|自治州|省|市|县|区|州)");
+    private static final Pattern NAME_PART = Pattern.compile("([" + HAN_CLASS + "]{2,4}?)" + SUFFIX);
 
     /** No name in a chain such as 某某省某某市 contains a verb or a function word. */
     private static boolean namesOnly(String chain) {
@@ -95,7 +101,7 @@ final class RegionNameFinder {
         Matcher im = ISSUER.matcher(scope);
         while (im.find()) {
             // After 中共/中国共产党 the name is clean; elsewhere it must prove to be a place (not 王伟中作省).
-            String r = im.group(1) != null ? im.group(1) : placeSuffix(im.group(2));
+            String r = im.group(1) != null ? im.group(1) : placeSuffix(im.group(2) != null ? im.group(2) : im.group(3));
             if (r != null && !GENERIC.matcher(r).matches()) {
                 return new String[] {r, levelOf(r)};
             }
@@ -112,7 +118,8 @@ final class RegionNameFinder {
                 pos = at + term.word.length();
             }
             if (term.nature != null && term.nature.toString().startsWith("ns") && term.word.length() >= 2
-                    && !term.word.startsWith("中国") && !term.word.equals("中华") && !term.word.equals("亚洲")
+                    && !term.word.startsWith("中国") && !term.word.startsWith("中华") && !term.word.equals("亚洲")
+                    && !BELOW_COUNTY.matcher(term.word).find() && !OWN_SCOPE.matcher(term.word).matches()
                     && !(at >= 0 && DATELINE.matcher(scope.substring(pos)).find())
                     && !(at > 0 && isVenue(scope, at, pos))) {
                 seen.merge(term.word, 1, Integer::sum);
@@ -156,6 +163,33 @@ final class RegionNameFinder {
         return new String[] {best, levelOf(best)};
     }
 
+    /** A page's source line naming a local body: 来源：宜宾市人民政府, 发布机构：某某县统计局. */
+    private static final Pattern SOURCE_BODY = Pattern.compile(
+            "(?:来源|信息来源|文章来源|发布机构|发文机关|发布单位)\\s*[:：]\\s*([" + HAN_CLASS + "]{2,12}?(?:自治区|自治州|省|市|县|区|盟|旗))"
+            + "(?:人民政府|政府|[" + HAN_CLASS + "]{0,10}?(?:局|委员会|委|办公室|办公厅|厅|中心))");
+
+    /**
+     * The place of the local body a page names as its source (in the lines cleaning removed), or null. It says
+     * whose site published the page, so it is only evidence where the text shows a local level of its own.
+     */
+    static String sourceBody(List<String> removedLines) {
+        for (String line : removedLines) {
+            Matcher m = SOURCE_BODY.matcher(line);
+            if (m.find()) {
+                String place = placeSuffix(m.group(1));
+                if (place != null && !GENERIC.matcher(place).matches()) {
+                    return place;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Towns, townships, villages and streets (向城镇, 某某乡) lie below the counties this finder reports. */
+    private static final Pattern BELOW_COUNTY = Pattern.compile("(?:镇|乡|村|街道|社区)$");
+    /** A scope word HanLP may take for a place (全州 is also a county of 广西): 全州, 全市, 我县 name no place. */
+    private static final Pattern OWN_SCOPE = Pattern.compile("[全我本][省市县区州旗盟]");
+
     /** Where something was held or said (在北京召开, 于上海举行, 在北京介绍) is not what the document is about. */
     private static final Pattern VENUE_AFTER = Pattern.compile("^(?:市|省)?(?:召开|举行|举办|介绍|表示|发布|出席|开幕|闭幕|指出|宣布)");
 
@@ -182,7 +216,7 @@ final class RegionNameFinder {
         return null;
     }
 
-    private static final Pattern PLACE_PART = Pattern.compile("([" + HAN_CLASS + "]{2,5}?)(自治区|自治州|省|市|县|区|州)");
+    private static final Pattern PLACE_PART = Pattern.compile("([" + HAN_CLASS + "]{2,5}?)(自治区|自治州|省|市|县|区|州|盟|旗)");
 
     private static boolean isPlaceChain(String s) {
         Matcher m = PLACE_PART.matcher(s);
@@ -222,7 +256,7 @@ final class RegionNameFinder {
 
     /** 肇庆 → 肇庆市 when the text says so; province short names get 省. */
     private static String complete(String w, String scope) {
-        if (w.endsWith("省") || w.endsWith("市") || w.endsWith("县") || w.endsWith("区") || w.endsWith("州") || w.endsWith("旗")) {
+        if (w.endsWith("省") || w.endsWith("市") || w.endsWith("县") || w.endsWith("区") || w.endsWith("州") || w.endsWith("旗") || w.endsWith("盟")) {
             return w;
         }
         if (w.equals("北京") || w.equals("上海") || w.equals("天津") || w.equals("重庆")) {
@@ -247,7 +281,7 @@ final class RegionNameFinder {
                 return w + "省";
             }
         }
-        for (String suffix : new String[] {"市", "县", "区", "省"}) {
+        for (String suffix : new String[] {"市", "县", "区", "省", "盟", "旗"}) {
             if (scope.contains(w + suffix)) {
                 return w + suffix;
             }
@@ -267,7 +301,7 @@ final class RegionNameFinder {
         if (region.endsWith("省") || region.endsWith("自治区") || region.endsWith("特别行政区")) {
             return "province";
         }
-        if (region.endsWith("县") || region.endsWith("区")) {
+        if (region.endsWith("县") || region.endsWith("区") || region.endsWith("旗")) {
             return "county";
         }
         return "city";

@@ -41,8 +41,9 @@ public final class TitleFinder {
     /** Site chrome and ads: 加入收藏, 禁止外传, 扫一扫. */
     private static final Pattern CHROME = Pattern.compile(
             "收藏|会员|登录|注册|订阅|分享|转载|扫一扫|二维码|打印本页|关闭窗口|返回顶部|首页\\s*[>＞»]|https?://|www\\.");
-    /** Breadcrumbs (新闻中心 > 要闻) and a site's or channel's name on its own line (人民网, 政务频道). */
-    private static final Pattern NAVIGATION = Pattern.compile("[>＞»›]|^[" + HAN_CLASS + "]{1,6}(?:网|网站|频道|门户|客户端)$");
+    /** Breadcrumbs (新闻中心 > 要闻) and a site's or channel's name on its own line (人民网, 政务频道, 某某省人民政府门户网站). */
+    private static final Pattern NAVIGATION = Pattern.compile("[>＞»›]|^[" + HAN_CLASS + "]{1,6}(?:网|网站|频道|门户|客户端)$"
+            + "|^[" + HAN_CLASS + "]{2,14}(?:门户网站|网站|门户|频道|客户端)$");
     /** A dateline alone: (2024年4月30日), 2022年4月14日, (2022年2月). */
     private static final Pattern DATE_LINE = Pattern.compile(
             "^[(（]?\\s*(?:19|20)\\d{2}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?\\s*[)）]?$");
@@ -56,11 +57,32 @@ public final class TitleFinder {
     private static final Pattern STRUCTURAL = Pattern.compile("^(?:附件\\s*\\d*|附表\\s*\\d*|目录|正文|全文|原文|打印|关闭)[:：]?$");
     /** Salutations open the body: a document starting with one has no title line. */
     private static final Pattern SALUTATION = Pattern.compile("^(?:各位代表|同志们|各位委员|女士们|同志们、朋友们)[,，:：!！]?");
+    /** A box number before a table caption (专栏2 “十四五”交通运输主要指标): the caption is the name. */
+    private static final Pattern BOX_NUMBER = Pattern.compile("^专栏\\s*[0-9一二三四五六七八九十]+\\s*[:：]?\\s*");
+    /** A page's 原标题： line, which cleaning removes as page metadata: the title when the text prints no other. */
+    private static final Pattern ORIGINAL_TITLE = Pattern.compile("^原标题\\s*[:：]\\s*(\\S.{1,98})$");
     private static final Pattern WORD_COUNT = Pattern.compile("[(（]\\s*\\d+\\s*字\\s*[)）]");
     /** Static-site front matter (--- title: '…' date: …) that an HTML page may carry into the text. */
     private static final Pattern FRONT_MATTER_TITLE = Pattern.compile("^-{3}\\s*title:\\s*['\"]?([^'\"\\n]{2,120}?)['\"]?\\s+\\w+:");
 
     private TitleFinder() {
+    }
+
+    /**
+     * The title of a cleaned text; failing that, the 原标题 the page gave in a line cleaning removed; else null.
+     */
+    public static String find(String text, List<String> removedLines) {
+        String title = find(text);
+        if (title != null) {
+            return title;
+        }
+        for (String line : removedLines) {
+            Matcher m = ORIGINAL_TITLE.matcher(line.strip());
+            if (m.matches()) {
+                return clean(m.group(1));
+            }
+        }
+        return null;
     }
 
     /** The title of a cleaned text, or null when it has none. */
@@ -73,7 +95,7 @@ public final class TitleFinder {
         List<String> candidates = new ArrayList<>();
         int n = Math.min(lines.length, MAX_LINES);
         for (int i = 0; i < n; i++) {
-            String line = lines[i].strip();
+            String line = withoutColumnTag(lines[i].strip());
             // chrome shows in a line's start; a 100,000-character line need not be scanned whole to know it is body
             if (line.isEmpty() || isChrome(line.length() > CHROME_PREFIX ? line.substring(0, CHROME_PREFIX) : line)) {
                 continue;
@@ -104,9 +126,18 @@ public final class TitleFinder {
         return candidates.isEmpty() ? null : candidates.get(0);
     }
 
+    /** A column tag in front of a headline (【权威发布】…): the headline is the title, the tag is not part of it. */
+    private static final Pattern LEADING_TAG = Pattern.compile("^【[^】]{1,8}】\\s*(?=[^【\\s])");
+
+    private static String withoutColumnTag(String line) {
+        Matcher m = LEADING_TAG.matcher(line);
+        return m.find() ? line.substring(m.end()) : line;
+    }
+
+    /** A line break inside the name is joined too: 政府工作报 / 告 ends as a name only when read together. */
     private static boolean continuesTitle(CharSequence sofar, String next) {
         return !next.isEmpty() && !next.startsWith("——") && !isChrome(next) && !isBody(next) && sofar.length() + next.length() <= MAX_TITLE
-                && (OPEN_END.matcher(sofar).find() || TITLE_END.matcher(next).find());
+                && (OPEN_END.matcher(sofar).find() || TITLE_END.matcher(sofar + next).find());
     }
 
     static boolean isChrome(String line) {
@@ -130,14 +161,19 @@ public final class TitleFinder {
         return digits > other;
     }
 
-    /** Running text: a full stop, a salutation, or a line too long to be a title. */
+    /** A numbered section heading (一、综合, （二）, 第一章): the body has begun, a title comes before it. */
+    private static final Pattern SECTION_HEADING = Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十百]+[章节篇])");
+
+    /** Running text: a full stop, a salutation, a numbered section heading, or a line too long to be a title. */
     static boolean isBody(String line) {
-        return line.contains("。") || line.contains("；") || SALUTATION.matcher(line).find() || line.length() > MAX_TITLE;
+        return line.contains("。") || line.contains("；") || SALUTATION.matcher(line).find() || line.length() > MAX_TITLE
+                || SECTION_HEADING.matcher(line).find();
     }
 
     /** Without a ——subtitle and word counts; the subtitle alone is the title only when nothing precedes it. */
     private static String clean(String title) {
-        String t = WORD_COUNT.matcher(title).replaceAll("").strip();
+        String t = BOX_NUMBER.matcher(WORD_COUNT.matcher(title).replaceAll("").strip()).replaceFirst("");
         int dash = t.indexOf("——");
         if (dash >= 4) {
             t = t.substring(0, dash).strip();

@@ -22,7 +22,7 @@ final class ReadStructure implements AnalysisStep {
         c.spans = SentenceSplitter.split(clean);
         List<DocumentStructure.Heading> headings = new ArrayList<>();
         String hinted = c.hints.title();
-        String title = hinted != null ? hinted : TitleFinder.find(clean);
+        String title = hinted != null ? hinted : TitleFinder.find(clean, c.log.removedLines);
         boolean firstLineIsTitle = title != null && hinted == null && clean.strip().startsWith(title);
         String author = null;
         int paragraphs = 0;

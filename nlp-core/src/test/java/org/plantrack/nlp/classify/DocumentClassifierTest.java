@@ -117,4 +117,59 @@ class DocumentClassifierTest {
         c = classify("河南粮食生产\n河南全省粮食产量达到1300亿斤，河南各地夏粮丰收。\n");
         assertThat(c.region()).isEqualTo("河南省");
     }
+
+    @Test
+    void thePeoplesCongressThatHearsAReportNamesItsRegion() {
+        Classification c = classify("政府工作报告\n——2022年1月6日在重庆市江津区第十八届人民代表大会第一次会议上\n各位代表：\n"
+                + "现在，我代表区人民政府，向大会报告政府工作。\n");
+        assertThat(c.region()).isEqualTo("江津区");
+        assertThat(c.regionLevel()).isEqualTo("county");
+        assertThat(c.documentDate()).isEqualTo("2022-01-06");
+    }
+
+    @Test
+    void leaguesAndBannersAreRegionsOfTheirLevel() {
+        Classification c = classify("锡林郭勒盟2023年国民经济和社会发展统计公报\n一、综合\n全盟地区生产总值增长6%。\n");
+        assertThat(c.region()).isEqualTo("锡林郭勒盟");
+        assertThat(c.regionLevel()).isEqualTo("city");
+        c = classify("中共准格尔旗委关于制定国民经济和社会发展第十四个五年规划的建议\n全旗经济稳中有进。\n");
+        assertThat(c.region()).isEqualTo("准格尔旗");
+        assertThat(c.regionLevel()).isEqualTo("county");
+    }
+
+    @Test
+    void aSourceLineNamesTheRegionOfATextThatSaysOnlyOurCity() {
+        Classification c = classify("新增城镇就业5万人\n来源：宜宾市人民政府 发布时间：2023-07-12\n"
+                + "记者从市人社局获悉，今年以来，我市新增城镇就业5万人，全市就业形势稳定。\n");
+        assertThat(c.region()).isEqualTo("宜宾市");
+        assertThat(c.regionLevel()).isEqualTo("city");
+        // a source of another level is only the site that published the page
+        c = classify("新增城镇就业5万人\n来源：四川省人民政府\n记者获悉，今年以来，我市新增城镇就业5万人，全市就业形势稳定。\n");
+        assertThat(c.region()).isNull();
+        assertThat(c.regionLevel()).isEqualTo("city");
+    }
+
+    @Test
+    void thePeoplesRepublicIsTheNation() {
+        Classification c = classify("中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n"
+                + "（2021年3月11日第十三届全国人民代表大会第四次会议批准）\n第一章 发展环境\n我国经济实力跃上新的台阶。\n");
+        assertThat(c.region()).isEqualTo("全国");
+        assertThat(c.regionLevel()).isEqualTo("national");
+        assertThat(c.documentDate()).isEqualTo("2021-03-11");
+    }
+
+    @Test
+    void autonomousUnitsAreReadWithTheirPeoplesAndScopeWordsAreNoPlaces() {
+        Classification c = classify("黔东南苗族侗族自治州国民经济和社会发展第十四个五年规划纲要\n第一章 发展基础\n"
+                + "“十三五”时期，全州地区生产总值年均增长8%。\n");
+        assertThat(c.region()).isEqualTo("黔东南苗族侗族自治州");
+        assertThat(c.regionLevel()).isEqualTo("city");
+        c = classify("新疆维吾尔自治区2023年国民经济和社会发展统计公报\n一、综合\n全区地区生产总值增长6.8%。\n");
+        assertThat(c.region()).isEqualTo("新疆维吾尔自治区");
+        assertThat(c.regionLevel()).isEqualTo("province");
+        // 全州 is the prefecture's own scope, not the county 全州县
+        c = classify("在全州经济工作会议上的讲话\n同志们：\n过去一年，全州经济稳中有进。\n");
+        assertThat(c.region()).isNull();
+        assertThat(c.regionLevel()).isEqualTo("city");
+    }
 }

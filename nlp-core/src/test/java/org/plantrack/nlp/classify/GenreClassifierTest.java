@@ -81,4 +81,30 @@ class GenreClassifierTest {
                 .isEqualTo(GenreClassifier.OTHER);
         assertThat(genre("青禾市人民政府办公室关于印发考评办法的通知", "各区县人民政府：")).isEqualTo(GenreClassifier.OTHER);
     }
+
+    @Test
+    void aHeadlineReportingThatADocumentWasIssuedIsNewsEvenWhenItEndsWithItsName() {
+        assertThat(genre("市委全会审议通过“十五五”规划建议", "全会审议通过了建议。")).isEqualTo(GenreClassifier.NEWS);
+        assertThat(genre("国务院印发“十四五”旅游业发展规划", "日前，国务院印发规划。")).isEqualTo(GenreClassifier.NEWS);
+        assertThat(genre("市生态环境局发布2023年环境质量状况报告", "6月5日，市生态环境局发布报告。")).isEqualTo(GenreClassifier.NEWS);
+        // the document itself, or the notice issuing it, is not news
+        assertThat(genre("青禾县人民政府关于印发青禾县“十四五”交通运输发展规划的通知", "各乡镇人民政府："))
+                .isEqualTo(GenreClassifier.SECTOR_PLAN);
+        assertThat(genre("青禾县“十四五”交通运输发展规划", "第一章 发展基础")).isEqualTo(GenreClassifier.SECTOR_PLAN);
+    }
+
+    @Test
+    void theMainIndicatorTableOfAWholeEconomyPlanIsTheOutlines() {
+        assertThat(genre("“十四五”时期经济社会发展主要指标", "指标 2020年 2025年")).isEqualTo(GenreClassifier.PLAN_OUTLINE);
+        assertThat(genre("“十四五”交通运输主要指标", "指标 2020年 2025年")).isNotEqualTo(GenreClassifier.PLAN_OUTLINE);
+    }
+
+    @Test
+    void aPlanNamedForATopicIsASpecialPlanWhateverTheTopic() {
+        assertThat(genre("青禾市“十四五”城市更新规划（征求意见稿）", "一、规划背景")).isEqualTo(GenreClassifier.SECTOR_PLAN);
+        assertThat(genre("《青禾市“十四五”现代物流业发展专项规划》", "第一章 发展基础")).isEqualTo(GenreClassifier.SECTOR_PLAN);
+        // a whole-economy plan is not one
+        assertThat(genre("青禾县国民经济和社会发展第十四个五年规划", "第一章 发展基础")).isNotEqualTo(GenreClassifier.SECTOR_PLAN);
+        assertThat(genre("青禾市发展规划", "第一章 发展基础")).isNotEqualTo(GenreClassifier.SECTOR_PLAN);
+    }
 }

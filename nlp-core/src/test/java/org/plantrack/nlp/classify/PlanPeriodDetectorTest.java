@@ -30,4 +30,24 @@ class PlanPeriodDetectorTest {
         assertThat(PlanPeriodDetector.startYear("九五")).isEqualTo(1996);
         assertThat(PlanPeriodDetector.startYear("规划")).isNull();
     }
+
+    @Test
+    void aTitleSpanOfOnePlansFiveYearsIsThatPeriod() {
+        assertThat(PlanPeriodDetector.ofSpan("青禾市数字经济发展规划（2021—2025年）")).isEqualTo("十四五");
+        assertThat(PlanPeriodDetector.ofSpan("青禾市产业规划(2016-2020年)")).isEqualTo("十三五");
+        assertThat(PlanPeriodDetector.ofSpan("青禾市行动计划（2021—2023年）")).isNull();
+        assertThat(PlanPeriodDetector.ofSpan("青禾市乡村振兴规划（2018—2022年）")).isNull();
+    }
+
+    @Test
+    void theComingFiveYearsAreAPlanPeriodOnlyWhenTheDocumentsYearMakesThemOne() {
+        String congress = "今后五年，是全市加快发展的关键五年。";
+        assertThat(PlanPeriodDetector.ofComingFiveYears(congress, 2021)).isEqualTo("十四五");
+        assertThat(PlanPeriodDetector.ofComingFiveYears(congress, 2020)).isEqualTo("十四五");
+        assertThat(PlanPeriodDetector.ofComingFiveYears(congress, 2026)).isEqualTo("十五五");
+        // a 2022 congress looks at 2022–2026, which is no plan's period
+        assertThat(PlanPeriodDetector.ofComingFiveYears(congress, 2022)).isNull();
+        assertThat(PlanPeriodDetector.ofComingFiveYears("过去五年，全市经济稳步增长。", 2021)).isNull();
+        assertThat(PlanPeriodDetector.ofComingFiveYears(congress, null)).isNull();
+    }
 }

@@ -68,4 +68,28 @@ class RegionClassifierTest {
         assertThat(r.name()).isEqualTo("湖北省");
         assertThat(r.code()).isEqualTo("420000");
     }
+
+    @Test
+    void anAutonomousPrefectureWrittenWithZhouAloneIsThePrefecture() {
+        RegionClassifier.RegionFacts r = classify("大理州上半年经济运行情况", "大理州上半年经济运行情况\n全州地区生产总值增长5%。");
+        assertThat(r.name()).isEqualTo("大理白族自治州");
+        assertThat(r.level()).isEqualTo("city");
+    }
+
+    @Test
+    void aTitleOpeningWithADistrictAfterItsCityNamesTheDistrict() {
+        RegionClassifier.RegionFacts r = classify("西安市鄠邑区农业农村现代化发展规划（2021—2025年）",
+                "西安市鄠邑区农业农村现代化发展规划（2021—2025年）\n一、发展基础\n全区耕地面积50万亩。");
+        assertThat(r.name()).isEqualTo("鄠邑区");
+        assertThat(r.level()).isEqualTo("county");
+        assertThat(r.parentCode()).isEqualTo("610100");
+    }
+
+    @Test
+    void townsAndVillagesAreNoRegionOfADocument() {
+        RegionClassifier.RegionFacts r = classify("名词解释：常住人口城镇化率",
+                "名词解释：常住人口城镇化率\n常住人口城镇化率反映人口向城镇聚集的程度。");
+        assertThat(r.name()).isNull();
+        assertThat(r.level()).isNull();
+    }
 }

@@ -2,6 +2,7 @@ package org.plantrack.nlp.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TitleFinderTest {
@@ -61,5 +62,45 @@ class TitleFinderTest {
     void frontMatterTitleIsUsed() {
         assertThat(TitleFinder.find("--- title: '园区经济再上台阶' categories: - 财经 date: 2021-03-02\n正文。\n"))
                 .isEqualTo("园区经济再上台阶");
+    }
+
+    @Test
+    void aNameBrokenInsideAWordIsJoined() {
+        assertThat(TitleFinder.find("政府工作报\n告\n——2024年1月8日在青禾县人民代表大会上\n各位代表：\n")).isEqualTo("政府工作报告");
+    }
+
+    @Test
+    void theOriginalTitleOfAPageIsTheTitleWhenTheTextPrintsNone() {
+        String text = "\n\n1月9日，云岭市人民代表大会开幕，市长作政府工作报告。\n";
+        assertThat(TitleFinder.find(text, List.of("原标题：云岭市2024年政府工作报告出炉", "发布时间：2024-01-10")))
+                .isEqualTo("云岭市2024年政府工作报告出炉");
+        // a headline printed in the text stays the title; the original title is only its alternative
+        assertThat(TitleFinder.find("云岭GDP突破1万亿元\n" + text, List.of("原标题：云岭2022年经济运行情况发布")))
+                .isEqualTo("云岭GDP突破1万亿元");
+    }
+
+    @Test
+    void aBoxNumberIsNotPartOfATableCaption() {
+        assertThat(TitleFinder.find("专栏2 “十四五”交通运输主要指标\n指标 2020年 2025年\n公路里程 1000 1200\n"))
+                .isEqualTo("“十四五”交通运输主要指标");
+    }
+
+    @Test
+    void aGovernmentPortalsNameIsNoTitle() {
+        assertThat(TitleFinder.find("云岭省人民政府门户网站\n青禾州上半年地区生产总值增长5%\n上半年，全州经济稳中向好。\n"))
+                .isEqualTo("青禾州上半年地区生产总值增长5%");
+    }
+
+    @Test
+    void aColumnTagInFrontOfAHeadlineIsCut() {
+        assertThat(TitleFinder.find("【权威发布】2023年青禾市经济运行情况\n2023年，全市经济稳中有进。\n")).isEqualTo("2023年青禾市经济运行情况");
+        // a tag alone, or a citation code, is still page furniture
+        assertThat(TitleFinder.find("【打击倒卖活动】\n【引证码】 ABC.12.345\n青禾县节水行动方案\n一、总体要求\n")).isEqualTo("青禾县节水行动方案");
+    }
+
+    @Test
+    void aNumberedSectionHeadingIsNoTitleButTheStartOfTheBody() {
+        assertThat(TitleFinder.find("一、综合\n初步核算，全市地区生产总值增长5%。\n")).isNull();
+        assertThat(TitleFinder.find("青禾县“十四五”交通规划\n第一章 发展基础\n二、主要目标\n")).isEqualTo("青禾县“十四五”交通规划");
     }
 }
