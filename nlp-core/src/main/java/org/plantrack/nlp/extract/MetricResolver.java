@@ -84,7 +84,9 @@ final class MetricResolver {
                 prev = m;
                 continue;
             }
-            int clauseStart = clauseStart(s, m.start, prev);
+            // 年产值10亿元以上的企业达到25家: a class boundary before the value is part of its name, no earlier value.
+            Mention boundary = prev != null && PolicyParameters.isClassBoundary(s, prev) ? null : prev;
+            int clauseStart = clauseStart(s, m.start, boundary);
             String rawLeft = ALIAS_ASIDE.matcher(s.substring(clauseStart, m.start)).replaceAll("");
             Metric lm = Metric.clean(rawLeft);
             // 引进3至5家龙头企业: the counted thing follows the high end of a range.
@@ -382,6 +384,14 @@ final class MetricResolver {
                 String rest = items[0].strip().substring(2);
                 items = new String[] {"城镇" + rest, "农村" + rest};
             }
+            // 全年粮食、油料、蔬菜产量: the time and scope words before the first member frame the whole list, so the
+            // members are compared without them when they share the head written after the last.
+            for (int k = 0; k < items.length && items.length >= 2; k++) {
+                String member = Metric.clean(items[k]).name;
+                if (!member.isEmpty()) {
+                    items[k] = member;
+                }
+            }
             items = SharedHead.complete(OrdinalList.expand(items));
             // "…58620元，…32150元，分别增长4.9%和6.8%": nothing named before 分别, so the values continue the
             // metrics of the same number of values before them, in order.
@@ -415,23 +425,24 @@ final class MetricResolver {
         }
     }
 
-    private static String prefixQualifier(String before) {
+    /**
+     * The qualifier of the longest qualifying word right before a value: 不低于 and 不少于 are at least, although they
+     * end in 低于 and 少于 (at most).
+     */
+    static String prefixQualifier(String before) {
         String b = before.strip();
-        for (String q : QUAL_LE) {
-            if (b.endsWith(q)) {
-                return "<=";
+        String best = null;
+        int longest = 0;
+        String[][] words = {QUAL_LE, QUAL_GE, QUAL_APPROX};
+        String[] meaning = {"<=", ">=", "~"};
+        for (int k = 0; k < words.length; k++) {
+            for (String q : words[k]) {
+                if (q.length() > longest && b.endsWith(q)) {
+                    best = meaning[k];
+                    longest = q.length();
+                }
             }
         }
-        for (String q : QUAL_GE) {
-            if (b.endsWith(q)) {
-                return ">=";
-            }
-        }
-        for (String q : QUAL_APPROX) {
-            if (b.endsWith(q)) {
-                return "~";
-            }
-        }
-        return null;
+        return best;
     }
 }
