@@ -32,7 +32,8 @@ final class MetricResolver {
             "(?:生产总值|GDP|收入|投资|总额|产值|营收|营业收入|资金|经济总量|税收|存款|贷款|支出|利润|销售额|交易额|规模)$");
     private static final Pattern FROM = Pattern.compile("[由从][^，,；;。：:、]{0,12}$");
     private static final Pattern GENERIC = Pattern.compile("^(?:总量|总额|规模|总规模|增速|增幅|比重|占比|总数|数量|总计|合计)$");
-    private static final Pattern FENBIE = Pattern.compile("分别(?:为|是|达到|达|增长|增加|提高|提升|下降|降低|减少|比上年增长|比上年下降|同比增长|同比下降)?$");
+    private static final Pattern FENBIE = Pattern.compile(
+            "分别(?:累计|年均)?(?:为|是|达到|达|增长|增加|提高|提升|下降|降低|减少|比上年增长|比上年下降|同比增长|同比下降)?$");
 
     /** What a share is a share of, when the words after it say (八成以上投入民生领域, 60%用于基层). */
     private static final Pattern SHARE_OF = Pattern.compile(

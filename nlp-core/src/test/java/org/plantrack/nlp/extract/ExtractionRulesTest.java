@@ -541,4 +541,12 @@ class ExtractionRulesTest {
         // 当前年度 holds the same two characters but means the current year.
         assertThat(run("当前年度全县一般公共预算收入增长5%。", "2024-01-20").get(0).year()).isNull();
     }
+
+    @Test
+    void respectiveListsWithATotalOrAverageWord() {
+        List<Indicator> l = run("全省化学需氧量、氨氮排放总量分别累计下降8%、8.5%。", "2021-04-01");
+        assertThat(l).extracting(Indicator::change).containsExactly("decrease", "decrease");
+        assertThat(l.get(1).metric()).isEqualTo("氨氮排放总量");
+        assertThat(l.get(0).metric()).startsWith("化学需氧量");
+    }
 }
