@@ -54,8 +54,8 @@ final class Imperatives {
 
     /**
      * 地铁3号线一期工程全长26.8公里，设车站20座: a sentence that opens by stating a value of a noun has a subject, which
-     * its later clauses without one share; they describe it rather than set tasks (高标准培育智能工厂，每年推广… opens
-     * with no value and sets tasks).
+     * its later clauses without one share; they describe it rather than set tasks (产业园区提质扩容，每年新建… opens with
+     * no value and sets tasks).
      */
     private static boolean opensWithSubject(String s) {
         int end = 0;

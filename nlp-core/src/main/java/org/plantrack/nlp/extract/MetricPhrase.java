@@ -55,7 +55,7 @@ final class MetricPhrase {
     /** 地区生产总值增长目标: the value is the target, the name is what it is the target of. */
     private static final Pattern TARGET_TAIL = Pattern.compile("(?:增长|增速)?(?:预期)?目标$");
     /**
-     * 香港特区全年本地生产总值, 太原市年末常住人口: a time word after the region that opens a name frames the figure; the
+     * 香港特区全年本地生产总值, 临江市年末常住人口: a time word after the region that opens a name frames the figure; the
      * name is the region and what follows.
      */
     private static final Pattern TIME_AFTER_REGION = Pattern.compile(
