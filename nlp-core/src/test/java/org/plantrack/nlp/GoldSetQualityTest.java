@@ -37,9 +37,10 @@ class GoldSetQualityTest {
     // eval2 measured with OCR spacing told from PDF columns (extract2 branch): F1 0.969, precision 0.973,
     // recall 0.964, kind 0.969, year 0.979, strict F1 0.929, metric-close 0.928; metric names by grammar
     // (extract3 branch: coordinations, shared heads, follow-up clauses, section industries) raised metric-close to 0.966.
+    // extract4 branch (held-out phrasings): kind 0.973, strict F1 0.932; F1, precision, year, metric-close unchanged.
     static final double MIN_F1_EVAL2 = 0.955;
     static final double MIN_PRECISION_EVAL2 = 0.96;
-    static final double MIN_KIND_EVAL2 = 0.955;
+    static final double MIN_KIND_EVAL2 = 0.965;
     static final double MIN_YEAR_EVAL2 = 0.96;
     static final double MIN_METRIC_CLOSE_EVAL2 = 0.955;
 

@@ -14,7 +14,14 @@ final class Imperatives {
     private static final Set<String> LEADING_SCOPE = Set.of("每年", "全省", "全市", "全县", "全区", "逐年", "年均", "力争");
     /** Verbs that report a result as often as they set a task, so they decide nothing. */
     private static final Set<String> RESULT_VERBS = Set.of(
-            "完成", "实现", "达到", "达", "是", "为", "有", "增长", "增加", "提高", "下降", "减少", "降低", "占", "超过", "突破");
+            "完成", "实现", "达到", "达", "是", "为", "有", "共有", "拥有", "增长", "增加", "提高", "下降", "减少", "降低", "占",
+            "超过", "突破");
+    /**
+     * 常住人口为312.6万人, 扣除价格因素实际增长5.8%: a clause whose value follows a copula or a change verb states a level
+     * or a change, whatever verb the tagger finds first.
+     */
+    private static final Set<String> STATING_VERBS = Set.of(
+            "为", "是", "有", "共有", "拥有", "达到", "达", "增长", "增加", "提高", "下降", "减少", "降低");
 
     private Imperatives() {
     }
@@ -38,6 +45,29 @@ final class Imperatives {
             return false;
         }
         PartOfSpeech.Word first = words.get(k);
-        return first.tag().equals("v") && !RESULT_VERBS.contains(first.text());
+        if (!first.tag().equals("v") || RESULT_VERBS.contains(first.text())
+                || STATING_VERBS.contains(words.get(words.size() - 1).text())) {
+            return false;
+        }
+        return start == 0 || !opensWithSubject(s);
+    }
+
+    /**
+     * 地铁3号线一期工程全长26.8公里，设车站20座: a sentence that opens by stating a value of a noun has a subject, which
+     * its later clauses without one share; they describe it rather than set tasks (产业园区提质扩容，每年新建… opens with
+     * no value and sets tasks).
+     */
+    private static boolean opensWithSubject(String s) {
+        int end = 0;
+        while (end < s.length() && "，,；;。：:！？!?".indexOf(s.charAt(end)) < 0) {
+            end++;
+        }
+        List<PartOfSpeech.Word> words = PartOfSpeech.tag(s.substring(0, end));
+        int k = 0;
+        while (k < words.size() && LEADING_SCOPE.contains(words.get(k).text())) {
+            k++;
+        }
+        return k < words.size() && words.get(k).tag().startsWith("n") && !words.get(k).tag().equals("nx")
+                && !NumberMentions.mentions(s.substring(0, end)).isEmpty();
     }
 }

@@ -68,9 +68,15 @@ public final class IndicatorExtractor {
                         if (year == null) {
                             // 十五期间年均增长9%: an average or total over a named plan period ends with it; the
                             // kind is the year's only when the period is still ahead (a review of it is actual).
+                            // So does anything of a sentence the period frames (“十四五”期间，…力争达到6万元).
                             year = Years.periodTotalYear(s, m.start);
+                            if (year == null) {
+                                year = Years.openingPeriodYear(s);
+                            }
                             if (year != null && ctx.docYear() != null && year > ctx.docYear()) {
                                 kind = "target";
+                            } else if (year != null && ctx.docYear() != null && year < ctx.docYear()) {
+                                kind = "actual";
                             }
                         }
                     }

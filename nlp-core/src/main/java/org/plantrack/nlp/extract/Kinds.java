@@ -12,11 +12,11 @@ final class Kinds {
 
     private static final LeadCharPattern TARGET = new LeadCharPattern(
             "力争|争取|确保|目标|预期(?!之外)|计划(?:到|在|于|实现|完成|新增|建设|投资)|规划期末|(?<![即必])将(?!军|近)|"
-            + "(?<![重主需必只纪提摘首紧想纲概扼险政显次])要(?![求素点件闻害务领])|有望|可望|今后五年|未来五年|届时|(?<![截高升加长降少大])(?:到|至)(?:\\d{4}|20XX)年|预计全年|全年预计|"
+            + "(?<![重主需必只纪提摘首紧想纲概扼险政显次])要(?![求素点件闻害务领])|有望|可望|(?:今后|未来)[两三四五六七八九十]年|届时|(?<![截高升加长降少大])(?:到|至)(?:\\d{4}|20XX)年|预计全年|全年预计|"
             + "(?<![由从“\"])(?:到|至)?" + PlanPeriodEnd.REGEX + "|二〇三五年|2035年|努力");
     private static final LeadCharPattern ACTUAL = new LeadCharPattern(
             "目前|现在|当前|已经|已|累计|完成了|实现了|达到了|过去五年|五年来|这五年|十三五(?:时期|期间|以来)|"
-            + "(?<![比较与同和])(?:去年|上年)|截至|截止|先后|首次|荣获|获批|获评|连续|以来|同比|"
+            + "(?<![比较与同和])(?:去年|上年|前年)|截至|截止|先后|首次|荣获|获批|获评|连续|以来|同比|"
             + "前三季度|上半年|[一二三四]季度|前[两三四五六七八九十]个月|\\d{1,2}[-—至~]\\d{1,2}月");
     private static final LeadCharPattern PLAN_TARGET = new LeadCharPattern(
             "目标是|目标为|具体目标(?![、和])|目标如下|主要预期目标(?![、和])|主要目标(?:是|为|[:：])|预期目标是|(?:到|至)" + PlanPeriodEnd.REGEX + "|今后五年|未来五年|(?<![截高升加长降少大])(?:到|至)20[2-9]\\d年");
@@ -91,6 +91,11 @@ final class Kinds {
         // 预计 for the current year is a goal; for an unstated year the section decides.
         if (year != null && docYear != null && year.equals(docYear) && left.contains("预计")) {
             t = Math.max(t, left.lastIndexOf("预计"));
+        }
+        if (t >= 0 && a > t && left.startsWith("累计", a)) {
+            // 今后五年…城镇新增就业累计达到10万人: a total says nothing of time; inside a frame that looks ahead it is
+            // the total aimed at.
+            return "target";
         }
         if (t >= 0 || a >= 0) {
             if (t > a) {

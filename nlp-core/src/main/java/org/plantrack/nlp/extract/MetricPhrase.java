@@ -54,6 +54,12 @@ final class MetricPhrase {
             "(?:比|较|与)(?:\\d{4}年|20XX年|去年|上年|上一年|前一年|同期|上年同期|去年同期)(?:同期|末|底)?.*$");
     /** 地区生产总值增长目标: the value is the target, the name is what it is the target of. */
     private static final Pattern TARGET_TAIL = Pattern.compile("(?:增长|增速)?(?:预期)?目标$");
+    /**
+     * 香港特区全年本地生产总值, 临江市年末常住人口: a time word after the region that opens a name frames the figure; the
+     * name is the region and what follows.
+     */
+    private static final Pattern TIME_AFTER_REGION = Pattern.compile(
+            "^(\\p{IsHan}{1,8}?(?:省|市|县|区|州|盟|旗))(?:全年|年末|年底|上半年|下半年|前三季度|一季度|今年|去年)(?=\\p{IsHan}{2})");
     /** 林业产业总产值规模: 规模 after a total says nothing more. */
     private static final Pattern SIZE_AFTER_TOTAL = Pattern.compile("(?<=值|额|量)规模$");
     private static final Pattern TRAILING_SYMBOLS = Pattern.compile("[\\s≥≤<>=＜＞≦≧:：]+$");
@@ -134,6 +140,7 @@ final class MetricPhrase {
             s = s.substring(0, t.start());
         }
         s = SIZE_AFTER_TOTAL.matcher(s).replaceFirst("");
+        s = TIME_AFTER_REGION.matcher(s).replaceFirst("$1");
         if (s.length() > 4) {
             s = EVERY_KIND.matcher(s).replaceAll("");
         }

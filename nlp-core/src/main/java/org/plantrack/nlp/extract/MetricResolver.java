@@ -32,7 +32,8 @@ final class MetricResolver {
             "(?:生产总值|GDP|收入|投资|总额|产值|营收|营业收入|资金|经济总量|税收|存款|贷款|支出|利润|销售额|交易额|规模)$");
     private static final Pattern FROM = Pattern.compile("[由从][^，,；;。：:、]{0,12}$");
     private static final Pattern GENERIC = Pattern.compile("^(?:总量|总额|规模|总规模|增速|增幅|比重|占比|总数|数量|总计|合计)$");
-    private static final Pattern FENBIE = Pattern.compile("分别(?:为|是|达到|达|增长|增加|提高|提升|下降|降低|减少|比上年增长|比上年下降|同比增长|同比下降)?$");
+    private static final Pattern FENBIE = Pattern.compile(
+            "分别(?:累计|年均)?(?:为|是|达到|达|增长|增加|提高|提升|下降|降低|减少|比上年增长|比上年下降|同比增长|同比下降)?$");
 
     /** What a share is a share of, when the words after it say (八成以上投入民生领域, 60%用于基层). */
     private static final Pattern SHARE_OF = Pattern.compile(
@@ -84,7 +85,9 @@ final class MetricResolver {
                 prev = m;
                 continue;
             }
-            int clauseStart = clauseStart(s, m.start, prev);
+            // 年产值10亿元以上的企业达到25家: a class boundary before the value is part of its name, no earlier value.
+            Mention boundary = prev != null && PolicyParameters.isClassBoundary(s, prev) ? null : prev;
+            int clauseStart = clauseStart(s, m.start, boundary);
             String rawLeft = ALIAS_ASIDE.matcher(s.substring(clauseStart, m.start)).replaceAll("");
             Metric lm = Metric.clean(rawLeft);
             // 引进3至5家龙头企业: the counted thing follows the high end of a range.
@@ -382,6 +385,14 @@ final class MetricResolver {
                 String rest = items[0].strip().substring(2);
                 items = new String[] {"城镇" + rest, "农村" + rest};
             }
+            // 全年粮食、油料、蔬菜产量: the time and scope words before the first member frame the whole list, so the
+            // members are compared without them when they share the head written after the last.
+            for (int k = 0; k < items.length && items.length >= 2; k++) {
+                String member = Metric.clean(items[k]).name;
+                if (!member.isEmpty()) {
+                    items[k] = member;
+                }
+            }
             items = SharedHead.complete(OrdinalList.expand(items));
             // "…58620元，…32150元，分别增长4.9%和6.8%": nothing named before 分别, so the values continue the
             // metrics of the same number of values before them, in order.
@@ -415,23 +426,24 @@ final class MetricResolver {
         }
     }
 
-    private static String prefixQualifier(String before) {
+    /**
+     * The qualifier of the longest qualifying word right before a value: 不低于 and 不少于 are at least, although they
+     * end in 低于 and 少于 (at most).
+     */
+    static String prefixQualifier(String before) {
         String b = before.strip();
-        for (String q : QUAL_LE) {
-            if (b.endsWith(q)) {
-                return "<=";
+        String best = null;
+        int longest = 0;
+        String[][] words = {QUAL_LE, QUAL_GE, QUAL_APPROX};
+        String[] meaning = {"<=", ">=", "~"};
+        for (int k = 0; k < words.length; k++) {
+            for (String q : words[k]) {
+                if (q.length() > longest && b.endsWith(q)) {
+                    best = meaning[k];
+                    longest = q.length();
+                }
             }
         }
-        for (String q : QUAL_GE) {
-            if (b.endsWith(q)) {
-                return ">=";
-            }
-        }
-        for (String q : QUAL_APPROX) {
-            if (b.endsWith(q)) {
-                return "~";
-            }
-        }
-        return null;
+        return best;
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.plantrack.nlp.number.ChineseNumeral;
 import org.plantrack.nlp.number.Multipliers;
 import org.plantrack.nlp.number.NumberForm;
 import org.plantrack.nlp.number.NumberScanner;
@@ -36,6 +37,9 @@ final class NumberMentions {
 
     /** What a share is a share of, when the words after it say (八成以上投入民生领域, 60%用于基层). */
     static final Pattern SHARE_VERB = Pattern.compile("(?:用于|投入|投向|来自|集中在|集中于|流向|分布在)");
+
+    /** A count of days (优良天数), whose value follows it closely in the same clause. */
+    private static final Pattern DAYS_METRIC = Pattern.compile("天数(?:达到|为|是|有|达|增加到|提高到|超过|不少于)?(?:了)?(?:约|近)?$");
 
     /** Metrics measured in years of age or duration; the value must follow them closely in the same clause. */
     private static final Pattern DURATION_METRIC = Pattern.compile(
@@ -67,7 +71,10 @@ final class NumberMentions {
                 }
                 case FRACTION -> addIfFound(out, fraction(s, t));
                 case PLAIN -> {
-                    if (t.chinese()) {
+                    NumberToken next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+                    if (t.chinese() && chineseRange(s, t, next, out)) {
+                        k++;
+                    } else if (t.chinese()) {
                         addIfFound(out, chinese(s, t));
                     } else {
                         k = arabic(s, tokens, k, out);
@@ -206,6 +213,11 @@ final class NumberMentions {
             // 人均预期寿命达到80岁, 平均受教育年限提高到11.5年: ages and years are the measure here.
             unit = String.valueOf(s.charAt(k));
         }
+        if (unit == null && mult.isEmpty() && !chinese && k < n && s.charAt(k) == '天'
+                && DAYS_METRIC.matcher(tail(s, start, 16)).find()) {
+            // 空气质量优良天数为328天: days are the measure of a count of days, not a duration of some work.
+            unit = "天";
+        }
         if (unit == null) {
             int mk = k;
             StringBuilder mb = new StringBuilder(mult);
@@ -218,6 +230,10 @@ final class NumberMentions {
                 mk++;
             }
             String u = Units.match(s, mk);
+            if (u == null && mb.length() > 0 && mk < n && s.charAt(mk) == '度') {
+                // 六百二十亿度: after a myriad 度 is a kilowatt-hour; a bare 度 is a degree.
+                u = "度";
+            }
             if (mb.length() == 0) {
                 return null;
             }
@@ -293,9 +309,65 @@ final class NumberMentions {
     }
 
 
+    /**
+     * 三至五所, 两到三个: a range of Chinese numerals before a counter is a count, although one small numeral before a
+     * counter (两个, 三家) is usually lexical: nobody states a span of a word. Adds the two ends and returns true, or
+     * returns false when {@code lo} opens no such range (三至五年 is a duration, 第三至五条 an ordinal).
+     */
+    private static boolean chineseRange(String s, NumberToken lo, NumberToken hi, List<Mention> out) {
+        if (lo.range() != NumberToken.RangeEnd.LOW || hi == null || hi.range() != NumberToken.RangeEnd.HIGH
+                || !hi.chinese() || hi.form() != NumberForm.PLAIN || lo.value().compareTo(hi.value()) >= 0) {
+            return false;
+        }
+        char prev = lo.start() > 0 ? s.charAt(lo.start() - 1) : ' ';
+        if (prev == '第' || prev == '届' || prev == '星' || prev == '周') {
+            return false;
+        }
+        Mention high = unitAfter(s, hi.start(), hi.end(), hi.value(), false, hi.multiplier());
+        if (high == null) {
+            return false;
+        }
+        Mention low = new Mention();
+        low.start = lo.start();
+        low.valueEnd = lo.end();
+        low.end = lo.end();
+        low.value = lo.value();
+        low.unit = high.unit;
+        low.chinese = true;
+        high.chinese = true;
+        markRange(low, high);
+        out.add(low);
+        out.add(high);
+        return true;
+    }
+
+    /**
+     * 翻一番, 翻了两番: a doubling counted in 番 (GUIDELINES second round 1: 翻一番 → 1 番, an increase the words
+     * before it express).
+     */
+    private static Mention doubling(String s, NumberToken t) {
+        int j = t.end();
+        if (j >= s.length() || s.charAt(j) != '番' || !t.multiplier().isEmpty() || t.value().signum() <= 0
+                || !endsWithAny(tail(s, t.start(), 2), "翻", "翻了")) {
+            return null;
+        }
+        Mention m = new Mention();
+        m.start = t.start();
+        m.valueEnd = j + 1;
+        m.end = j + 1;
+        m.value = t.value();
+        m.unit = "番";
+        m.chinese = true;
+        return m;
+    }
+
     private static Mention chinese(String s, NumberToken t) {
         int i = t.start();
         int j = t.end();
+        Mention doubled = doubling(s, t);
+        if (doubled != null) {
+            return doubled;
+        }
         char prev = i > 0 ? s.charAt(i - 1) : ' ';
         if (prev == '第' || prev == '届' || prev == '星' || prev == '周') {
             return null;
@@ -311,8 +383,9 @@ final class NumberMentions {
                 return null;
             }
         }
-        // 两万一千项: a numeral with a myriad inside is a quantity even before a counter, like an Arabic number.
-        boolean large = digits.indexOf('万') >= 0 || digits.indexOf('亿') >= 0;
+        // 两万一千项, 三千余户, 八百多家: a numeral of hundreds or more is a quantity even before a counter, like an
+        // Arabic number; small ones (两个, 三家, 十项) are mostly words, and a bare 百/千 (百家, 千户) a figure of speech.
+        boolean large = digits.indexOf('万') >= 0 || digits.indexOf('亿') >= 0 || countsHundreds(digits);
         Mention m = unitAfter(s, i, j, value, !large, mult);
         if (m != null) {
             m.chinese = true;
@@ -347,6 +420,17 @@ final class NumberMentions {
             return null;
         }
         return m;
+    }
+
+    /** 三千, 八百, 一千二百: a place unit of hundreds or thousands with a digit before it. */
+    private static boolean countsHundreds(String digits) {
+        for (int k = 1; k < digits.length(); k++) {
+            char c = digits.charAt(k);
+            if ((c == '百' || c == '千' || c == '佰' || c == '仟') && ChineseNumeral.digit(digits.charAt(k - 1)) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The numeral of a token's text without its trailing multipliers and 多/余 (三十多万 → 三十). */

@@ -16,6 +16,13 @@ final class PolicyParameters {
     /** A rate of some amount: 按(照)…额/金额/利率/费用(的) right before a percentage. */
     private static final Pattern RATE_OF = Pattern.compile(
             "按照?[^，,；;。]{0,30}(?:额|金额|利率|费用|价格|成本|费)的?(?:不超过|不高于|最高|给予)?$");
+    /**
+     * An amount per beneficiary or per unit of what is supported: 每人每月发放高龄津贴100元, 每亩补助3000元, 每户奖励2万元. A
+     * rate per year (每年投入10亿元) is spending, and an outcome per household (每户年均增收2000元) measures the region.
+     */
+    private static final Pattern PER_BENEFICIARY = Pattern.compile(
+            "每(?:人|户|亩|名|家|所|头)(?:每(?:月|年|天))?[^，,；;。：:\\d]{0,8}?"
+            + "(?:发放|补助|补贴|奖励|奖补|资助|救助|津贴|补偿|奖金|标准)(?:为|是|按)?$");
     /** A class boundary: 1000万元及以上, 500万元以上的企业. */
     private static final Pattern THRESHOLD_AFTER = Pattern.compile("^(?:（含）|\\(含\\))?(?:及以上|以上的|以上企业|以上项目|的企业|的项目)");
 
@@ -30,12 +37,22 @@ final class PolicyParameters {
             return false;
         }
         String before = TextWindow.tail(s, m.start, 40);
-        if (CAP.matcher(before).find() || money && GRANT.matcher(before).find()) {
+        if (CAP.matcher(before).find() || money && GRANT.matcher(before).find()
+                || money && PER_BENEFICIARY.matcher(before).find()) {
             return true;
         }
         if (percent && RATE_OF.matcher(before).find()) {
             return true;
         }
-        return money && THRESHOLD_AFTER.matcher(s.substring(m.valueEnd)).find();
+        return money && isClassBoundary(s, m);
+    }
+
+    /**
+     * 投资1000万元及以上的项目, 年产值10亿元以上的企业: the amount bounds a class of things and belongs to its name
+     * (GUIDELINES second round 9), so a value counting that class is named from before the amount.
+     */
+    static boolean isClassBoundary(String s, Mention m) {
+        return NumberMentions.stripMultiplier(m.unit).endsWith("元")
+                && THRESHOLD_AFTER.matcher(s.substring(m.valueEnd)).find();
     }
 }

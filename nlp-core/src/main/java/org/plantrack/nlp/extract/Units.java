@@ -11,6 +11,8 @@ final class Units {
         "个百分点", "百分点", "%", "‰", "元", "美元", "欧元", "港元", "平方公里", "平方千米", "平方米", "公顷", "亩",
         "公里", "千米", "米", "立方米", "吨标准煤", "吨标煤", "吨", "千克", "公斤", "千瓦时", "千瓦", "标箱", "成", "倍", "斤",
         "微克/立方米", "毫克/立方米", "毫克/升", "立方米/秒", "元/人", "万千瓦", "兆瓦", "吉瓦", "千公顷", "平方千米",
+        // transport and intensity units of statistical communiqués and plans
+        "标准箱", "吨公里", "人公里", "吨标准煤/万元", "吨标煤/万元",
     };
 
     /** Counters: only Arabic numerals (or a 万/亿 multiplier) make an indicator of these (一批, 两个 are lexical). */

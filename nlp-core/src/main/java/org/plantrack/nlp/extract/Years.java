@@ -2,14 +2,15 @@ package org.plantrack.nlp.extract;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plantrack.nlp.number.ChineseNumeral;
 
 /** The reference year of a value: the last year expression before it in its sentence. */
 public final class Years {
 
     private static final Pattern YEAR = Pattern.compile(
-            "(比|较|与|和|同)?(\\d(?: ?\\d){3}|20XX|20xx)年(以来|之前|相比|(?:不变|可比)?价)?"
+            "(比|较|与|和|同)?(\\d(?: ?\\d){3}|20XX|20xx|[〇零○一二三四五六七八九]{4})年(以来|之前|相比|(?:不变|可比)?价)?"
             + "|(" + PlanPeriodEnd.REGEX + ")"
-            + "|(今年|去年|上年|明年|当年|过去一年|本年度|上一年)");
+            + "|(今年|去年|上年|明年|当年|过去一年|本年度|上一年|(?<![当目提之以此从])前年)");
 
     private Years() {
     }
@@ -86,6 +87,19 @@ public final class Years {
         return year;
     }
 
+    /** A plan period opening the sentence as its time frame: “十四五”期间，… / 在十三五时期， */
+    private static final Pattern OPENING_PERIOD = Pattern.compile("^(?:在|到)?(" + PlanPeriodEnd.SPAN_REGEX + ")[，,]");
+
+    /**
+     * The end year of a plan period that frames the whole sentence (“十四五”期间，…力争达到6万元 → 2025): whatever the
+     * sentence states for the period, it states for its end. A period named inside the sentence (…时期是…的五年)
+     * frames nothing; null then.
+     */
+    static Integer openingPeriodYear(String sentence) {
+        Matcher m = OPENING_PERIOD.matcher(sentence.stripLeading());
+        return m.find() ? PlanPeriodEnd.year(m.group(1)) : null;
+    }
+
     /** Whether the sentence has any year expression (even 20XX年 or 今年 without a document year) before pos. */
     static boolean anyBefore(java.util.List<Expr> exprs, int pos, int windowStart) {
         for (Expr e : exprs) {
@@ -100,7 +114,7 @@ public final class Years {
     }
 
     /** Sentences that set their own time frame without a year (今后五年, 五年来, 截至目前) are not dated by a heading. */
-    private static final Pattern OWN_FRAME = Pattern.compile("今后五年|未来五年|五年来|过去五年|十[三四五六七]五|" + PlanPeriodEnd.REGEX + "|截至|以来|到20|至20");
+    private static final Pattern OWN_FRAME = Pattern.compile("(?:今后|未来)[两三四五六七八九十]年|五年来|过去五年|十[三四五六七]五|" + PlanPeriodEnd.REGEX + "|截至|以来|到20|至20");
 
     /**
      * The year a short section heading dates its content with: exactly one year expression (一、2024年工作回顾,
@@ -141,6 +155,23 @@ public final class Years {
         return b > 0 && (s.charAt(b - 1) == '由' || s.charAt(b - 1) == '从') && end < s.length() && s.charAt(end) == '的';
     }
 
+    /**
+     * The year a four-digit year expression writes: 2025, 2 0 0 5 as OCR spaces it, or 二〇三五 / 一九九五 in
+     * numerals read digit by digit (GUIDELINES second round 1: years in numerals are dates).
+     */
+    static int yearNumber(String digits) {
+        StringBuilder b = new StringBuilder(4);
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (c >= '0' && c <= '9') {
+                b.append(c);
+            } else if (c != ' ') {
+                b.append(ChineseNumeral.digit(c));
+            }
+        }
+        return Integer.parseInt(b.toString());
+    }
+
     private static boolean interpret(Matcher m, String left, Integer docYear, Integer[] out) {
         if (m.group(2) != null) {
             if (m.group(1) != null || m.group(3) != null) {
@@ -151,7 +182,7 @@ public final class Years {
                 out[0] = null;
                 return true;
             }
-            int v = Integer.parseInt(y.replace(" ", "")); // OCR spaces digits apart: 2 0 0 5年
+            int v = yearNumber(y);
             if (v < 1949 || v > 2100) {
                 return false;
             }
@@ -170,6 +201,7 @@ public final class Years {
         out[0] = docYear == null ? null : switch (w) {
             case "去年", "上年", "过去一年", "上一年" -> docYear - 1;
             case "明年" -> docYear + 1;
+            case "前年" -> docYear - 2;
             default -> docYear;
         };
         return true;
@@ -193,7 +225,7 @@ public final class Years {
                     found = true;
                     continue;
                 }
-                int v = Integer.parseInt(y.replace(" ", "")); // OCR spaces digits apart: 2 0 0 5年
+                int v = yearNumber(y);
                 if (v < 1949 || v > 2100) {
                     continue;
                 }
@@ -216,6 +248,7 @@ public final class Years {
                     year = switch (w) {
                         case "去年", "上年", "过去一年", "上一年" -> docYear - 1;
                         case "明年" -> docYear + 1;
+                        case "前年" -> docYear - 2;
                         default -> docYear;
                     };
                 }

@@ -227,10 +227,17 @@ class ExtractionRulesTest {
 
     @Test
     void aValueAfterAClauseContinuesItsSubject() {
-        Indicator i = only("全区充电桩数量较2020年翻了一番，达到8600个。");
+        // The doubling is a figure of its own (1 番, GUIDELINES second round 1); the level after it continues its subject.
+        List<Indicator> doubled = run("全区充电桩数量较2020年翻了一番，达到8600个。");
+        assertThat(doubled).hasSize(2);
+        value(doubled.get(0), "1", "番");
+        assertThat(doubled.get(0).change()).isEqualTo("increase");
+        Indicator i = doubled.get(1);
         value(i, "8600", "个");
         assertThat(i.metric()).isEqualTo("充电桩数量");
-        Indicator t = only("到2035年，力争实现城乡居民收入比2020年翻一番，达到9万元。");
+        List<Indicator> goal = run("到2035年，力争实现城乡居民收入比2020年翻一番，达到9万元。");
+        assertThat(goal).extracting(Indicator::unit).containsExactly("番", "万元");
+        Indicator t = goal.get(1);
         assertThat(t.metric()).isEqualTo("城乡居民收入");
         assertThat(t.kind()).isEqualTo("target");
         List<Indicator> g = run("全区生产总值1200亿元，按可比价格计算增长5.2%。");
@@ -364,8 +371,11 @@ class ExtractionRulesTest {
         assertThat(run("到十二五末，常住人口城镇化率达到55%。", "2011-03-01").get(0).year()).isEqualTo(2015);
         // OCR'd print quotes with ASCII quotes and spaces.
         assertThat(run("力争 \" 十五 \" 末 全省发电装机达到1500万千瓦。", "2001-03-01").get(0).year()).isEqualTo(2005);
-        // A period named without its end gives no year to a level.
-        assertThat(run("十五期间，全省新建学校120所。", "2006-03-01").get(0).year()).isNull();
+        // A period that frames the sentence dates what it states for the period: 120 schools built during the tenth
+        // plan are a total of it (GUIDELINES second round 2), reviewed in 2006.
+        Indicator built = run("十五期间，全省新建学校120所。", "2006-03-01").get(0);
+        assertThat(built.year()).isEqualTo(2005);
+        assertThat(built.kind()).isEqualTo("actual");
     }
 
     @Test
@@ -495,5 +505,48 @@ class ExtractionRulesTest {
         // a member with its own verb keeps it
         List<Indicator> own = run("去年全区新建幼儿园12所、新增学位3600个。");
         assertThat(own).extracting(Indicator::metric).containsExactly("新建幼儿园", "新增学位");
+    }
+
+    @Test
+    void yearsWrittenInNumeralsDateTheirValues() {
+        Indicator goal = run("到二〇二五年，全县森林覆盖率达到65%。", "2021-03-01").get(0);
+        assertThat(goal.year()).isEqualTo(2025);
+        assertThat(goal.kind()).isEqualTo("target");
+        Indicator past = run("一九九五年全省粮食产量达到1200万吨。", "2001-03-01").get(0);
+        assertThat(past.year()).isEqualTo(1995);
+        assertThat(past.kind()).isEqualTo("actual");
+    }
+
+    @Test
+    void aPlanPeriodFramingTheSentenceDatesItsLevelsToo() {
+        List<Indicator> l = run("“十四五”期间，全市城镇居民人均可支配收入年均增长7%，力争达到6万元。", "2021-03-01");
+        assertThat(l).extracting(Indicator::year).containsExactly(2025, 2025);
+        assertThat(l).extracting(Indicator::kind).containsExactly("target", "target");
+        // A period the sentence talks about, not in, frames nothing.
+        assertThat(run("“十四五”时期是全市发展的关键五年，经济总量突破千亿元。", "2021-03-01").get(0).year()).isNull();
+    }
+
+    @Test
+    void aMoneyBoundOfAClassStaysInTheNameOfItsCount() {
+        Indicator i = only("全市年产值10亿元以上的企业达到25家。");
+        value(i, "25", "家");
+        assertThat(i.metric()).isEqualTo("年产值10亿元以上的企业");
+    }
+
+    @Test
+    void theYearBeforeLastIsTwoYearsBeforeTheDocument() {
+        Indicator i = run("前年全县粮食产量达到32万吨。", "2024-01-20").get(0);
+        assertThat(i.year()).isEqualTo(2022);
+        assertThat(i.kind()).isEqualTo("actual");
+        // 当前年度 holds the same two characters but means the current year.
+        assertThat(run("当前年度全县一般公共预算收入增长5%。", "2024-01-20").get(0).year()).isNull();
+    }
+
+    @Test
+    void respectiveListsWithATotalOrAverageWord() {
+        List<Indicator> l = run("全省化学需氧量、氨氮排放总量分别累计下降8%、8.5%。", "2021-04-01");
+        assertThat(l).extracting(Indicator::change).containsExactly("decrease", "decrease");
+        assertThat(l.get(1).metric()).isEqualTo("氨氮排放总量");
+        assertThat(l.get(0).metric()).startsWith("化学需氧量");
     }
 }

@@ -50,4 +50,18 @@ class ImperativesTest {
         Mention m = NumberMentions.mentions(s).get(0);
         return Kinds.kindOf(s.substring(0, m.start), s, m, null, 2023, null, null);
     }
+
+    @Test
+    void aValueAfterACopulaOrAChangeIsStatedNotSet() {
+        assertThat(task("全市常住人口为30万人")).isFalse();
+        assertThat(task("全市共有景区30家")).isFalse();
+        assertThat(task("扣除价格因素实际增长30%")).isFalse();
+    }
+
+    @Test
+    void laterClausesShareTheSubjectOfAnOpeningValue() {
+        assertThat(task("地铁1号线全长26公里，设车站30座")).isFalse();
+        // An opening clause with no value sets tasks, and so do the clauses after it.
+        assertThat(task("产业园区提质扩容，每年新建标准厂房30栋")).isTrue();
+    }
 }

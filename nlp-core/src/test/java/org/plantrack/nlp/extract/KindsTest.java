@@ -23,4 +23,14 @@ class KindsTest {
     void aYearInAHeadingIsNoValue() {
         assertThat(Kinds.sectionCue("到2030年的主要目标")).isEqualTo("target");
     }
+
+    @Test
+    void anyComingSpanOfYearsLooksAhead() {
+        Mention m = NumberMentions.mentions("今后三年，全市新建高级中学5所").get(0);
+        assertThat(Kinds.kindOf("今后三年，全市新建高级中学", "今后三年，全市新建高级中学5所", m, null, 2021, null, null))
+                .isEqualTo("target");
+        Mention n = NumberMentions.mentions("未来两年，全区新增停车位3000个").get(0);
+        assertThat(Kinds.kindOf("未来两年，全区新增停车位", "未来两年，全区新增停车位3000个", n, null, 2021, null, null))
+                .isEqualTo("target");
+    }
 }

@@ -127,4 +127,10 @@ class MetricPhraseTest {
         // A region before the verb is the clause's subject, not a modifier of the figure.
         assertThat(MetricPhrase.of("江北市实现社会消费品零售总额")).isEqualTo("社会消费品零售总额");
     }
+
+    @Test
+    void aTimeWordAfterTheRegionOpeningANameGoes() {
+        assertThat(MetricPhrase.of("香港特区全年本地生产总值")).isEqualTo("香港特区本地生产总值");
+        assertThat(MetricPhrase.of("临江市年末常住人口")).isEqualTo("临江市常住人口");
+    }
 }

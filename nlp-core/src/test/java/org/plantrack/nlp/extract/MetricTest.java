@@ -34,4 +34,38 @@ class MetricTest {
     void leadingTimeAndScopeWordsGo() {
         assertThat(Metric.clean("到2025年全市常住人口城镇化率达到").name).isEqualTo("常住人口城镇化率");
     }
+
+    @Test
+    void aCurrencyBeforeTheAmountIsNoPartOfTheName() {
+        assertThat(Metric.clean("本地生产总值达港币").name).isEqualTo("本地生产总值");
+        assertThat(Metric.clean("货物进出口总额人民币").name).isEqualTo("货物进出口总额");
+        assertThat(Metric.clean("地区生产总值为新台币").name).isEqualTo("地区生产总值");
+        assertThat(Metric.clean("旅游外汇收入美元").name).isEqualTo("旅游外汇收入");
+    }
+
+    @Test
+    void harvestsUpAndDownAreChanges() {
+        Metric up = Metric.clean("粮食总产量比上年增产");
+        assertThat(up.name).isEqualTo("粮食总产量");
+        assertThat(up.change).isEqualTo("increase");
+        assertThat(Metric.clean("油料产量减产").change).isEqualTo("decrease");
+    }
+
+    @Test
+    void aDoublingIsAnIncrease() {
+        Metric m = Metric.clean("数字经济规模比2022年翻");
+        assertThat(m.change).isEqualTo("increase");
+        assertThat(m.name).isEqualTo("数字经济规模");
+        assertThat(Metric.clean("充电桩数量较2020年翻了").change).isEqualTo("increase");
+    }
+
+    @Test
+    void howAGrowthIsMeasuredIsNoName() {
+        Metric real = Metric.clean("居民人均可支配收入实际增长");
+        assertThat(real.name).isEqualTo("居民人均可支配收入");
+        assertThat(real.change).isEqualTo("increase");
+        assertThat(Metric.clean("实质增长").name).isEmpty();
+        assertThat(Metric.clean("同口径增长").name).isEmpty();
+        assertThat(Metric.clean("实际使用外资").name).isEqualTo("实际使用外资");
+    }
 }

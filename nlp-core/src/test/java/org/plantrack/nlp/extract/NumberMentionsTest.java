@@ -94,4 +94,61 @@ class NumberMentionsTest {
         assertThat(NumberMentions.mentions("2021-03-05发布，编号GB3095")).isEmpty();
         assertThat(NumberMentions.mentions("2021-2025年")).isEmpty();
     }
+
+    @Test
+    void rangeOfChineseNumeralsBeforeACounterIsACount() {
+        List<Mention> ms = NumberMentions.mentions("今后三年新建三至五所高级中学");
+        assertThat(ms).hasSize(2);
+        value(ms.get(0), "3", "所");
+        value(ms.get(1), "5", "所");
+        assertThat(ms.get(0).qualifier).isEqualTo(">=");
+        assertThat(ms.get(1).qualifier).isEqualTo("<=");
+        assertThat(NumberMentions.mentions("每年培育两到三个龙头企业")).extracting(m -> m.value.intValue())
+                .containsExactly(2, 3);
+        // A duration, an ordinal span and parts of a text are no counts.
+        assertThat(NumberMentions.mentions("用三至五年时间完成改造")).isEmpty();
+        assertThat(NumberMentions.mentions("依照第三至五条执行")).isEmpty();
+        assertThat(NumberMentions.mentions("分两到三个月完成")).isEmpty();
+    }
+
+    @Test
+    void chineseNumeralsOfHundredsBeforeACounterAreCounts() {
+        Mention m = only("新增市场主体三千余户");
+        value(m, "3000", "户");
+        assertThat(m.qualifier).isEqualTo(">=");
+        value(only("其中企业八百多家"), "800", "家");
+        value(only("建成一千二百个服务站"), "1200", "个");
+        // Small numerals and a bare 百/千 before a counter stay words.
+        assertThat(NumberMentions.mentions("形成两个中心，服务千家万户，评选十项成果")).isEmpty();
+    }
+
+    @Test
+    void doublingIsCountedInFan() {
+        Mention m = only("人均收入比2020年翻一番");
+        value(m, "1", "番");
+        value(only("经济总量较2010年翻了两番"), "2", "番");
+        // 翻番 says no count; 一番努力 is a word.
+        assertThat(NumberMentions.mentions("经过一番努力实现翻番")).isEmpty();
+    }
+
+    @Test
+    void transportAndIntensityUnits() {
+        value(only("港口集装箱吞吐量126.5万标准箱"), "126.5", "万标准箱");
+        value(only("货物周转量1865.2亿吨公里"), "1865.2", "亿吨公里");
+        value(only("旅客周转量356.8亿人公里"), "356.8", "亿人公里");
+        value(only("单位地区生产总值能耗降至0.42吨标准煤/万元"), "0.42", "吨标准煤/万元");
+    }
+
+    @Test
+    void duIsAKilowattHourOnlyAfterAMyriad() {
+        value(only("全社会用电量达到六百二十亿度"), "620", "亿度");
+        value(only("居民用电量1.2万度"), "1.2", "万度");
+        assertThat(NumberMentions.mentions("最高气温达到38度")).isEmpty();
+    }
+
+    @Test
+    void daysCountOnlyAsACountOfDays() {
+        value(only("空气质量优良天数为328天"), "328", "天");
+        assertThat(NumberMentions.mentions("用3天时间集中开展排查")).isEmpty();
+    }
 }

@@ -44,4 +44,12 @@ class PolicyParametersTest {
         List<Indicator> l = run("到2025年，全市培育智能工厂50个，技术改造投资增长10%。");
         assertThat(l).hasSize(2);
     }
+
+    @Test
+    void benefitsPerPersonOrPerMuAreParameters() {
+        assertThat(run("为年满80周岁的老年人每人每月发放高龄津贴200元。")).isEmpty();
+        assertThat(run("对新建高标准农田每亩补助3000元。")).isEmpty();
+        // An outcome per household and spending per year measure the region.
+        assertThat(run("带动脱贫户每户年均增收2000元，全市每年投入10亿元。")).hasSize(2);
+    }
 }
