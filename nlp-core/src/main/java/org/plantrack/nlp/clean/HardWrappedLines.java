@@ -12,9 +12,9 @@ import org.plantrack.nlp.text.MappedText;
  * <p>The document is judged first, so that ordinary text, where a line is a paragraph, is never touched: the usual
  * width of a full line (80th percentile of the lines of running text, counted in half-width cells: a Chinese
  * character takes two) must be a page's width, at most {@value #MAX_PAGE_CELLS} cells, and at least
- * {@value #MIN_WRAPPED_SHARE} of those lines must be full lines of prose (a comma or stop inside) that stop
+ * {@value #MIN_WRAPPED_SHARE} of those lines must be full lines of prose (a comma, a stop or a figure inside) that stop
  * mid-sentence. Then every full line that stops mid-sentence is joined to the next one unless the next is empty, a
- * table row, or opens a heading or list item. The first line (a title) is never joined.
+ * table row, or opens a heading or list item.
  */
 public final class HardWrappedLines {
 
@@ -47,9 +47,9 @@ public final class HardWrappedLines {
             if (i + 1 == lines.length) {
                 break;
             }
-            if (i > 0 && stopsMidSentenceAtFullWidth(line, full) && continuesParagraph(lines[i + 1])) {
+            if (stopsMidSentenceAtFullWidth(line, full) && continuesParagraph(lines[i + 1])) {
                 joined++;
-                if (isLatinLetter(line.charAt(line.length() - 1)) && isLatinLetter(lines[i + 1].charAt(0))) {
+                if (wrappedAtASpace(line, lines[i + 1])) {
                     out.put(' ', at);
                 }
             } else {
@@ -75,7 +75,7 @@ public final class HardWrappedLines {
                 if (spacedApartFragments(line) >= 2) {
                     columned++;
                 }
-                if (stopsMidSentenceAtFullWidth(line, full) && hasClausePunctuation(line)) {
+                if (stopsMidSentenceAtFullWidth(line, full) && (hasClausePunctuation(line) || hasDigit(line))) {
                     wrapped++;
                 }
             }
@@ -159,7 +159,27 @@ public final class HardWrappedLines {
         return n;
     }
 
-    private static boolean isLatinLetter(char c) {
-        return c < 0x2E80 && Character.isLetter(c);
+    /**
+     * English wrapped between two words lost a space at the break; Chinese, numbers and a pinyin gloss cut inside its
+     * brackets (科技(k\nē)) lost none.
+     */
+    private static boolean wrappedAtASpace(String line, String next) {
+        String l = line.stripTrailing();
+        return isAsciiLetter(l.charAt(l.length() - 1)) && isAsciiLetter(next.charAt(0))
+                && l.lastIndexOf('(') <= l.lastIndexOf(')') && l.lastIndexOf('（') <= l.lastIndexOf('）');
+    }
+
+    /** Flattened tables and statistics wrap lines of figures with few commas. */
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 }

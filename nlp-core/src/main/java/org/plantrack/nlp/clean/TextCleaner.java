@@ -257,7 +257,9 @@ public final class TextCleaner {
             "特惠|优惠券|购物卡|低至|折起|抢购|秒杀|包邮|首付|咨询热线|订购热线|客服热线|立即购买|点击领取|免费领取|下单");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "^(图片|图|视频|点击播放|查看原图|附件[:：]?|返回顶部|打印|关闭|阅读原文|点击查看|相关链接|相关阅读|相关新闻)$");
-    private static final Pattern NAVIGATION = Pattern.compile("^(上一篇|下一篇|上一条|下一条|相关链接|相关阅读|相关新闻)[:：]?");
+    /** Links to other pages: 上一篇, 相关阅读, 点击进入专题, a line ending in >> (a "more" link). */
+    private static final Pattern NAVIGATION = Pattern.compile(
+            "^(上一篇|下一篇|上一条|下一条|相关链接|相关阅读|相关新闻)[:：]?|^点击(进入|查看|阅读|这里|访问|了解)|(>>|»)\\s*$");
     /** A site's menu bar: 首页 and three or more short link texts (首页 要闻 政务 经济, 首页|新闻|公开). */
     private static final Pattern NAV_BAR = Pattern.compile(
             "^(首页|网站首页|主页)(\\s*[\\s|｜·•/]\\s*[" + CjkChars.HAN_CLASS + "A-Za-z]{1,6}){3,}$");

@@ -10,6 +10,8 @@ import java.util.List;
  */
 final class HtmlPage {
 
+    private static final int MAX_HEADLINE = 60;
+
     private HtmlPage() {
     }
 
@@ -20,10 +22,12 @@ final class HtmlPage {
                 lines.add(line.strip());
             }
         }
-        String headline = lines.isEmpty() ? "" : lines.get(0);
+        // A page's headline is short; a text that opens with a paragraph gets the site's name as its page title.
+        boolean hasHeadline = !lines.isEmpty() && lines.get(0).length() <= MAX_HEADLINE;
+        String headline = hasHeadline ? lines.get(0) : "";
         StringBuilder out = new StringBuilder(s.length() * 2 + 2000);
         out.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n")
-                .append("<title>").append(escape(headline)).append("_要闻_江南新闻网</title>\n")
+                .append("<title>").append(hasHeadline ? escape(headline) + "_要闻_" : "").append("江南新闻网</title>\n")
                 .append("<style>.nav a{margin:0 8px}.ad{width:300px}</style>\n")
                 .append("<script>var _hmt = _hmt || []; (function(){ var hm = 12345; })();</script>\n")
                 .append("</head><body>\n")
@@ -31,8 +35,11 @@ final class HtmlPage {
                 .append("<a href=\"/econ/\">经济</a>\n<a href=\"/life/\">民生</a>\n<a href=\"/topic/\">专题</a>\n</div>\n")
                 .append("<div class=\"crumb\">当前位置：<a href=\"/\">首页</a> &gt; <a href=\"/news/\">要闻</a> &gt; 正文</div>\n")
                 .append("<div class=\"share\">分享到：<a href=\"#\">微信</a> <a href=\"#\">微博</a> <a href=\"#\">QQ空间</a></div>\n")
-                .append("<div class=\"article\">\n<h1>").append(escape(headline)).append("</h1>\n");
-        for (int i = 1; i < lines.size(); i++) {
+                .append("<div class=\"article\">\n");
+        if (hasHeadline) {
+            out.append("<h1>").append(escape(headline)).append("</h1>\n");
+        }
+        for (int i = hasHeadline ? 1 : 0; i < lines.size(); i++) {
             if (lines.get(i).indexOf('|') < 0) {
                 out.append("<p>").append(escape(lines.get(i))).append("</p>\n");
                 continue;

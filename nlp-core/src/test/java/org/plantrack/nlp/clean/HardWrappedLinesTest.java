@@ -40,6 +40,17 @@ class HardWrappedLinesTest {
     }
 
     @Test
+    void aGlossCutByTheWrapIsJoinedWithoutASpace() {
+        // The gloss after 平 starts at the 29th character: the break after 32 falls between its n and g.
+        String review = REVIEW.substring(0, 28) + "(píng)" + REVIEW.substring(28);
+        assertThat(review.substring(0, 32)).endsWith("(pín");
+        String glossed = TITLE + "\n" + review + "\n" + TARGETS;
+        String wrapped = wrap(glossed, 32);
+        MappedText out = HardWrappedLines.join(MappedText.identity(wrapped), new TextCleaner.Log());
+        assertThat(out.text()).isEqualTo(glossed + "\n");
+    }
+
+    @Test
     void leavesTextWhoseLinesAreParagraphsAlone() {
         String paragraphs = String.join("\n", TITLE, REVIEW, HEADING, TARGETS, REVIEW.substring(0, 60) + "。",
                 TARGETS.substring(0, 45) + "。", "二、工作安排", REVIEW.substring(30, 100) + "。");

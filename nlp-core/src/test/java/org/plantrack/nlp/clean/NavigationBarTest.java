@@ -18,6 +18,13 @@ class NavigationBarTest {
     }
 
     @Test
+    void linksToOtherPagesAreNavigation() {
+        assertThat(reason("点击进入专题>>")).isEqualTo("navigation");
+        assertThat(reason("更多新闻 >>")).isEqualTo("navigation");
+        assertThat(reason("点击查看政府工作报告全文")).isEqualTo("navigation");
+    }
+
+    @Test
     void aSentenceMentioningTheHomePageIsNot() {
         assertThat(reason("首页 新闻")).isNull();
         assertThat(reason("首页设置了“我为群众办实事”专栏，累计访问量突破120万人次")).isNotEqualTo("navigation");
