@@ -23,21 +23,29 @@ import org.plantrack.testsupport.SharedData;
  */
 class NoiseRobustnessTest {
 
-    /** Per transform: {indicators unchanged, metadata fields unchanged}, both as shares. */
+    /**
+     * Per transform: {indicators unchanged, indicators found again with the same value and unit, metadata fields
+     * unchanged}, as shares, a little below what was measured (noise branch: 100/100/100 % for traditional, pinyin,
+     * ad lines, GBK bytes, CRLF and BOM; hard-wrap 97.9/98.3/95.8; news page 100/100/99.5; full-width 100/100/98.5;
+     * OCR digits 92.4/92.6/97.5; UTF-8 read as GBK 13.4/79.9/75.4, its lost bytes cannot come back).
+     */
     static final Map<String, double[]> FLOORS = Map.ofEntries(
-            Map.entry("traditional", new double[] {0.0, 0.0}),
-            Map.entry("hard-wrap", new double[] {0.0, 0.0}),
-            Map.entry("pinyin", new double[] {0.0, 0.0}),
-            Map.entry("html-page", new double[] {0.0, 0.0}),
-            Map.entry("ad-lines", new double[] {0.0, 0.0}),
-            Map.entry("gbk-bytes", new double[] {0.0, 0.0}),
-            Map.entry("utf8-read-as-gbk", new double[] {0.0, 0.0}),
-            Map.entry("full-width", new double[] {0.0, 0.0}),
-            Map.entry("ocr-spaced-digits", new double[] {0.0, 0.0}),
-            Map.entry("crlf", new double[] {0.0, 0.0}),
-            Map.entry("bom", new double[] {0.0, 0.0}));
+            Map.entry("traditional", new double[] {0.99, 0.99, 0.99}),
+            Map.entry("hard-wrap", new double[] {0.97, 0.97, 0.95}),
+            Map.entry("pinyin", new double[] {0.99, 0.99, 0.99}),
+            Map.entry("html-page", new double[] {0.99, 0.99, 0.98}),
+            Map.entry("ad-lines", new double[] {0.99, 0.99, 0.99}),
+            Map.entry("gbk-bytes", new double[] {0.99, 0.99, 0.99}),
+            Map.entry("utf8-read-as-gbk", new double[] {0.12, 0.78, 0.74}),
+            Map.entry("full-width", new double[] {0.99, 0.99, 0.98}),
+            Map.entry("ocr-spaced-digits", new double[] {0.91, 0.91, 0.96}),
+            Map.entry("crlf", new double[] {0.99, 0.99, 0.99}),
+            Map.entry("bom", new double[] {0.99, 0.99, 0.99}));
     /** Indicators a noisy copy may add over all documents (ads read as figures, halves of split sentences). */
-    static final Map<String, Integer> MAX_ADDED = Map.of();
+    static final Map<String, Integer> MAX_ADDED = Map.ofEntries(
+            Map.entry("traditional", 2), Map.entry("hard-wrap", 6), Map.entry("pinyin", 2), Map.entry("html-page", 2),
+            Map.entry("ad-lines", 2), Map.entry("gbk-bytes", 2), Map.entry("utf8-read-as-gbk", 350),
+            Map.entry("full-width", 2), Map.entry("ocr-spaced-digits", 10), Map.entry("crlf", 2), Map.entry("bom", 2));
 
     private static List<RobustnessRun.Figures> figures;
 
@@ -51,7 +59,9 @@ class NoiseRobustnessTest {
                 }
             }
         }
-        figures = new RobustnessRun(DocumentAnalyzer.standard()).run(docs, NoiseTransforms.all());
+        // Transforms that destroy the information carry no floor and are left out, to keep the run short.
+        List<NoiseTransform> floored = NoiseTransforms.all().stream().filter(NoiseTransform::recoverable).toList();
+        figures = new RobustnessRun(DocumentAnalyzer.standard()).run(docs, floored);
         for (RobustnessRun.Figures f : figures) {
             System.out.printf("noise %-18s docs %2d indicators %4d unchanged %.3f values kept %.3f added %3d metadata %.3f%n",
                     f.transform().name(), f.documents(), f.indicators(), f.unchangedShare(), f.valuesKeptShare(),
@@ -63,6 +73,7 @@ class NoiseRobustnessTest {
     void everyRecoverableTransformHasAFloor() {
         for (NoiseTransform t : NoiseTransforms.all()) {
             assertThat(FLOORS.containsKey(t.name())).as(t.name() + " has a floor").isEqualTo(t.recoverable());
+            assertThat(MAX_ADDED.containsKey(t.name())).as(t.name() + " has a ceiling").isEqualTo(t.recoverable());
         }
     }
 
@@ -75,8 +86,10 @@ class NoiseRobustnessTest {
             }
             assertThat(f.unchangedShare()).as(f.transform().name() + ": indicators unchanged " + f.examples())
                     .isGreaterThanOrEqualTo(floor[0]);
+            assertThat(f.valuesKeptShare()).as(f.transform().name() + ": values kept " + f.examples())
+                    .isGreaterThanOrEqualTo(floor[1]);
             assertThat(f.added()).as(f.transform().name() + ": indicators added " + f.examples())
-                    .isLessThanOrEqualTo(MAX_ADDED.getOrDefault(f.transform().name(), Integer.MAX_VALUE));
+                    .isLessThanOrEqualTo(MAX_ADDED.get(f.transform().name()));
         }
     }
 
@@ -86,7 +99,7 @@ class NoiseRobustnessTest {
             double[] floor = FLOORS.get(f.transform().name());
             if (floor != null) {
                 assertThat(f.metadataKeptShare()).as(f.transform().name() + ": metadata unchanged " + f.examples())
-                        .isGreaterThanOrEqualTo(floor[1]);
+                        .isGreaterThanOrEqualTo(floor[2]);
             }
         }
     }
