@@ -12,8 +12,9 @@ import org.plantrack.nlp.text.MappedText;
  * encodes to GBK as well, is never "repaired" into garbage.
  *
  * <p>Bytes the wrong decoding lost (it replaced them by U+FFFD: typically the last byte of a Chinese character
- * before an ASCII digit or line end) cannot be recovered; that character becomes one U+FFFD, which the mojibake
- * flag then reports. Every repaired character is mapped to the garbled character its first byte came from.
+ * before an ASCII digit or line end) are gone. When only a character's last byte is, its first two leave 64
+ * candidates, and the one of them that forms a word with the characters before it is taken ({@link CutCharacter});
+ * otherwise the character becomes one U+FFFD, which the mojibake flag then reports. Every repaired character is mapped to the garbled character its first byte came from.
  */
 public final class MojibakeRepair {
 
@@ -40,13 +41,18 @@ public final class MojibakeRepair {
         if (b == null) {
             return in;
         }
-        MappedText repaired = decodeUtf8(in, b);
+        int[] guessed = {0};
+        MappedText repaired = decodeUtf8(in, b, guessed);
         double now = EncodingDetector.score(repaired.text());
         if (now < Math.max(MIN_REPAIRED_SCORE, garbled + MIN_GAIN) || han(repaired.text()) < MIN_HAN / 2) {
             return in;
         }
         log.notes.add("repaired mojibake: UTF-8 text that had been decoded as GBK (" + s.length() + " → "
                 + repaired.length() + " characters)");
+        if (guessed[0] > 0) {
+            log.notes.add("restored " + guessed[0] + " character(s) whose last byte the wrong decoding had dropped: each"
+                    + " the only one that the two bytes left allow to form a word with the characters before it");
+        }
         return repaired;
     }
 
@@ -83,9 +89,13 @@ public final class MojibakeRepair {
         return new Bytes(bytes, owner, n);
     }
 
-    /** Decodes UTF-8 by hand so that every character knows its first byte; bad sequences give one U+FFFD. */
-    private static MappedText decodeUtf8(MappedText in, Bytes b) {
+    /**
+     * Decodes UTF-8 by hand so that every character knows its first byte; bad sequences give one U+FFFD, except a
+     * character cut before its last byte, which {@link CutCharacter} may restore ({@code guessed[0]} counts them).
+     */
+    private static MappedText decodeUtf8(MappedText in, Bytes b, int[] guessed) {
         MappedText.Builder out = in.builder();
+        StringBuilder recent = new StringBuilder();
         byte[] bytes = b.bytes();
         int p = 0;
         while (p < b.length()) {
@@ -99,21 +109,39 @@ public final class MojibakeRepair {
                 cp = cp << 6 | cont & 0x3F;
             }
             if (!ok) {
+                boolean lastByteLost = len == 3 && p + 2 < b.length() && bytes[p + 2] == LOST
+                        && (bytes[p + 1] & 0xC0) == 0x80;
+                char cut = lastByteLost ? CutCharacter.guess(lead, bytes[p + 1] & 0xFF, recent) : '\uFFFD';
+                if (cut != '\uFFFD') {
+                    emit(out, recent, cut, b.owner()[p]);
+                    guessed[0]++;
+                    p += 3;
+                    continue;
+                }
                 if (out.lastChar() != '\uFFFD') {
-                    out.put('\uFFFD', b.owner()[p]);
+                    emit(out, recent, '\uFFFD', b.owner()[p]);
                 }
                 p++;
                 continue;
             }
             if (cp > 0xFFFF) {
-                out.put(Character.highSurrogate(cp), b.owner()[p]);
-                out.put(Character.lowSurrogate(cp), b.owner()[p]);
+                emit(out, recent, Character.highSurrogate(cp), b.owner()[p]);
+                emit(out, recent, Character.lowSurrogate(cp), b.owner()[p]);
             } else {
-                out.put((char) cp, b.owner()[p]);
+                emit(out, recent, (char) cp, b.owner()[p]);
             }
             p += len;
         }
         return out.build();
+    }
+
+    /** Appends a character, keeping the last two in {@code recent}. */
+    private static void emit(MappedText.Builder out, StringBuilder recent, char c, int at) {
+        out.put(c, at);
+        recent.append(c);
+        if (recent.length() > 2) {
+            recent.deleteCharAt(0);
+        }
     }
 
     private static int han(String s) {

@@ -27,7 +27,8 @@ class NoiseRobustnessTest {
      * Per transform: {indicators unchanged, indicators found again with the same value and unit, metadata fields
      * unchanged}, as shares, a little below what was measured (noise branch: 100/100/100 % for traditional, pinyin,
      * ad lines, GBK bytes, CRLF and BOM; hard-wrap 97.9/98.3/95.8; news page 100/100/99.5; full-width 100/100/98.5;
-     * OCR digits 92.4/92.6/97.5; UTF-8 read as GBK 13.4/79.9/75.4, its lost bytes cannot come back).
+     * OCR digits 92.4/92.6/97.5; UTF-8 read as GBK 33.3/81.5/77.3, where characters whose
+     * last byte was lost are restored only when the dictionary decides).
      */
     static final Map<String, double[]> FLOORS = Map.ofEntries(
             Map.entry("traditional", new double[] {0.99, 0.99, 0.99}),
@@ -36,7 +37,7 @@ class NoiseRobustnessTest {
             Map.entry("html-page", new double[] {0.99, 0.99, 0.98}),
             Map.entry("ad-lines", new double[] {0.99, 0.99, 0.99}),
             Map.entry("gbk-bytes", new double[] {0.99, 0.99, 0.99}),
-            Map.entry("utf8-read-as-gbk", new double[] {0.12, 0.78, 0.74}),
+            Map.entry("utf8-read-as-gbk", new double[] {0.31, 0.80, 0.76}),
             Map.entry("full-width", new double[] {0.99, 0.99, 0.98}),
             Map.entry("ocr-spaced-digits", new double[] {0.91, 0.91, 0.96}),
             Map.entry("crlf", new double[] {0.99, 0.99, 0.99}),
@@ -44,7 +45,7 @@ class NoiseRobustnessTest {
     /** Indicators a noisy copy may add over all documents (ads read as figures, halves of split sentences). */
     static final Map<String, Integer> MAX_ADDED = Map.ofEntries(
             Map.entry("traditional", 2), Map.entry("hard-wrap", 6), Map.entry("pinyin", 2), Map.entry("html-page", 2),
-            Map.entry("ad-lines", 2), Map.entry("gbk-bytes", 2), Map.entry("utf8-read-as-gbk", 350),
+            Map.entry("ad-lines", 2), Map.entry("gbk-bytes", 2), Map.entry("utf8-read-as-gbk", 260),
             Map.entry("full-width", 2), Map.entry("ocr-spaced-digits", 10), Map.entry("crlf", 2), Map.entry("bom", 2));
 
     private static List<RobustnessRun.Figures> figures;
