@@ -13,10 +13,14 @@ public final class OcrSpacedDigits {
 
     /** Three or more single digits with single spaces between them, glued to what follows (2 0 0 5年). */
     private static final Pattern EVIDENCE = Pattern.compile("(?<![\\d.])\\d(?: \\d){2,}(?=[^\\d\\s])");
-    /** Single digits with single spaces between them, and a decimal point set apart (6 .5, 6 . 5). */
-    private static final Pattern RUN = Pattern.compile("(?<![\\d.,])\\d(?: ?\\.? ?\\d)+(?![\\d])");
-    /** A piece of a spaced run: one digit, maybe with the decimal point beside it, or the point alone. */
-    private static final Pattern PIECE = Pattern.compile("\\.?\\d\\.?|\\.");
+    /**
+     * Single digits with single spaces between them, and a decimal point set apart (6 .5, 6 . 5). A comma before the
+     * run only keeps it apart when a digit precedes the comma (1,2 3 is a thousands group); a clause comma does not
+     * (通达,7 5公里: scraped text often writes the clause comma in ASCII).
+     */
+    private static final Pattern RUN = Pattern.compile("(?<![\\d.])(?<!\\d,)\\d(?: ?\\.? ?\\d)+(?![\\d])");
+    /** A piece of a spaced run: one digit, maybe with the decimal point beside it, the point alone, or 7.8 (4 7.6 5). */
+    private static final Pattern PIECE = Pattern.compile("\\.?\\d\\.?|\\.|\\d\\.\\d");
     /** How many glued spaced numbers show that the whole document spaces its digits. */
     private static final int MIN_EVIDENCE = 3;
 

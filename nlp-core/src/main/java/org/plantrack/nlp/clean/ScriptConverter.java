@@ -51,6 +51,12 @@ public final class ScriptConverter {
                 }
             }
         }
+        // Traditional texts quote with corner brackets; HanLP's phrase conversion turns them into “” ‘’, and the
+        // character table must too, or a line's quotes would depend on which of the two converted it.
+        for (char c : "「」『』".toCharArray()) {
+            CONVERTIBLE[c] = true;
+            CHAR_MAP[c] = HanLP.convertToSimplifiedChinese(String.valueOf(c)).charAt(0);
+        }
         CONVERTIBLE['著'] = true;
         // Characters that also occur normally in simplified text; they do not decide the script.
         for (char c : "著乾於餘夥徵瞭藉衝".toCharArray()) {

@@ -40,7 +40,7 @@ public final class TextCleaner {
 
     // ---------------------------------------------------------------- width and line ends
 
-    /** Line ends to \n, full-width digits/letters/％/．/＋ to ASCII, ideographic and no-break spaces to ' '. */
+    /** Line ends to \n, full-width digits/letters/％/．/＋/－/／ to ASCII, ideographic and no-break spaces to ' '. */
     public static MappedText normalizeWidth(MappedText in, Log log) {
         String s = in.text();
         MappedText.Builder out = in.builder();
@@ -61,6 +61,9 @@ public final class TextCleaner {
                 r = '.';
             } else if (c == '＋') {
                 r = '+';
+            } else if (c == '－' || c == '／') {
+                // Full-width hyphen and slash: in dates, ranges and units (2021－09－30, 3－5个, 元／人) as the ASCII ones.
+                r = (char) (c - 0xFEE0);
             } else if (c == '，' && isFullWidthThousandsComma(s, i)) {
                 r = ',';
             } else if (c == '\u3000' || c == '\u00A0' || c == '\u2002' || c == '\u2003' || c == '\t') {
@@ -247,9 +250,19 @@ public final class TextCleaner {
             "版权所有|Copyright|©|ICP备|ICP证|免责声明|网站地图|联系我们|关于我们|登录|注册|二维码|公众号|下载APP|客户端下载|"
             + "举报|不良信息|转载请|本站|本网|声明[:：]|Powered by|技术支持[:：]|网站标识码|公网安备|京公网|沪公网|粤公网|浙公网");
     private static final LeadCharPattern SPAM = new LeadCharPattern("无码|av|AV|视频|精品|免费观看|在线观看|国产|熟女|久久|彩票|博彩|娱乐城");
+    /** An advertisement labelled as one (【广告】, 推广：) at the start of its line. */
+    private static final Pattern AD_LABEL = Pattern.compile("^[【\\[［(（]?\\s*(广告|推广|赞助|商业推广)\\s*([】\\]］)）:：|]|\\s)");
+    /** Sales words; two of them in a line without a full stop are an advertisement, not a plan's sentence. */
+    private static final LeadCharPattern SALES = new LeadCharPattern(
+            "特惠|优惠券|购物卡|低至|折起|抢购|秒杀|包邮|首付|咨询热线|订购热线|客服热线|立即购买|点击领取|免费领取|下单");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "^(图片|图|视频|点击播放|查看原图|附件[:：]?|返回顶部|打印|关闭|阅读原文|点击查看|相关链接|相关阅读|相关新闻)$");
-    private static final Pattern NAVIGATION = Pattern.compile("^(上一篇|下一篇|上一条|下一条|相关链接|相关阅读|相关新闻)[:：]?");
+    /** Links to other pages: 上一篇, 相关阅读, 点击进入专题, a line ending in >> (a "more" link). */
+    private static final Pattern NAVIGATION = Pattern.compile(
+            "^(上一篇|下一篇|上一条|下一条|相关链接|相关阅读|相关新闻)[:：]?|^点击(进入|查看|阅读|这里|访问|了解)|(>>|»)\\s*$");
+    /** A site's menu bar: 首页 and three or more short link texts (首页 要闻 政务 经济, 首页|新闻|公开). */
+    private static final Pattern NAV_BAR = Pattern.compile(
+            "^(首页|网站首页|主页)(\\s*[\\s|｜·•/]\\s*[" + CjkChars.HAN_CLASS + "A-Za-z]{1,6}){3,}$");
     private static final Pattern SITE_NAME = Pattern.compile("^[" + CjkChars.HAN_CLASS + "A-Za-z]{1,8}(网|网站|频道|客户端|日报|晚报|新闻)$");
     private static final Pattern PUNCT_END = Pattern.compile(".*[。；;！!？?]$");
 
@@ -311,6 +324,9 @@ public final class TextCleaner {
         if (len <= 80 && NAVIGATION.matcher(line).find()) {
             return "navigation";
         }
+        if (len <= 80 && NAV_BAR.matcher(line).matches()) {
+            return "navigation";
+        }
         if (len <= 12 && SITE_NAME.matcher(line).matches() && !seenContent) {
             return "site name";
         }
@@ -340,6 +356,10 @@ public final class TextCleaner {
             if (hits >= 3 && !line.contains("。")) {
                 return "advertising";
             }
+        }
+        // Ads between paragraphs carry figures of their own (5折, 300元购物卡) that are no indicators.
+        if (len <= 120 && stops == 0 && (AD_LABEL.matcher(line).find() || SALES.count(line) >= 2)) {
+            return "advertising";
         }
         return null;
     }

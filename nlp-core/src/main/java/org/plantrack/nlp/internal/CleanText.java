@@ -3,8 +3,11 @@ package org.plantrack.nlp.internal;
 import java.util.List;
 import org.plantrack.nlp.CleaningReport;
 import org.plantrack.nlp.clean.EscapedMarkup;
+import org.plantrack.nlp.clean.HardWrappedLines;
 import org.plantrack.nlp.clean.HtmlToText;
+import org.plantrack.nlp.clean.MojibakeRepair;
 import org.plantrack.nlp.clean.OcrSpacedDigits;
+import org.plantrack.nlp.clean.PageTitleLine;
 import org.plantrack.nlp.clean.ScriptConverter;
 import org.plantrack.nlp.clean.StrayTags;
 import org.plantrack.nlp.clean.TextCleaner;
@@ -13,11 +16,11 @@ import org.plantrack.nlp.table.ColumnSeparators;
 import org.plantrack.nlp.text.MappedText;
 
 /**
- * Step 2: the original text becomes the cleaned text, every character still mapped to its origin: escaped HTML →
- * HTML to text (or stray tags) → column separators → width → inline boilerplate → Traditional to Simplified →
- * pinyin glosses → boilerplate lines → OCR-spaced digits → spaces and PDF columns → broken lines → mojibake flags
- * (docs/nlp.md, "Pipeline", says what each does). Markup is only looked for in text files: extracted PDF and DOCX
- * text holds none.
+ * Step 2: the original text becomes the cleaned text, every character still mapped to its origin: mojibake repair →
+ * escaped HTML → HTML to text (or stray tags) → column separators → width → inline boilerplate → Traditional to
+ * Simplified → hard-wrapped lines → pinyin glosses → page title line → boilerplate lines → OCR-spaced digits →
+ * spaces and PDF columns → broken lines → mojibake flags (docs/nlp.md, "Pipeline", says what each does). Markup and
+ * mojibake are only looked for in text files: extracted PDF and DOCX text holds neither.
  */
 final class CleanText implements AnalysisStep {
 
@@ -26,7 +29,10 @@ final class CleanText implements AnalysisStep {
         boolean text = c.format == DocumentFormat.TEXT;
         TextCleaner.Log log = c.log;
         MappedText t = MappedText.identity(c.original);
-        if (text && EscapedMarkup.holdsEscapedHtml(c.original)) {
+        if (text) {
+            t = MojibakeRepair.repair(t, log);
+        }
+        if (text && EscapedMarkup.holdsEscapedHtml(t.text())) {
             t = EscapedMarkup.unescape(t);
             log.notes.add("unescaped HTML held in JSON or entity-escaped text");
         }
@@ -45,7 +51,10 @@ final class CleanText implements AnalysisStep {
             t = ScriptConverter.toSimplified(t);
             log.notes.add("converted " + script + " Chinese to simplified");
         }
+        // Before glosses and boilerplate: a wrapped line may end inside a gloss, and a line fragment is no line.
+        t = HardWrappedLines.join(t, log);
         t = TextCleaner.removePinyinGlosses(t, log);
+        t = PageTitleLine.remove(t, log);
         t = TextCleaner.removeBoilerplateLines(t, log);
         t = OcrSpacedDigits.join(t, log);
         t = TextCleaner.normalizeSpaces(t, log);

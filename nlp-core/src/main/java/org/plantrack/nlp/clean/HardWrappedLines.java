@@ -1,0 +1,185 @@
+package org.plantrack.nlp.clean;
+
+import java.util.Arrays;
+import java.util.regex.Pattern;
+import org.plantrack.nlp.text.MappedText;
+
+/**
+ * Rejoins paragraphs that were hard-wrapped at a fixed width, as text copied out of a PDF or a fixed-width e-mail is:
+ * every line of a paragraph but its last is about as wide as the page and stops mid-sentence, and since a line end
+ * also ends a sentence, the wrapped halves of one sentence would be read apart (a value without its metric).
+ *
+ * <p>The document is judged first, so that ordinary text, where a line is a paragraph, is never touched: the usual
+ * width of a full line (80th percentile of the lines of running text, counted in half-width cells: a Chinese
+ * character takes two) must be a page's width, at most {@value #MAX_PAGE_CELLS} cells, and at least
+ * {@value #MIN_WRAPPED_SHARE} of those lines must be full lines of prose (a comma, a stop or a figure inside) that stop
+ * mid-sentence. Then every full line that stops mid-sentence is joined to the next one unless the next is empty, a
+ * table row, or opens a heading or list item.
+ */
+public final class HardWrappedLines {
+
+    /** A page of 60 Chinese characters; a wrapped PDF line of A4 text holds about 35-45. */
+    static final int MAX_PAGE_CELLS = 120;
+    static final double MIN_WRAPPED_SHARE = 0.35;
+    private static final int MIN_LINES = 6;
+    /** Characters a sentence or a paragraph may stop with. */
+    private static final String ENDS = "。！？!?；;：:…”’」』）)";
+    /** Starts of headings and list items, which begin a new line even after a full one. */
+    private static final Pattern NEW_ITEM = Pattern.compile(
+            "^\\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[)）]|第[一二三四五六七八九十百\\d]+[章节条篇部分]|\\d+[.、．]\\D|[•●■◆▪-]\\s|——)");
+
+    private HardWrappedLines() {
+    }
+
+    public static MappedText join(MappedText in, TextCleaner.Log log) {
+        String s = in.text();
+        String[] lines = s.split("\n", -1);
+        PageWidth full = PageWidth.of(lines);
+        if (full == null || !looksWrapped(lines, full)) {
+            return in;
+        }
+        MappedText.Builder out = in.builder();
+        int joined = 0, at = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            out.copy(at, at + line.length());
+            at += line.length();
+            if (i + 1 == lines.length) {
+                break;
+            }
+            if (stopsMidSentenceAtFullWidth(line, full) && continuesParagraph(lines[i + 1])) {
+                joined++;
+                if (wrappedAtASpace(line, lines[i + 1])) {
+                    out.put(' ', at);
+                }
+            } else {
+                out.copy(at, at + 1);
+            }
+            at++;
+        }
+        if (joined == 0) {
+            return in;
+        }
+        log.notes.add("joined " + joined + " line(s) hard-wrapped at " + full.chars() + " characters");
+        return out.build();
+    }
+
+    private static boolean looksWrapped(String[] lines, PageWidth full) {
+        if (full.cells() > MAX_PAGE_CELLS) {
+            return false;
+        }
+        int running = 0, wrapped = 0, columned = 0;
+        for (String line : lines) {
+            if (isRunningText(line)) {
+                running++;
+                if (spacedApartFragments(line) >= 2) {
+                    columned++;
+                }
+                if (stopsMidSentenceAtFullWidth(line, full) && (hasClausePunctuation(line) || hasDigit(line))) {
+                    wrapped++;
+                }
+            }
+        }
+        // Lines cut into spaced-apart fragments are PDF columns side by side: joining them would fuse the columns
+        // before PdfColumns can put them in reading order.
+        return running >= MIN_LINES && wrapped >= MIN_WRAPPED_SHARE * running && columned * 2 < running;
+    }
+
+    /** Spaces with Chinese characters or quotes on both sides, as between columns printed side by side. */
+    private static int spacedApartFragments(String line) {
+        int gaps = 0;
+        for (int i = 1; i + 1 < line.length(); i++) {
+            if (line.charAt(i) == ' ' && line.charAt(i - 1) > 0x2000 && line.charAt(i + 1) > 0x2000) {
+                gaps++;
+            }
+        }
+        return gaps;
+    }
+
+    /**
+     * A line filled to the page's width (a little over it for punctuation kept at its end) that ends no sentence.
+     * Full by its cells (a PDF's proportional font gives a digit half a Chinese character's width) or by its
+     * characters (a fixed-width export counts characters).
+     */
+    static boolean stopsMidSentenceAtFullWidth(String line, PageWidth full) {
+        String l = line.strip();
+        if (l.isEmpty() || !isRunningText(l)) {
+            return false;
+        }
+        int cells = cells(l), chars = l.length();
+        boolean isFull = cells >= full.cells() * 0.85 && cells <= full.cells() + 4
+                || chars >= full.chars() * 0.85 && chars <= full.chars() + 2;
+        return isFull && ENDS.indexOf(l.charAt(l.length() - 1)) < 0;
+    }
+
+    /**
+     * Wrapped prose carries its commas and stops into every line; a list of names or headings of similar length
+     * (a table of contents, a list of projects) does not, and is not taken for a wrapped paragraph.
+     */
+    private static boolean hasClausePunctuation(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if ("，、。；：,;".indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean continuesParagraph(String next) {
+        return !next.isBlank() && next.indexOf('|') < 0 && !NEW_ITEM.matcher(next).find();
+    }
+
+    /** The usual width of a full line, in cells and in characters: the 80th percentile over the lines of running text. */
+    record PageWidth(int cells, int chars) {
+
+        /** Null when there are too few lines of running text to tell. */
+        static PageWidth of(String[] lines) {
+            String[] running = Arrays.stream(lines).filter(HardWrappedLines::isRunningText).map(String::strip)
+                    .toArray(String[]::new);
+            if (running.length < MIN_LINES) {
+                return null;
+            }
+            int at = (int) Math.floor(running.length * 0.8);
+            return new PageWidth(Arrays.stream(running).mapToInt(HardWrappedLines::cells).sorted().toArray()[at],
+                    Arrays.stream(running).mapToInt(String::length).sorted().toArray()[at]);
+        }
+    }
+
+    /** Lines of ten characters or more that are no table rows. */
+    private static boolean isRunningText(String line) {
+        return line.strip().length() >= 10 && line.indexOf('|') < 0;
+    }
+
+    /** Width in half-width cells: CJK characters and full-width signs take two. */
+    static int cells(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += s.charAt(i) < 0x2E80 ? 1 : 2;
+        }
+        return n;
+    }
+
+    /**
+     * English wrapped between two words lost a space at the break; Chinese, numbers and a pinyin gloss cut inside its
+     * brackets (科技(k\nē)) lost none.
+     */
+    private static boolean wrappedAtASpace(String line, String next) {
+        String l = line.stripTrailing();
+        return isAsciiLetter(l.charAt(l.length() - 1)) && isAsciiLetter(next.charAt(0))
+                && l.lastIndexOf('(') <= l.lastIndexOf(')') && l.lastIndexOf('（') <= l.lastIndexOf('）');
+    }
+
+    /** Flattened tables and statistics wrap lines of figures with few commas. */
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+}
