@@ -63,11 +63,15 @@ class WebhookTest {
     private static final String KEY = "test-key";
     private static KafkaProducer<String, byte[]> producer;
 
-    /** A stand-in for a user's endpoint: records every request; answers 500 to the first {@code failFirst} tries. */
+    /**
+     * A stand-in for a user's endpoint: records every request; answers {@code failStatus} (500 unless a test says
+     * otherwise) to the first {@code failFirst} tries.
+     */
     private HttpServer receiver;
     private final LinkedBlockingQueue<Received> requests = new LinkedBlockingQueue<>();
     private final Map<String, AtomicInteger> attemptsByDelivery = new ConcurrentHashMap<>();
     private volatile int failFirst;
+    private volatile int failStatus = 500;
 
     record Received(Map<String, List<String>> headers, String body, int answered) {
         String header(String name) {
@@ -95,7 +99,7 @@ class WebhookTest {
             String delivery = exchange.getRequestHeaders().getFirst("X-PlanTrack-Delivery");
             int attempt = attemptsByDelivery.computeIfAbsent(String.valueOf(delivery), d -> new AtomicInteger())
                     .incrementAndGet();
-            int status = attempt <= failFirst ? 500 : 200;
+            int status = attempt <= failFirst ? failStatus : 200;
             requests.add(new Received(Map.copyOf(exchange.getRequestHeaders()), body, status));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
@@ -302,6 +306,33 @@ class WebhookTest {
         assertThat(view.jsonPath().getString("lastDeliveries[0].event")).isEqualTo("indicator");
         assertThat(given().get(ManagementInterface.url("/metrics")).asString())
                 .containsPattern("plantrack_gateway_webhook_dropped_total\\{[^}]*reason=\"retries-exhausted\"");
+    }
+
+    @Test
+    void aReceiverThatRefusesTheRequestIsNotAskedAgainAndTheDeliveryIsRecordedWithTheAnswer() throws Exception {
+        awaitConsumersReady();
+        failFirst = Integer.MAX_VALUE;
+        failStatus = 410; // a 4xx other than 408 and 429: the same request gets the same answer (PermanentFailures)
+        String doc = "gone-" + UUID.randomUUID();
+        String id = register(Map.of("url", hookUrl(), "filters", Map.of("documentId", doc)))
+                .then().statusCode(201).extract().jsonPath().getString("id");
+
+        send("k-" + doc, indicatorEvent(doc, "太原市", "城镇调查失业率"));
+        Received first = requests.poll(15, TimeUnit.SECONDS);
+        assertThat(first).isNotNull();
+        assertThat(first.answered()).isEqualTo(410);
+        // a retry would come after 100 ms in the test profile
+        assertThat(requests.poll(1500, TimeUnit.MILLISECONDS)).as("a second attempt").isNull();
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        Response view = given().header("X-API-Key", KEY).get("/api/webhooks/" + id);
+        while (view.jsonPath().getLong("dropped") < 1 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            view = given().header("X-API-Key", KEY).get("/api/webhooks/" + id);
+        }
+        assertThat(view.jsonPath().getLong("dropped")).isEqualTo(1);
+        assertThat(view.jsonPath().getString("lastDeliveries[0].reason")).isEqualTo("refused-by-receiver");
+        assertThat(view.jsonPath().getInt("lastDeliveries[0].httpStatus")).isEqualTo(410);
+        assertThat(view.jsonPath().getInt("lastDeliveries[0].attempts")).isEqualTo(1);
     }
 
     @Test
