@@ -2,6 +2,7 @@ package org.plantrack.nlp.table;
 
 import java.util.regex.Pattern;
 import org.plantrack.nlp.Indicator;
+import org.plantrack.nlp.text.CjkChars;
 
 /**
  * The indicator name in a row-header cell, with what a name cell also carries taken off: a row number
@@ -9,7 +10,8 @@ import org.plantrack.nlp.Indicator;
  */
 final class RowName {
 
-    private static final Pattern ROW_NUMBER = Pattern.compile("^\\(?\\d{1,2}[.、．)）]?\\s*(?=\\p{IsHan}|“|\")");
+    private static final Pattern ROW_NUMBER =
+            Pattern.compile("^\\(?\\d{1,2}[.、．)）]?\\s*(?=[" + CjkChars.HAN_CLASS + "]|“|\")");
     private static final Pattern FOOTNOTE = Pattern.compile("(\\*+|[①-⑳]|注\\d|\\[\\d\\])+$");
     /** A price base or reference year in brackets qualifies how the value is computed, it is not part of the name. */
     private static final Pattern PRICE_BASE = Pattern.compile("[(（][^()（）]*(?:19|20)\\d{2}\\s*年[^()（）]*[)）]");
@@ -51,12 +53,8 @@ final class RowName {
         return DECREASE.matcher(name.strip()).find() ? "decrease" : "increase";
     }
 
+    /** The table readers' short name for {@link CjkChars#hasHan}: a name cell holds at least one Han character. */
     static boolean hasHan(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
-                return true;
-            }
-        }
-        return false;
+        return CjkChars.hasHan(s);
     }
 }
