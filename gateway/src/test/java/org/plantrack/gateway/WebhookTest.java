@@ -115,6 +115,17 @@ class WebhookTest {
         }
     }
 
+    /** The webhook's view once its {@code counter} (delivered, dropped) reached {@code atLeast}, or after 5 s. */
+    private static Response awaitWebhookCount(String id, String counter, long atLeast) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        Response view = given().header("X-API-Key", KEY).get("/api/webhooks/" + id);
+        while (view.jsonPath().getLong(counter) < atLeast && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            view = given().header("X-API-Key", KEY).get("/api/webhooks/" + id);
+        }
+        return view;
+    }
+
     private String hookUrl() {
         return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
     }
@@ -226,12 +237,7 @@ class WebhookTest {
         assertThat(second.header("X-PlanTrack-Delivery")).isNotEqualTo(got.header("X-PlanTrack-Delivery"));
         assertThat(second.header("X-PlanTrack-Signature")).isEqualTo(hmac(secret, second.body()));
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        Response view = given().header("X-API-Key", KEY).get("/api/webhooks/" + id);
-        while (view.jsonPath().getLong("delivered") < 2 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            view = given().header("X-API-Key", KEY).get("/api/webhooks/" + id);
-        }
+        Response view = awaitWebhookCount(id, "delivered", 2);
         assertThat(view.jsonPath().getLong("delivered")).isEqualTo(2);
         assertThat(view.jsonPath().getLong("dropped")).isZero();
     }
@@ -289,12 +295,7 @@ class WebhookTest {
             assertThat(attempt.header("X-PlanTrack-Attempt")).isEqualTo(Integer.toString(i));
         }
         assertThat(requests.poll(2500, TimeUnit.MILLISECONDS)).isNull();
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        Response view = given().header("X-API-Key", KEY).get("/api/webhooks/" + id);
-        while (view.jsonPath().getLong("dropped") < 1 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            view = given().header("X-API-Key", KEY).get("/api/webhooks/" + id);
-        }
+        Response view = awaitWebhookCount(id, "dropped", 1);
         assertThat(view.jsonPath().getLong("dropped")).isEqualTo(1);
         assertThat(view.jsonPath().getLong("delivered")).isZero();
         // the subscriptions page shows why: the last answer and how many attempts were made
@@ -323,12 +324,7 @@ class WebhookTest {
         assertThat(first.answered()).isEqualTo(410);
         // a retry would come after 100 ms in the test profile
         assertThat(requests.poll(1500, TimeUnit.MILLISECONDS)).as("a second attempt").isNull();
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        Response view = given().header("X-API-Key", KEY).get("/api/webhooks/" + id);
-        while (view.jsonPath().getLong("dropped") < 1 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            view = given().header("X-API-Key", KEY).get("/api/webhooks/" + id);
-        }
+        Response view = awaitWebhookCount(id, "dropped", 1);
         assertThat(view.jsonPath().getLong("dropped")).isEqualTo(1);
         assertThat(view.jsonPath().getString("lastDeliveries[0].reason")).isEqualTo("refused-by-receiver");
         assertThat(view.jsonPath().getInt("lastDeliveries[0].httpStatus")).isEqualTo(410);
