@@ -63,11 +63,15 @@ class WebhookTest {
     private static final String KEY = "test-key";
     private static KafkaProducer<String, byte[]> producer;
 
-    /** A stand-in for a user's endpoint: records every request; answers 500 to the first {@code failFirst} tries. */
+    /**
+     * A stand-in for a user's endpoint: records every request; answers {@code failStatus} (500 unless a test says
+     * otherwise) to the first {@code failFirst} tries.
+     */
     private HttpServer receiver;
     private final LinkedBlockingQueue<Received> requests = new LinkedBlockingQueue<>();
     private final Map<String, AtomicInteger> attemptsByDelivery = new ConcurrentHashMap<>();
     private volatile int failFirst;
+    private volatile int failStatus = 500;
 
     record Received(Map<String, List<String>> headers, String body, int answered) {
         String header(String name) {
@@ -95,7 +99,7 @@ class WebhookTest {
             String delivery = exchange.getRequestHeaders().getFirst("X-PlanTrack-Delivery");
             int attempt = attemptsByDelivery.computeIfAbsent(String.valueOf(delivery), d -> new AtomicInteger())
                     .incrementAndGet();
-            int status = attempt <= failFirst ? 500 : 200;
+            int status = attempt <= failFirst ? failStatus : 200;
             requests.add(new Received(Map.copyOf(exchange.getRequestHeaders()), body, status));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
@@ -109,6 +113,17 @@ class WebhookTest {
         for (var hook : given().header("X-API-Key", KEY).get("/api/webhooks").jsonPath().getList("id", String.class)) {
             given().header("X-API-Key", KEY).delete("/api/webhooks/" + hook);
         }
+    }
+
+    /** The webhook's view once its {@code counter} (delivered, dropped) reached {@code atLeast}, or after 5 s. */
+    private static Response awaitWebhookCount(String id, String counter, long atLeast) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        Response view = given().header("X-API-Key", KEY).get("/api/webhooks/" + id);
+        while (view.jsonPath().getLong(counter) < atLeast && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            view = given().header("X-API-Key", KEY).get("/api/webhooks/" + id);
+        }
+        return view;
     }
 
     private String hookUrl() {
@@ -222,12 +237,7 @@ class WebhookTest {
         assertThat(second.header("X-PlanTrack-Delivery")).isNotEqualTo(got.header("X-PlanTrack-Delivery"));
         assertThat(second.header("X-PlanTrack-Signature")).isEqualTo(hmac(secret, second.body()));
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        Response view = given().header("X-API-Key", KEY).get("/api/webhooks/" + id);
-        while (view.jsonPath().getLong("delivered") < 2 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            view = given().header("X-API-Key", KEY).get("/api/webhooks/" + id);
-        }
+        Response view = awaitWebhookCount(id, "delivered", 2);
         assertThat(view.jsonPath().getLong("delivered")).isEqualTo(2);
         assertThat(view.jsonPath().getLong("dropped")).isZero();
     }
@@ -285,12 +295,7 @@ class WebhookTest {
             assertThat(attempt.header("X-PlanTrack-Attempt")).isEqualTo(Integer.toString(i));
         }
         assertThat(requests.poll(2500, TimeUnit.MILLISECONDS)).isNull();
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        Response view = given().header("X-API-Key", KEY).get("/api/webhooks/" + id);
-        while (view.jsonPath().getLong("dropped") < 1 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            view = given().header("X-API-Key", KEY).get("/api/webhooks/" + id);
-        }
+        Response view = awaitWebhookCount(id, "dropped", 1);
         assertThat(view.jsonPath().getLong("dropped")).isEqualTo(1);
         assertThat(view.jsonPath().getLong("delivered")).isZero();
         // the subscriptions page shows why: the last answer and how many attempts were made
@@ -302,6 +307,28 @@ class WebhookTest {
         assertThat(view.jsonPath().getString("lastDeliveries[0].event")).isEqualTo("indicator");
         assertThat(given().get(ManagementInterface.url("/metrics")).asString())
                 .containsPattern("plantrack_gateway_webhook_dropped_total\\{[^}]*reason=\"retries-exhausted\"");
+    }
+
+    @Test
+    void aReceiverThatRefusesTheRequestIsNotAskedAgainAndTheDeliveryIsRecordedWithTheAnswer() throws Exception {
+        awaitConsumersReady();
+        failFirst = Integer.MAX_VALUE;
+        failStatus = 410; // a 4xx other than 408 and 429: the same request gets the same answer (PermanentFailures)
+        String doc = "gone-" + UUID.randomUUID();
+        String id = register(Map.of("url", hookUrl(), "filters", Map.of("documentId", doc)))
+                .then().statusCode(201).extract().jsonPath().getString("id");
+
+        send("k-" + doc, indicatorEvent(doc, "太原市", "城镇调查失业率"));
+        Received first = requests.poll(15, TimeUnit.SECONDS);
+        assertThat(first).isNotNull();
+        assertThat(first.answered()).isEqualTo(410);
+        // a retry would come after 100 ms in the test profile
+        assertThat(requests.poll(1500, TimeUnit.MILLISECONDS)).as("a second attempt").isNull();
+        Response view = awaitWebhookCount(id, "dropped", 1);
+        assertThat(view.jsonPath().getLong("dropped")).isEqualTo(1);
+        assertThat(view.jsonPath().getString("lastDeliveries[0].reason")).isEqualTo("refused-by-receiver");
+        assertThat(view.jsonPath().getInt("lastDeliveries[0].httpStatus")).isEqualTo(410);
+        assertThat(view.jsonPath().getInt("lastDeliveries[0].attempts")).isEqualTo(1);
     }
 
     @Test

@@ -27,6 +27,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * The analysis-result consumer applies a poll's records as one batch. The batches here are handed to it directly,
@@ -76,6 +77,38 @@ class AnalysisResultBatchTest {
                 .isEqualTo(Topics.DOCUMENTS_ANALYZED);
         assertThat(new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
                 .startsWith("analysis result unreadable");
+        assertThat(TestTopics.recordsWithKey(Topics.DLQ_INGEST, first, 1, Duration.ofSeconds(3), Duration.ZERO))
+                .isEmpty();
+    }
+
+    @Test
+    void anOutcomeTheDatabaseRefusesForGoodEndsItsDocumentFailedAndIsDeadLetteredWithoutRetries() throws Exception {
+        String first = uploadNew();
+        String refused = uploadNew();
+        String last = uploadNew();
+        // PostgreSQL text cannot hold a NUL character: no retry can store this title (before, the batch was retried
+        // until done, holding the partition for good)
+        DocumentAnalyzedV1 unstorable = DocumentLifecycleTest.analysed(refused, 1, "标题\u0000含空字符", "正文二");
+        ConsumerRecords<String, byte[]> records = batch(
+                record(first, EventJson.toBytes(DocumentLifecycleTest.analysed(first, 1, "第一篇", "正文一"))),
+                record(refused, EventJson.toBytes(unstorable)),
+                record(last, EventJson.toBytes(DocumentLifecycleTest.analysed(last, 1, "第三篇", "正文三"))));
+
+        // the until-done variant waits 250 ms, 0.5 s, 1 s ... between attempts: a retried failure would not end
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> consumer.onResults(records));
+
+        assertThat(document(first).jsonPath().getString("state")).isEqualTo("ANALYZED");
+        assertThat(document(last).jsonPath().getString("state")).isEqualTo("ANALYZED");
+        Response failed = document(refused);
+        assertThat(failed.jsonPath().getString("state")).isEqualTo("FAILED");
+        assertThat(failed.jsonPath().getString("failureReason"))
+                .startsWith("the analysis result could not be stored: ")
+                .contains("failed once for a reason no retry can fix");
+        var dead = TestTopics.recordsWithKey(Topics.DLQ_INGEST, refused, 1, Duration.ofSeconds(30), Duration.ZERO);
+        assertThat(dead).hasSize(1);
+        assertThat(dead.get(0).value()).isEqualTo(EventJson.toBytes(unstorable));
+        assertThat(new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .startsWith("the analysis result could not be stored: ");
         assertThat(TestTopics.recordsWithKey(Topics.DLQ_INGEST, first, 1, Duration.ofSeconds(3), Duration.ZERO))
                 .isEmpty();
     }

@@ -42,7 +42,8 @@ import static org.plantrack.nlpservice.NlpPipelineTest.one;
  * these tests put a bad record in the middle of a poll: its neighbours must be analysed and published, and the poll
  * acknowledged only once every record's outputs (or its dead letter) are in the broker. The service reads its own
  * topic here (own consumer group, nothing left over from other tests) and may publish outcomes of at most 20 KB, so
- * the outcome of a long document fails to publish, deterministically (RecordTooLargeException).
+ * the outcome of a long document fails to publish, deterministically (RecordTooLargeException, a failure no retry
+ * can fix: the bounded variant's 10 s backoff of this profile would show if it were retried).
  */
 @QuarkusTest
 @WithTestResource(KafkaResource.class)
@@ -68,7 +69,7 @@ class BatchConsumptionTest {
                     "mp.messaging.incoming.documents-in.auto.commit.interval.ms", "200",
                     "mp.messaging.outgoing.analyzed-out.max.request.size", "20000",
                     "plantrack.retry.bounded.max-attempts", "3",
-                    "plantrack.retry.bounded.initial-delay", "2s",
+                    "plantrack.retry.bounded.initial-delay", "10s",
                     // the environment variable that switches compression off (lz4 by default)
                     "PLANTRACK_KAFKA_COMPRESSION", "none");
         }
@@ -107,7 +108,8 @@ class BatchConsumptionTest {
     }
 
     @Test
-    void aRecordWhoseOutputsCannotBePublishedHoldsBackThePollsAcknowledgement() throws Exception {
+    void aResultTooLargeForTheBrokerIsDeadLetteredAtTheFirstAttemptAndItsRunEndsFailedWithTheReason()
+            throws Exception {
         String before = "before-" + UUID.randomUUID();
         String tooLarge = "large-" + UUID.randomUUID();
         String after = "after-" + UUID.randomUUID();
@@ -131,26 +133,33 @@ class BatchConsumptionTest {
             }
             Thread.sleep(100);
         }
-        ConsumerRecord<String, byte[]> dead = one(Topics.DLQ_NLP, tooLarge);
-        assertThat(header(dead, "dead-letter-reason")).contains("could not publish the analysis outcome");
-        assertThat(TestTopics.read(Topics.DOCUMENTS_ANALYZED, r -> tooLarge.equals(r.key()), 1,
-                Duration.ofSeconds(2))).isEmpty();
 
-        // its neighbours, the one after it included, were published with its first attempt, not after its retries
-        // (3 attempts, 2 s then 4 s apart)
+        // a record too large is not sent again (RecordTooLargeException is permanent): the dead letter says so
+        ConsumerRecord<String, byte[]> dead = one(Topics.DLQ_NLP, tooLarge);
+        assertThat(header(dead, "dead-letter-reason"))
+                .startsWith("publishing the analysis outcome of document " + tooLarge
+                        + " failed once for a reason no retry can fix: ")
+                .contains("RecordTooLargeException");
+        // and the run ends FAILED, with a reason its owner can act on (ingest-service stores it as the document's)
+        DocumentAnalyzedV1 failed = outcome(tooLarge);
+        assertThat(failed.outcome()).isEqualTo(DocumentAnalyzedV1.Outcome.FAILED);
+        assertThat(failed.analysisRun()).isEqualTo(1);
+        assertThat(failed.cleanedText()).isNull();
+        assertThat(failed.failureReason()).startsWith("the analysis result is too large to pass on")
+                .contains("split the document");
+
+        // fast: right after its neighbours, not after the bounded variant's first backoff (10 s in this profile)
         for (String id : List.of(before, after)) {
             ConsumerRecord<String, byte[]> outcome = one(Topics.DOCUMENTS_ANALYZED, id);
             assertThat(EventJson.fromBytes(outcome.value(), DocumentAnalyzedV1.class).outcome())
                     .isEqualTo(DocumentAnalyzedV1.Outcome.ANALYZED);
-            assertThat(outcome.timestamp()).as("%s published before the retries ended", id)
-                    .isLessThan(dead.timestamp() - 3000);
+            assertThat(dead.timestamp() - outcome.timestamp()).as("dead letter after the outcome of %s", id)
+                    .isLessThan(10_000);
         }
-        // but as long as the failing record had neither its outputs nor its dead letter in the broker, nothing of
-        // the poll was acknowledged
-        List<Long> whileUnpublished = observed.stream().filter(o -> o[0] < dead.timestamp()).map(o -> o[1]).toList();
-        assertThat(whileUnpublished).as("observations during the retries").hasSizeGreaterThan(3)
-                .allSatisfy(committed -> assertThat(committed).isLessThanOrEqualTo(firstOffset));
-        // and then the whole poll was
+        // the poll was acknowledged only once the dead letter was in the broker, and then as a whole
+        List<Long> beforeTheDeadLetter = observed.stream().filter(o -> o[0] < dead.timestamp()).map(o -> o[1])
+                .toList();
+        assertThat(beforeTheDeadLetter).allSatisfy(committed -> assertThat(committed).isLessThanOrEqualTo(firstOffset));
         assertThat(observed.get(observed.size() - 1)[1]).isEqualTo(sent.get(2).offset() + 1);
     }
 

@@ -9,7 +9,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -88,18 +87,8 @@ public final class ChangeTable implements OutboxStore {
     @Override
     public Set<String> keysOfOtherPendingRows(Connection connection, long belowId, Collection<Long> claimed)
             throws SQLException {
-        Set<String> keys = new HashSet<>();
-        try (PreparedStatement select = connection.prepareStatement("select distinct unnest(message_keys) from "
-                + table + " where id < ? and id <> all(?)")) {
-            select.setLong(1, belowId);
-            select.setArray(2, connection.createArrayOf("bigint", claimed.toArray()));
-            try (ResultSet r = select.executeQuery()) {
-                while (r.next()) {
-                    keys.add(r.getString(1));
-                }
-            }
-        }
-        return keys;
+        return OutboxQueries.keysOfOtherPendingRows(connection, "select distinct unnest(message_keys) from " + table
+                + " where id < ? and id <> all(?)", belowId, claimed);
     }
 
     @Override
@@ -114,12 +103,7 @@ public final class ChangeTable implements OutboxStore {
 
     @Override
     public PendingRows pending(Connection connection) throws SQLException {
-        try (PreparedStatement count = connection.prepareStatement("select count(*), min(created_at) from " + table);
-             ResultSet r = count.executeQuery()) {
-            r.next();
-            Timestamp oldest = r.getTimestamp(2);
-            return new PendingRows(r.getLong(1), oldest == null ? null : oldest.toInstant());
-        }
+        return OutboxQueries.pending(connection, "select count(*), min(created_at) from " + table);
     }
 
     private void delete(Connection connection, Long[] ids) throws SQLException {

@@ -3,11 +3,8 @@ package org.plantrack.outbox;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.errors.ApiException;
-import org.apache.kafka.common.errors.AuthenticationException;
-import org.apache.kafka.common.errors.AuthorizationException;
-import org.apache.kafka.common.errors.RetriableException;
 import org.plantrack.observability.TraceContext;
+import org.plantrack.retry.PermanentFailures;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -30,8 +27,9 @@ import java.util.concurrent.TimeUnit;
  * every row before it is published (or given up). The first row with a record that failed for a reason that may pass
  * (broker away, timeout) and every row behind it stay pending and are sent again, whole, in a later round: a consumer
  * may see a record twice, never misses one, and the last copies it sees of one key's records are in the order they
- * were written. A record the broker refuses for good (too large, invalid) gives its row up instead: retrying cannot
- * help and the rows behind it must not wait forever. Plain Java (no CDI), so tests drive it directly.
+ * were written. A record the broker refuses for good (too large, invalid, not authorised: {@link PermanentFailures},
+ * the rule every retry of the services follows) gives its row up instead: retrying cannot help and the rows behind
+ * it must not wait forever. Plain Java (no CDI), so tests drive it directly.
  */
 public final class OutboxSender {
 
@@ -73,7 +71,7 @@ public final class OutboxSender {
                 acks.add(ack);
                 if (ack.isDone()) {
                     Throwable refusal = failureOf(ack);
-                    if (refusal != null && !isPermanent(refusal)) {
+                    if (refusal != null && !PermanentFailures.isPermanent(refusal)) {
                         // refused without a round trip (no metadata within max.block.ms: the broker is away): every
                         // further send would wait as long again; this row and the rest stay for a later round
                         break rows;
@@ -103,7 +101,7 @@ public final class OutboxSender {
                 }
                 String what = "record " + (i + 1) + " of " + row.records().size() + " of " + row.describe() + " ("
                         + row.records().get(i).topic() + ", key " + row.records().get(i).key() + ")";
-                if (!isPermanent(cause)) {
+                if (!PermanentFailures.isPermanent(cause)) {
                     return new Outcome(published, givenUp, row, what + " was not acknowledged: " + cause);
                 }
                 if (permanent == null) {
@@ -119,16 +117,6 @@ public final class OutboxSender {
             }
         }
         return new Outcome(published, givenUp, null, null);
-    }
-
-    /**
-     * Kafka errors that no retry can cure (a record too large, an invalid topic). Timeouts, unreachable brokers and
-     * missing rights (which an operator may grant) are worth another round.
-     */
-    static boolean isPermanent(Throwable cause) {
-        return cause instanceof ApiException && !(cause instanceof RetriableException)
-                && !(cause instanceof AuthenticationException) && !(cause instanceof AuthorizationException)
-                && !(cause instanceof org.apache.kafka.common.errors.TimeoutException);
     }
 
     private Future<RecordMetadata> send(OutboxRecord r, byte[] traceparent) {

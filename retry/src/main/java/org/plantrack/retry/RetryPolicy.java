@@ -24,8 +24,9 @@ import java.util.function.Predicate;
  * A guard is built per piece of work so that its retry log lines name that work and count its attempts; building
  * one is cheap next to the work it guards (a poll, a delivery).
  * <p>
- * What is retried is the caller's to say ({@code transientFailure}); an {@link Error} or an interruption never is.
- * What is not retried, or still fails after the last attempt, ends as a {@link GivenUpException}.
+ * A failure {@link PermanentFailures} calls permanent is never retried, in any variant: the work ends at once. Of
+ * the other failures the caller may exclude more ({@code transientFailure}); an {@link Error} or an interruption
+ * never is retried. What is not retried, or still fails after the last attempt, ends as a {@link GivenUpException}.
  */
 public final class RetryPolicy {
 
@@ -33,7 +34,7 @@ public final class RetryPolicy {
     private static final TypeLiteral<CompletionStage<Object>> ASYNC = new TypeLiteral<>() {
     };
 
-    /** For work where any exception may be transient (a database or broker call). */
+    /** For work where any exception may be transient (a database or broker call), unless it is a permanent one. */
     public static final Predicate<Throwable> ANY_EXCEPTION = e -> true;
 
     private final String name;
@@ -80,7 +81,7 @@ public final class RetryPolicy {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            throw new GivenUpException(what, attempts.get(), e, stopping.getAsBoolean());
+            throw givenUp(what, attempts.get(), e, transientFailure);
         }
     }
 
@@ -103,15 +104,14 @@ public final class RetryPolicy {
                 }
             }, ASYNC);
         } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(new GivenUpException(what, attempts.get(), e, false));
+            return CompletableFuture.failedFuture(givenUp(what, attempts.get(), e, transientFailure));
         }
         CompletableFuture<T> answer = new CompletableFuture<>();
         guarded.whenComplete((value, failure) -> {
             if (failure == null) {
                 answer.complete((T) value);
             } else {
-                answer.completeExceptionally(new GivenUpException(what, attempts.get(), unwrap(failure),
-                        stopping.getAsBoolean()));
+                answer.completeExceptionally(givenUp(what, attempts.get(), unwrap(failure), transientFailure));
             }
         });
         return answer;
@@ -129,7 +129,7 @@ public final class RetryPolicy {
                 .delay(Math.min(variant.initialDelay().toMillis(), variant.maxDelay().toMillis()), ChronoUnit.MILLIS)
                 .jitter(0, ChronoUnit.MILLIS)
                 .whenException(e -> e instanceof Exception && !(e instanceof InterruptedException)
-                        && transientFailure.test(unwrap(e)) && !stopping.getAsBoolean())
+                        && retriable(unwrap(e), transientFailure) && !stopping.getAsBoolean())
                 .beforeRetry(e -> inLogContext(logContext, () -> LOG.warnf(
                         "%s failed (attempt %d%s), retrying (plantrack.retry.%s): %s", what, attempts.get(),
                         variant.maxAttempts().isPresent() ? " of " + variant.maxAttempts().getAsInt() : "", name,
@@ -141,6 +141,17 @@ public final class RetryPolicy {
                     .done();
         }
         return retry.done().build();
+    }
+
+    /** Retried at all: neither permanent ({@link PermanentFailures}) nor excluded by the caller. */
+    private static boolean retriable(Throwable failure, Predicate<Throwable> transientFailure) {
+        return !PermanentFailures.isPermanent(failure) && transientFailure.test(failure);
+    }
+
+    private GivenUpException givenUp(String what, int attempts, Throwable last, Predicate<Throwable> transientFailure) {
+        boolean notRetriable = last instanceof Exception && !(last instanceof InterruptedException)
+                && !retriable(last, transientFailure);
+        return new GivenUpException(what, attempts, last, stopping.getAsBoolean(), notRetriable);
     }
 
     /** False for a constant delay (factor 1, or no room above the initial delay), which SmallRye's backoff refuses. */

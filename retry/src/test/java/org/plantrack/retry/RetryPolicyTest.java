@@ -1,8 +1,11 @@
 package org.plantrack.retry;
 
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,6 +120,79 @@ class RetryPolicyTest {
         }, e -> !(e instanceof IllegalArgumentException)))
                 .isInstanceOfSatisfying(GivenUpException.class, e -> assertThat(e.attempts()).isEqualTo(1));
         assertThat(calls).hasValue(1);
+    }
+
+    @Test
+    void aFailureNoRetryCanFixEndsEveryVariantAtTheFirstAttemptAndSaysSo() {
+        RetryPolicy untilDone = new RetryPolicy("until-done", new Variant(Duration.ofSeconds(5), 2,
+                Duration.ofSeconds(5), OptionalInt.empty()), () -> false);
+        for (RetryPolicy policy : List.of(bounded(8, 5000, 5000), untilDone)) {
+            AtomicInteger calls = new AtomicInteger();
+            long start = System.nanoTime();
+
+            assertThatThrownBy(() -> policy.call("publishing the outcome of document d-1", () -> {
+                calls.incrementAndGet();
+                throw new ExecutionException(new RecordTooLargeException("The message is 61234 bytes"));
+            }))
+                    .as(policy.name())
+                    .isInstanceOfSatisfying(GivenUpException.class, e -> {
+                        assertThat(e.attempts()).isEqualTo(1);
+                        assertThat(e.permanent()).isTrue();
+                        assertThat(e.stopping()).isFalse();
+                    })
+                    .hasMessageStartingWith("publishing the outcome of document d-1 failed once for a reason no "
+                            + "retry can fix: java.util.concurrent.ExecutionException: ")
+                    .hasMessageContaining("RecordTooLargeException: The message is 61234 bytes");
+            assertThat(calls).as(policy.name()).hasValue(1);
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).as("no backoff waited")
+                    .isLessThan(5000);
+        }
+    }
+
+    @Test
+    void aPermanentFailureAfterTransientOnesEndsTheRetriesThere() {
+        AtomicInteger calls = new AtomicInteger();
+        RetryPolicy policy = bounded(8, 1, 1);
+
+        assertThatThrownBy(() -> policy.call("applying the set of document d-2", () -> {
+            if (calls.incrementAndGet() < 3) {
+                throw new SQLException("terminating connection due to administrator command", "57P01");
+            }
+            throw new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021");
+        })).isInstanceOfSatisfying(GivenUpException.class, e -> {
+            assertThat(e.attempts()).isEqualTo(3);
+            assertThat(e.permanent()).isTrue();
+            assertThat(e).hasMessageContaining("failed 3 times, the last time for a reason no retry can fix");
+        });
+        assertThat(calls).hasValue(3);
+    }
+
+    @Test
+    void asynchronousWorkWithAPermanentFailureIsNotStartedAgain() {
+        List<Integer> attempts = new ArrayList<>();
+        RetryPolicy policy = bounded(5, 1, 1);
+
+        CompletionStage<String> answer = policy.callAsync("delivering to receiver r-2", attempt -> {
+            attempts.add(attempt);
+            return CompletableFuture.failedFuture(new TopicAuthorizationException(java.util.Set.of("t")));
+        }, RetryPolicy.ANY_EXCEPTION);
+
+        assertThatThrownBy(() -> answer.toCompletableFuture().get(10, TimeUnit.SECONDS))
+                .cause().isInstanceOfSatisfying(GivenUpException.class, e -> {
+                    assertThat(e.attempts()).isEqualTo(1);
+                    assertThat(e.permanent()).isTrue();
+                });
+        assertThat(attempts).containsExactly(1);
+    }
+
+    @Test
+    void transientFailuresThatUseUpTheAttemptsAreNotCalledPermanent() {
+        assertThatThrownBy(() -> bounded(2, 1, 1).call("work", () -> {
+            throw new SQLException("connection refused", "08001");
+        })).isInstanceOfSatisfying(GivenUpException.class, e -> {
+            assertThat(e.attempts()).isEqualTo(2);
+            assertThat(e.permanent()).isFalse();
+        });
     }
 
     @Test

@@ -122,6 +122,11 @@ class BatchConsumptionTest {
                 WAIT);
         assertThat(dead).hasSize(1);
         assertThat(dead.get(0).value()).isEqualTo(poisonBytes);
+        // a database refusal of the data is not retried (PermanentFailures): neither the poll nor the set waited out
+        // the bounded variant's attempts
+        assertThat(new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .startsWith("applying the indicators of document " + poison + " failed once for a reason no retry "
+                        + "can fix");
         awaitIndicators(first, 1);
         awaitIndicators(last, 1);
         assertThat(indicatorIds(poison)).isEmpty();

@@ -21,7 +21,9 @@ import org.plantrack.events.Topics;
 import org.plantrack.events.WebhookRegisteredV1;
 import org.plantrack.web.problem.ProblemException;
 import org.plantrack.observability.TraceContext;
+import org.plantrack.retry.ClassifiedFailure;
 import org.plantrack.retry.GivenUpException;
+import org.plantrack.retry.PermanentFailures;
 import org.plantrack.retry.Retries;
 
 import javax.crypto.Mac;
@@ -56,7 +58,8 @@ import java.util.concurrent.RejectedExecutionException;
  * deliveries (waiting, in flight or between retries); beyond that the event is given up for it ("queue-full").
  * A failed attempt (connection error, timeout, non-2xx) is retried with the delivery variant of the retry policy
  * ({@code plantrack.retry.delivery.*}, docs/reliability.md "Retries"); the fault-tolerance timer starts each new
- * attempt, so no thread waits between attempts.
+ * attempt, so no thread waits between attempts. A 4xx other than 408 and 429 is not retried (the policy's
+ * PermanentFailures): the delivery is given up at once as "refused-by-receiver".
  */
 @ApplicationScoped
 @Startup
@@ -342,8 +345,14 @@ public class Webhooks {
             }
             return;
         }
+        Integer lastStatus = last instanceof NotAccepted notAccepted ? notAccepted.status : null;
+        if (lastStatus != null && givenUp instanceof GivenUpException g && g.permanent()) {
+            giveUp(delivery, "refused-by-receiver", "attempt " + attempts + " was answered " + why(last)
+                    + ", which no retry changes", attempts, lastStatus);
+            return;
+        }
         giveUp(delivery, "retries-exhausted", attempts + " attempts failed, the last with " + why(last), attempts,
-                last instanceof NotAccepted notAccepted ? notAccepted.status : null);
+                lastStatus);
     }
 
     private static String why(Throwable failure) {
@@ -442,12 +451,18 @@ public class Webhooks {
     }
 
     /** The receiver answered, but not with a 2xx: retried like a connection failure. */
-    private static final class NotAccepted extends RuntimeException {
+    /** A non-2xx answer; a 4xx other than 408 and 429 would be the same answer to any retry of the request. */
+    private static final class NotAccepted extends RuntimeException implements ClassifiedFailure {
         private final int status;
 
         NotAccepted(int status) {
             super("HTTP " + status, null, false, false);
             this.status = status;
+        }
+
+        @Override
+        public boolean permanent() {
+            return PermanentFailures.isPermanentHttpStatus(status);
         }
     }
 

@@ -3,28 +3,28 @@ package org.plantrack.ingest.messaging;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.plantrack.events.DocumentAnalyzedV1;
 import org.plantrack.events.EventJson;
 import org.plantrack.events.MalformedEventException;
-import org.plantrack.events.DeadLetterRecords;
 import org.plantrack.events.Topics;
 import org.plantrack.ingest.service.DocumentService;
 import org.plantrack.observability.RecordContext;
+import org.plantrack.retry.DeadLetterSender;
+import org.plantrack.retry.GivenUpException;
 import org.plantrack.retry.Retries;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Tracks analysis outcomes, a poll's worth of records at a time: all outcomes of a poll are applied in one
@@ -34,10 +34,13 @@ import java.util.concurrent.TimeUnit;
  * Records are read as bytes and parsed here, so an unreadable record is recognised as such: the document it is
  * keyed by ends FAILED with the reason (in the same transaction, in its place among the others) and the record
  * itself is sent to the dead-letter topic by this class, one record at a time, so the good outcomes of its batch
- * are kept (the connector's dead-letter strategy would send the whole batch there). Any other failure (the
- * database is down, a lock timed out) is transient: the batch is retried until it is stored (the until-done variant
- * of the retry policy, docs/reliability.md "Retries"), never dead-lettered, because a lost outcome would leave its
- * document RECEIVED forever. A dead letter is sent with the same variant: the batch is acknowledged only after it.
+ * are kept (the connector's dead-letter strategy would send the whole batch there). A transient failure (the
+ * database is down, a lock timed out) is retried until the batch is stored (the until-done variant of the retry
+ * policy, docs/reliability.md "Retries"), never dead-lettered, because a lost outcome would leave its document
+ * RECEIVED forever. A failure no retry can fix (the database refuses a value of one outcome) is not retried: the
+ * batch is stored record by record, and the refused outcome's document ends FAILED with the reason while the record
+ * goes to the dead-letter topic. A dead letter is sent with the until-done variant: the batch is acknowledged only
+ * after it.
  */
 @ApplicationScoped
 public class AnalysisResultConsumer {
@@ -60,8 +63,15 @@ public class AnalysisResultConsumer {
     @ConfigProperty(name = "plantrack.outbox.send-timeout", defaultValue = "PT30S")
     Duration sendTimeout;
 
-    /** One record of a batch: its outcome, or why it could not be read (then it is a dead letter). */
-    private record Result(ConsumerRecord<String, byte[]> record, DocumentAnalyzedV1 event, String unreadable) {
+    private DeadLetterSender deadLetters;
+
+    @PostConstruct
+    void start() {
+        deadLetters = new DeadLetterSender(producer, retries.untilDone(), Topics.DLQ_INGEST, sendTimeout);
+    }
+
+    /** One record of a batch: its outcome, or why it is a dead letter (unreadable, or refused by the database). */
+    private record Result(ConsumerRecord<String, byte[]> record, DocumentAnalyzedV1 event, String deadLetter) {
     }
 
     @Incoming("documents-analyzed")
@@ -78,7 +88,7 @@ public class AnalysisResultConsumer {
             RecordContext.run(result.record(), () -> afterCommit(result, documentChanged));
         }
         for (Result result : batch) {
-            if (result.unreadable() != null) {
+            if (result.deadLetter() != null) {
                 deadLetter(result);
             }
         }
@@ -90,9 +100,9 @@ public class AnalysisResultConsumer {
             if (documentChanged) {
                 documents.countUnreadable();
             }
-            LOG.warnf("analysis result %s-%d@%d unreadable, sending it to the dead-letter topic: %s",
+            LOG.warnf("analysis result %s-%d@%d set aside, sending it to the dead-letter topic: %s",
                     result.record().topic(), result.record().partition(), result.record().offset(),
-                    result.unreadable());
+                    result.deadLetter());
         } else if (documentChanged) {
             documents.countApplied(event.outcome());
             LOG.infof("document %s run %d: %s", event.documentId(), event.analysisRun(), event.outcome());
@@ -101,12 +111,59 @@ public class AnalysisResultConsumer {
 
     /**
      * Stores the batch in one transaction, retried whole until it commits; when the service stops first, the batch
-     * is not acknowledged (failure-strategy=fail) and is delivered again after the restart.
+     * is not acknowledged (failure-strategy=fail) and is delivered again after the restart. When the database
+     * refuses the batch for a reason no retry can fix (a value it cannot store: PermanentFailures), its records are
+     * stored one by one, so that only the one it refuses is set aside.
      * @return per record, whether it applied
      */
     private boolean[] storeWithRetry(List<Result> batch) {
-        return retries.untilDone().call("storing " + batch.size() + " analysis results",
-                () -> QuarkusTransaction.requiringNew().call(() -> store(batch)));
+        try {
+            return storeInOneTransaction("storing " + batch.size() + " analysis results", batch);
+        } catch (GivenUpException e) {
+            if (!e.permanent()) {
+                throw e;
+            }
+            LOG.warnf("a batch of %d analysis results is refused for good, storing them one by one: %s",
+                    batch.size(), e.getMessage());
+        }
+        boolean[] changed = new boolean[batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
+            changed[i] = storeAlone(batch, i);
+        }
+        return changed;
+    }
+
+    /**
+     * Stores one record of a refused batch. If the database refuses it too, the run it reports ends FAILED with the
+     * reason, and the record becomes a dead letter with the same reason (it replaces its entry in {@code batch}).
+     */
+    private boolean storeAlone(List<Result> batch, int index) {
+        ConsumerRecord<String, byte[]> record = batch.get(index).record();
+        String what = record.topic() + "-" + record.partition() + "@" + record.offset();
+        try {
+            return storeInOneTransaction("storing the analysis result " + what, List.of(batch.get(index)))[0];
+        } catch (GivenUpException e) {
+            if (!e.permanent()) {
+                throw e;
+            }
+            Result refused = new Result(record, null, "the analysis result could not be stored: " + e.getMessage());
+            batch.set(index, refused);
+        }
+        try {
+            return storeInOneTransaction("failing the document of " + what, List.of(batch.get(index)))[0];
+        } catch (GivenUpException e) {
+            if (!e.permanent()) {
+                throw e;
+            }
+            LOG.errorf("%s: not even its FAILED state can be stored (the dead letter keeps the reason): %s", what,
+                    e.getMessage());
+            return false;
+        }
+    }
+
+    /** Stores {@code results} in one transaction, retried until it commits or fails for good (until-done). */
+    private boolean[] storeInOneTransaction(String what, List<Result> results) {
+        return retries.untilDone().call(what, () -> QuarkusTransaction.requiringNew().call(() -> store(results)));
     }
 
     /**
@@ -121,7 +178,7 @@ public class AnalysisResultConsumer {
             RecordContext.run(result.record(), () -> changed[index] = result.event() != null
                     ? documents.applyAnalysis(result.event())
                     : result.record().key() != null
-                    && documents.failUnreadableResult(result.record().key(), result.unreadable()));
+                    && documents.failUnreadableResult(result.record().key(), result.deadLetter()));
         }
         return changed;
     }
@@ -142,17 +199,14 @@ public class AnalysisResultConsumer {
     }
 
     /**
-     * Sends an unreadable record to the dead-letter topic unchanged, with the headers the connector's dead-letter
-     * strategy writes (reason, origin), and waits for the broker's acknowledgement: the batch is acknowledged only
-     * afterwards, so a crash in between sends the record again rather than losing it.
+     * Sends a record to the dead-letter topic unchanged, with the headers the connector's dead-letter strategy writes
+     * (reason, origin), and waits for the broker's acknowledgement ({@link DeadLetterSender}): the batch is
+     * acknowledged only afterwards, so a crash in between sends the record again rather than losing it.
      */
     private void deadLetter(Result result) {
-        ConsumerRecord<String, byte[]> record = result.record();
-        ProducerRecord<String, byte[]> dead = DeadLetterRecords.of(Topics.DLQ_INGEST, record, result.unreadable());
-        retries.untilDone().call("sending " + record.topic() + "-" + record.partition() + "@" + record.offset()
-                        + " to the dead-letter topic",
-                () -> producer.send(dead).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS));
-        metrics.counter("plantrack.dead.letters", "topic", record.topic()).increment();
+        if (deadLetters.send(result.record(), result.deadLetter())) {
+            metrics.counter("plantrack.dead.letters", "topic", result.record().topic()).increment();
+        }
     }
 
 }

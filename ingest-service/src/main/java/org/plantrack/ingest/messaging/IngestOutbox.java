@@ -9,6 +9,7 @@ import org.plantrack.events.DocumentHintsV1;
 import org.plantrack.events.DocumentIngestedV1;
 import org.plantrack.events.EventJson;
 import org.plantrack.ingest.service.DocumentService;
+import org.plantrack.outbox.OutboxQueries;
 import org.plantrack.outbox.OutboxRecord;
 import org.plantrack.outbox.OutboxRelay;
 import org.plantrack.outbox.OutboxRow;
@@ -19,7 +20,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -136,18 +136,8 @@ public class IngestOutbox implements OutboxStore {
     @Override
     public Set<String> keysOfOtherPendingRows(Connection connection, long belowId, Collection<Long> claimed)
             throws SQLException {
-        Set<String> keys = new HashSet<>();
-        try (PreparedStatement select = connection.prepareStatement("select distinct message_key from outbox "
-                + "where id < ? and id <> all(?) and " + PENDING)) {
-            select.setLong(1, belowId);
-            select.setArray(2, connection.createArrayOf("bigint", claimed.toArray()));
-            try (ResultSet r = select.executeQuery()) {
-                while (r.next()) {
-                    keys.add(r.getString(1));
-                }
-            }
-        }
-        return keys;
+        return OutboxQueries.keysOfOtherPendingRows(connection, "select distinct message_key from outbox "
+                + "where id < ? and id <> all(?) and " + PENDING, belowId, claimed);
     }
 
     /** One UPDATE for every acknowledged row of the round (under load this ran once per upload). */
@@ -204,12 +194,7 @@ public class IngestOutbox implements OutboxStore {
 
     @Override
     public PendingRows pending(Connection connection) throws SQLException {
-        try (PreparedStatement count = connection.prepareStatement("select count(*), min(created_at) from outbox "
-                + "where " + PENDING); ResultSet r = count.executeQuery()) {
-            r.next();
-            Timestamp oldest = r.getTimestamp(2);
-            return new PendingRows(r.getLong(1), oldest == null ? null : oldest.toInstant());
-        }
+        return OutboxQueries.pending(connection, "select count(*), min(created_at) from outbox where " + PENDING);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plantrack.nlp.structure.HeadingDetector;
+import org.plantrack.nlp.text.CjkChars;
 
 /**
  * The document's own title: the first title-like line before the body starts, skipping what web pages and PDFs put
@@ -141,7 +142,7 @@ public final class TitleFinder {
     }
 
     static boolean isChrome(String line) {
-        return !hasHan(line) || line.contains("|") || line.startsWith("【") || line.contains(" / ")
+        return !CjkChars.hasHan(line) || line.contains("|") || line.startsWith("【") || line.contains(" / ")
                 || STRUCTURAL.matcher(line).matches() || LABEL.matcher(line).find() || CHROME.matcher(line).find() || NAVIGATION.matcher(line).find() || DATE_LINE.matcher(line).matches()
                 || ISSUE.matcher(line).find() || mostlyDigits(line);
     }
@@ -179,14 +180,5 @@ public final class TitleFinder {
             t = t.substring(0, dash).strip();
         }
         return t;
-    }
-
-    private static boolean hasHan(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
-                return true;
-            }
-        }
-        return false;
     }
 }

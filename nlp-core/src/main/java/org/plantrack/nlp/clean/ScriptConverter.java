@@ -40,12 +40,18 @@ public final class ScriptConverter {
         for (int c = 0; c < CHAR_MAP.length; c++) {
             CHAR_MAP[c] = (char) c;
         }
-        for (char c = 0x3400; c <= 0x9FFF; c++) {
+        for (int i = 0; i < CHAR_MAP.length; i++) {
+            char c = (char) i;
+            if (!CjkChars.isHan(c)) {
+                continue; // what a Han character is: CjkChars, as everywhere
+            }
             String s = String.valueOf(c);
             String t = HanLP.convertToSimplifiedChinese(s);
             if (!t.equals(s)) {
                 CONVERTIBLE[c] = true;
-                TRADITIONAL[c] = c >= 0x4E00;
+                // Extension A characters HanLP converts are rare variant forms, not the characters a Traditional
+                // text is written in: converted, but they do not decide the script
+                TRADITIONAL[c] = !CjkChars.isExtensionA(c);
                 if (t.length() == 1) {
                     CHAR_MAP[c] = t.charAt(0);
                 }

@@ -2,6 +2,7 @@ package org.plantrack.nlp.extract;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plantrack.nlp.text.CjkChars;
 
 /**
  * A Chinese name glossed with its Latin abbreviation, or the other way round (地区生产总值(GDP), GDP(地区生产总值),
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
 final class AcronymGloss {
 
     private static final String LATIN = "[A-Za-z][A-Za-z0-9.]*";
-    private static final String HAN = "[\\p{IsHan}][^()（）]*";
+    private static final String HAN = "[" + CjkChars.HAN_CLASS + "][^()（）]*";
     /** 地区生产总值(GDP) and what follows the gloss (总量). */
     private static final Pattern HAN_THEN_LATIN = Pattern.compile("(" + HAN + ")[(（]" + LATIN + "[)）]");
     /** GDP(地区生产总值): the gloss is the name. */

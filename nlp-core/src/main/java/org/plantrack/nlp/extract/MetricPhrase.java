@@ -59,7 +59,8 @@ final class MetricPhrase {
      * name is the region and what follows.
      */
     private static final Pattern TIME_AFTER_REGION = Pattern.compile(
-            "^(\\p{IsHan}{1,8}?(?:省|市|县|区|州|盟|旗))(?:全年|年末|年底|上半年|下半年|前三季度|一季度|今年|去年)(?=\\p{IsHan}{2})");
+            "^([" + CjkChars.HAN_CLASS + "]{1,8}?(?:省|市|县|区|州|盟|旗))"
+                    + "(?:全年|年末|年底|上半年|下半年|前三季度|一季度|今年|去年)(?=[" + CjkChars.HAN_CLASS + "]{2})");
     /** 林业产业总产值规模: 规模 after a total says nothing more. */
     private static final Pattern SIZE_AFTER_TOTAL = Pattern.compile("(?<=值|额|量)规模$");
     private static final Pattern TRAILING_SYMBOLS = Pattern.compile("[\\s≥≤<>=＜＞≦≧:：]+$");

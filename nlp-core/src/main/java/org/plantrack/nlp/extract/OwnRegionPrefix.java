@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plantrack.nlp.text.CjkChars;
 
 /**
  * Drops the document's own region from the front of a metric (太原人口 in a 太原市 report → 人口): in a text about
@@ -21,7 +22,7 @@ public final class OwnRegionPrefix {
     /** Administrative suffixes whose removal gives the short name a text uses (太原市 → 太原, 云南省 → 云南). */
     private static final Pattern SUFFIX = Pattern.compile("(?:壮族|回族|维吾尔)?(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗)$");
     /** A place name with its administrative suffix at the front of a metric (南昌市GDP, 湖南省数字经济). */
-    private static final Pattern SUFFIXED_PLACE = Pattern.compile("^[\\u4e00-\\u9fff]{2,4}?(?:省|市|县)");
+    private static final Pattern SUFFIXED_PLACE = Pattern.compile("^[" + CjkChars.HAN_CLASS + "]{2,4}?(?:省|市|县)");
     /** The country is where every region lies, not another region. */
     private static final Pattern NATION = Pattern.compile("中国|全国|我国");
 

@@ -2,6 +2,7 @@ package org.plantrack.nlp.region;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plantrack.nlp.text.CjkChars;
 import org.plantrack.regions.Region;
 import org.plantrack.regions.RegionLevel;
 import org.plantrack.regions.RegionRegistry;
@@ -94,7 +95,7 @@ public final class ClauseSubjectRegion {
     /** Whether a clause holds Chinese words: a table cell of figures alone does not count as one of the clauses looked at. */
     private static boolean hasWords(String text, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+            if (CjkChars.isHan(text.charAt(i))) {
                 return true;
             }
         }

@@ -8,6 +8,7 @@ import org.plantrack.nlp.number.ChineseNumeral;
 import org.plantrack.nlp.number.NumberForm;
 import org.plantrack.nlp.number.NumberScanner;
 import org.plantrack.nlp.number.NumberToken;
+import org.plantrack.nlp.text.CjkChars;
 
 /**
  * The number a table cell holds, with the qualifier and unit written around it. The number itself is read by the
@@ -26,10 +27,11 @@ public record CellValue(BigDecimal value, String qualifier, String unit, String 
     private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:力争|争取|确保)?\\s*([<>≤≥＜＞=]|不低于|不超过|不少于|超过|达到|约)?\\s*\\+?");
     private static final Pattern TRAILING_QUALIFIER = Pattern.compile("\\s*(以上|以下|以内|左右)$");
     /** What may follow the number in a cell: nothing, or a unit. */
-    private static final Pattern UNIT = Pattern.compile("^([%‰]|[\\p{IsHan}A-Za-z/²³]{1,6})?$");
+    private static final Pattern UNIT = Pattern.compile("^([%‰]|[" + CjkChars.HAN_CLASS + "A-Za-z/²³]{1,6})?$");
     private static final Pattern DOUBLING = Pattern.compile("^翻(一|两|二|三|1|2|3)番$");
     /** Footnote marks after a figure (450①, 6.5*, 12※): they point to a note, they are not part of the value. */
-    private static final Pattern FOOTNOTE = Pattern.compile("(?<=[\\d%‰)）〕\\]】\\p{IsHan}])\\s*(?:[①-⑳]|\\*+|※)+$");
+    private static final Pattern FOOTNOTE =
+            Pattern.compile("(?<=[\\d%‰)）〕\\]】" + CjkChars.HAN_CLASS + "])\\s*(?:[①-⑳]|\\*+|※)+$");
     /** Brackets around a figure: 〔15〕, [15], (15). */
     private static final Pattern BRACKETED = Pattern.compile("^[〔\\[【(（](.+)[〕\\]】)）]$");
     /**

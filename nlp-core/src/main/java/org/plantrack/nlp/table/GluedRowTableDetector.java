@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plantrack.nlp.text.CjkChars;
 
 /**
  * Tables whose rows PDF extraction glued into one run of text: a header of column names without separators
@@ -28,7 +29,8 @@ public final class GluedRowTableDetector {
     private static final Pattern BRACKETED = Pattern.compile("^\\s*[(（]([^()（）]{1,20}?)\\s*(" + QUAL + ")\\s*(" + NUMBER
             + ")\\s*([万亿]?元|[万]?人|%)\\s*[)）]");
     private static final Pattern SOURCE = Pattern.compile(
-            "^\\s*[\\p{IsHan}]{1,8}?(?:局|委|厅|办|总队|中心|部)(?:\\s*/\\s*[\\p{IsHan}]{1,8}?(?:局|委|厅|办|总队|中心|部))?");
+            "^\\s*[" + CjkChars.HAN_CLASS + "]{1,8}?(?:局|委|厅|办|总队|中心|部)(?:\\s*/\\s*["
+                    + CjkChars.HAN_CLASS + "]{1,8}?(?:局|委|厅|办|总队|中心|部))?");
     private static final Pattern LEAD = Pattern.compile("^\\s*(?:[一二三四五六七八九十]{1,3}、[^\\d]{1,12}?(?=\\d))?\\s*\\d{0,2}\\s*");
 
     private GluedRowTableDetector() {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.plantrack.nlp.text.CjkChars;
+
 /**
  * Whether a table's rows are places (a row per city, county or district) rather than indicators: then a row's name
  * is the region the values are about, and what they measure is named by the caption or the value headers
@@ -13,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class PlaceRows {
 
-    private static final Pattern DIVISION = Pattern.compile("^\\p{IsHan}{1,8}(?:省|市|县|区|州|盟|旗|自治区|特别行政区)$");
+    private static final Pattern DIVISION = Pattern.compile("^[" + CjkChars.HAN_CLASS + "]{1,8}(?:省|市|县|区|州|盟|旗|自治区|特别行政区)$");
     private static final Set<String> TOTALS = Set.of("全国", "全省", "全市", "全县", "全区", "全州", "全盟", "合计", "总计", "全省合计",
             "全市合计");
 

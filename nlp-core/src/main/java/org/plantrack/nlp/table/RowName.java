@@ -2,6 +2,7 @@ package org.plantrack.nlp.table;
 
 import java.util.regex.Pattern;
 import org.plantrack.nlp.Indicator;
+import org.plantrack.nlp.text.CjkChars;
 
 /**
  * The indicator name in a row-header cell, with what a name cell also carries taken off: a row number
@@ -10,7 +11,7 @@ import org.plantrack.nlp.Indicator;
 final class RowName {
 
     /** A row number: 1、 2. 3) (4) （5） ⑥, before the name's first character. */
-    private static final Pattern ROW_NUMBER = Pattern.compile("^(?:[(（]\\d{1,2}[)）]|\\(?\\d{1,2}[.、．)）]?|[①-⑳])\\s*(?=\\p{IsHan}|“|\")");
+    private static final Pattern ROW_NUMBER = Pattern.compile("^(?:[(（]\\d{1,2}[)）]|\\(?\\d{1,2}[.、．)）]?|[①-⑳])\\s*(?=[" + CjkChars.HAN_CLASS + "]|“|\")");
     /** 其中： opens a sub-row (其中：工业投资 under 固定资产投资); the sub-row's name is what follows it. */
     private static final Pattern SUB_ROW = Pattern.compile("^其中\\s*[:：,，]?\\s*(?=\\S)");
     /** A name ending in a change says its values are changes (地区生产总值增长, 单位GDP能耗降低), not levels. */
@@ -65,12 +66,8 @@ final class RowName {
         return CHANGE_NAME.matcher(name.strip()).find() ? direction(name) : null;
     }
 
+    /** The table readers' short name for {@link CjkChars#hasHan}: a name cell holds at least one Han character. */
     static boolean hasHan(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
-                return true;
-            }
-        }
-        return false;
+        return CjkChars.hasHan(s);
     }
 }

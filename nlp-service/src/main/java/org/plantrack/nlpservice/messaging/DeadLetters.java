@@ -8,18 +8,16 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.plantrack.events.DeadLetterRecords;
 import org.plantrack.events.Topics;
+import org.plantrack.retry.DeadLetterSender;
 import org.plantrack.retry.Retries;
 
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Writes one consumed record to {@code plantrack.dlq.nlp-service} byte for byte, with the headers the connector's
@@ -40,6 +38,7 @@ public class DeadLetters {
     Retries retries;
 
     private Producer<String, byte[]> producer;
+    private DeadLetterSender sender;
 
     @PostConstruct
     void start() {
@@ -53,6 +52,7 @@ public class DeadLetters {
         config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        sender = new DeadLetterSender(producer, retries.untilDone(), Topics.DLQ_NLP, Duration.ofSeconds(30));
     }
 
     @PreDestroy
@@ -63,15 +63,13 @@ public class DeadLetters {
     }
 
     /**
-     * Sends {@code record} to the dead-letter topic, retried until the broker acknowledged it (the until-done variant
-     * of the retry policy, docs/reliability.md "Retries"): the poll is acknowledged only afterwards, so the record is
-     * never lost. Throws only when the service stops (the poll is then not acknowledged and is delivered again after
-     * the restart).
+     * Sends {@code record} to the dead-letter topic, retried until the broker acknowledged it (the until-done
+     * variant of the retry policy, {@link DeadLetterSender}): the poll is acknowledged only afterwards, so the record
+     * is never lost. Throws only when the service stops (the poll is then not acknowledged and is delivered again
+     * after the restart). @return false when the broker refuses it for good (logged)
      */
-    public void send(ConsumerRecord<String, byte[]> record, String reason) {
-        ProducerRecord<String, byte[]> dead = DeadLetterRecords.of(Topics.DLQ_NLP, record, reason);
-        retries.untilDone().call("sending " + record.topic() + "-" + record.partition() + "@" + record.offset()
-                + " to the dead-letter topic", () -> producer.send(dead).get(30, TimeUnit.SECONDS));
+    public boolean send(ConsumerRecord<String, byte[]> record, String reason) {
+        return sender.send(record, reason);
     }
 
 }

@@ -18,6 +18,7 @@ import org.plantrack.events.Topics;
 import org.plantrack.nlpservice.service.AnalysisOutcome;
 import org.plantrack.nlpservice.service.AnalysisService;
 import org.plantrack.observability.RecordContext;
+import org.plantrack.retry.GivenUpException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,8 @@ import java.util.List;
  * headers. The poll's documents are analysed one after the other on a worker thread ({@link Blocking}), each in its
  * record's context (documentId in the logs, its trace continued); then every outgoing record of the poll is sent and
  * the acknowledgements awaited together ({@link AnalysisPublisher#publishAll}); unreadable records and records whose
- * outputs could not be published go to the dead-letter topic; only then is the poll acknowledged (offsets committed).
+ * outputs could not be published go to the dead-letter topic (the latter's runs end FAILED with the reason, so their
+ * documents do not wait for good); only then is the poll acknowledged (offsets committed).
  * Per document that saves a worker hand-off, two waits for the broker and an offset commit.
  */
 @ApplicationScoped
@@ -76,19 +78,27 @@ public class IngestedDocumentConsumer {
                 published.add(i);
             }
         }
-        List<String> failures = publisher.publishAll(outgoing);
+        List<GivenUpException> failures = publisher.publishAll(outgoing);
+        List<AnalysisPublisher.Outgoing> unpublished = new ArrayList<>();
         for (int n = 0; n < published.size(); n++) {
             int i = published.get(n);
             Item item = items.get(i);
             if (item.deadLetter() != null) {
                 continue; // the FAILED outcome of an unreadable record is best effort: the record itself is kept
             }
-            if (failures.get(n) != null) {
-                // published for good nowhere: the record goes to the dead-letter topic, as it always did
-                items.set(i, new Item(item.record(), item.outgoing(), failures.get(n), item.analysisMs()));
+            GivenUpException failure = failures.get(n);
+            if (failure != null) {
+                // published for good nowhere: the run ends FAILED with the reason, the record goes to the
+                // dead-letter topic with it
+                items.set(i, new Item(item.record(), item.outgoing(), failure.getMessage(), item.analysisMs()));
+                unpublished.add(new AnalysisPublisher.Outgoing(
+                        UnpublishedResult.failedOutcome(item.outgoing().outcome(), failure), item.outgoing().trace()));
             } else {
                 RecordContext.run(item.record(), () -> logPublished(item));
             }
+        }
+        if (!unpublished.isEmpty()) {
+            publisher.publishFailures(unpublished);
         }
         for (Item item : items) {
             if (item.deadLetter() != null) {
@@ -126,7 +136,9 @@ public class IngestedDocumentConsumer {
 
     private void deadLetter(Item item) {
         ConsumerRecord<String, byte[]> record = item.record();
-        deadLetterTopic.send(record, item.deadLetter());
+        if (!deadLetterTopic.send(record, item.deadLetter())) {
+            return; // refused for good, logged: the record stays only on its own topic
+        }
         deadLetters.increment();
         deadLettersByTopic.increment();
         RecordContext.run(record, () -> LOG.warnf("record %s-%d@%d (key %s) sent to the dead-letter topic: %s",
