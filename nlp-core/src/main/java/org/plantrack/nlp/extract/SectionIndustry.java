@@ -31,8 +31,7 @@ public final class SectionIndustry {
             if (f.sentenceIndex() >= 0 && f.metric() != null && GENERIC_OUTPUT.matcher(f.metric()).matches()) {
                 industry = industryAround(sections, sentences.get(f.sentenceIndex()).start());
             }
-            out.add(industry == null ? f : new Found(industry + f.metric(), f.value(), f.unit(), f.kind(), f.qualifier(),
-                    f.change(), f.baseline(), f.year(), f.sentenceIndex(), f.start(), f.end(), f.confidence(), f.attribute()));
+            out.add(industry == null ? f : f.withMetric(industry + f.metric()));
         }
         return out;
     }

@@ -24,9 +24,7 @@ final class DropOwnRegionPrefix implements AnalysisStep {
         List<Found> out = new ArrayList<>(c.found.size());
         for (Found f : c.found) {
             String metric = own.strip(f.metric());
-            out.add(metric.equals(f.metric()) ? f : new Found(metric, f.value(), f.unit(), f.kind(), f.qualifier(),
-                    f.change(), f.baseline(), f.year(), f.sentenceIndex(), f.start(), f.end(), f.confidence(),
-                    f.attribute()));
+            out.add(metric.equals(f.metric()) ? f : f.withMetric(metric));
         }
         c.found = out;
     }

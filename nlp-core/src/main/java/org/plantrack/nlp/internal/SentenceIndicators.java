@@ -26,9 +26,7 @@ final class SentenceIndicators implements AnalysisStep {
             DocumentStructure.Sentence s = c.sentences.get(f.sentenceIndex());
             DomainClassifier.Result mr = domains.classify(f.metric());
             String domain = mr.domain().equals(DomainClassifier.GENERAL) ? s.domain() : mr.domain();
-            indicators.add(new Indicator(f.metric(), f.value(), f.unit(), f.kind(), f.qualifier(), f.change(),
-                    f.baseline(), f.year(), s.text(), c.mapped.originOf(f.start()), c.mapped.originEnd(f.end()), domain,
-                    f.confidence(), new Indicator.CleanedSpan(f.start(), f.end(), s.start(), s.end()), f.attribute()));
+            indicators.add(f.toIndicator(s.text(), s.start(), s.end(), domain, c.mapped));
         }
         c.indicators = indicators;
     }

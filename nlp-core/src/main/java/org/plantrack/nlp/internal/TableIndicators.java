@@ -35,10 +35,7 @@ final class TableIndicators implements AnalysisStep {
             DomainClassifier.Result mr = domains.classify(f.metric());
             String domain = mr.domain().equals(DomainClassifier.GENERAL)
                     ? domains.classify(v.sentence()).domain() : mr.domain();
-            indicators.add(new Indicator(f.metric(), f.value(), f.unit(), f.kind(), f.qualifier(), f.change(),
-                    f.baseline(), f.year(), v.sentence(), c.mapped.originOf(f.start()), c.mapped.originEnd(f.end()),
-                    domain, f.confidence(), new Indicator.CleanedSpan(f.start(), f.end(), v.rowStart(), v.rowEnd()),
-                    f.attribute()));
+            indicators.add(f.toIndicator(v.sentence(), v.rowStart(), v.rowEnd(), domain, c.mapped));
         }
         indicators.sort(Comparator.comparingInt(i -> i.cleaned().valueStart()));
     }

@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 import org.plantrack.events.DocumentAnalyzedV1;
 import org.plantrack.events.DocumentIngestedV1;
 import org.plantrack.events.IndicatorV1;
+import org.plantrack.nlp.AnalysisHints;
 import org.plantrack.nlp.DocumentAnalysis;
 import org.plantrack.nlp.DocumentAnalyzer;
 import org.plantrack.nlp.DocumentFormatException;
@@ -55,7 +56,8 @@ public class AnalysisService {
         DocumentAnalysis analysis;
         try {
             DocumentAnalyzer nlp = analyzer.get();
-            analysis = timer.record(() -> nlp.analyze(content, doc.fileName(), EventMapper.hints(doc.hints())));
+            AnalysisHints hints = EventMapper.INSTANCE.hints(doc.hints());
+            analysis = timer.record(() -> nlp.analyze(content, doc.fileName(), hints));
         } catch (DocumentFormatException e) {
             // A content problem (scanned PDF, .doc, zip bomb, ...): the core's message is the reason as it stands.
             LOG.infof("document %s (run %d, %s) cannot be read: %s", id, run, doc.fileName(), e.getMessage());
@@ -90,13 +92,13 @@ public class AnalysisService {
             return fail(id, run, String.format("the content does not decode to text: %.0f%% of its characters are "
                     + "unreadable (binary data or an unsupported encoding)", unreadable * 100));
         }
-        List<IndicatorV1> indicators = EventMapper.indicators(id, analysis);
+        List<IndicatorV1> indicators = EventMapper.INSTANCE.indicators(id, analysis);
         String titleHint = doc.hints() == null ? null : doc.hints().title();
         analysed.increment();
         indicatorCount.increment(indicators.size());
         return new AnalysisOutcome(
-                EventMapper.analyzed(id, run, analysis, titleHint, indicators.size()),
-                EventMapper.extracted(id, run, analysis, indicators));
+                EventMapper.INSTANCE.analyzed(id, run, analysis, titleHint, indicators.size()),
+                EventMapper.INSTANCE.extracted(id, run, analysis, indicators));
     }
 
     private AnalysisOutcome fail(String id, int run, String reason) {

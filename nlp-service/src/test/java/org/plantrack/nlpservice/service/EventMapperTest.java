@@ -8,7 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.plantrack.events.DocumentAnalyzedV1;
+import org.plantrack.events.DocumentHintsV1;
 import org.plantrack.events.IndicatorV1;
+import org.plantrack.events.IndicatorsExtractedV1;
+import org.plantrack.nlp.AnalysisHints;
+import org.plantrack.nlp.CleaningReport;
+import org.plantrack.nlp.DocumentStructure;
 import org.plantrack.nlp.Classification;
 import org.plantrack.nlp.DocumentAnalysis;
 import org.plantrack.nlp.Indicator;
@@ -27,7 +33,7 @@ class EventMapperTest {
                 indicator("人均地区生产总值", "12", "万元", Indicator.ANTICIPATORY),
                 indicator("新建口袋公园", "30", "个", null)));
 
-        List<IndicatorV1> out = EventMapper.indicators("doc-1", analysis);
+        List<IndicatorV1> out = EventMapper.INSTANCE.indicators("doc-1", analysis);
 
         assertThat(out).extracting(IndicatorV1::canonicalMetric).containsExactly(
                 new IndicatorV1.CanonicalMetric("forest_coverage", "森林覆盖率"),
@@ -42,14 +48,14 @@ class EventMapperTest {
     void indicatorsCarryTheRegionCodeOfTheirDocument() {
         Classification shanxi = new Classification("plan_outline", "山西省", "province", "十四五", "2021", List.of(),
                 "140000", null, false);
-        List<IndicatorV1> out = EventMapper.indicators("doc-2", new DocumentAnalysis(null, null, shanxi,
+        List<IndicatorV1> out = EventMapper.INSTANCE.indicators("doc-2", new DocumentAnalysis(null, null, shanxi,
                 List.of(indicator("全省森林覆盖率", "45", "%", null))));
         assertThat(out).extracting(IndicatorV1::region, IndicatorV1::regionCode)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("山西省", "140000"));
 
         Classification unresolved = new Classification("news", "鼓楼区", "county", null, null, List.of(), null, null,
                 true);
-        assertThat(EventMapper.indicators("doc-3", new DocumentAnalysis(null, null, unresolved,
+        assertThat(EventMapper.INSTANCE.indicators("doc-3", new DocumentAnalysis(null, null, unresolved,
                 List.of(indicator("全区森林覆盖率", "45", "%", null)))).get(0).regionCode()).isNull();
     }
 
@@ -72,7 +78,7 @@ class EventMapperTest {
         assertThat(sent).doesNotContainValue(null);
         assertThat(sent.values().stream().distinct()).as("no two fields alike").hasSize(sent.size());
 
-        IndicatorV1 event = EventMapper.indicators("doc-4", new DocumentAnalysis(null, null, null,
+        IndicatorV1 event = EventMapper.INSTANCE.indicators("doc-4", new DocumentAnalysis(null, null, null,
                 List.of(extracted))).get(0);
 
         Map<String, Object> carried = leaves(event);
@@ -98,6 +104,61 @@ class EventMapperTest {
         return out;
     }
 
+    /**
+     * A fully read document fills every field of its outcome event but the failure reason (only FAILED has one):
+     * found by reflection over {@link DocumentAnalyzedV1}'s components, so a field added to the event and left
+     * unfilled fails here (the build already fails when the mapper names no source for it).
+     */
+    @Test
+    void theOutcomeOfAReadDocumentFillsEveryFieldButTheFailureReason() {
+        String cleaned = "某市国民经济和社会发展第十四个五年规划纲要\n到2025年，森林覆盖率达到45%。";
+        DocumentAnalysis analysis = new DocumentAnalysis(
+                new CleaningReport("GB18030", "simplified", cleaned, cleaned, List.of("removed 2 page numbers"),
+                        List.of("mojibake in paragraph 3")),
+                new DocumentStructure("某市国民经济和社会发展第十四个五年规划纲要", "2021-03-01", "某市人民政府",
+                        List.of(new DocumentStructure.Heading("第一章 发展基础", 1, 0, 7)), 4,
+                        List.of(new DocumentStructure.Sentence("到2025年，森林覆盖率达到45%。", 21, 37, 1, "ecology", 0.8,
+                                List.of()))),
+                new Classification("plan_outline", "太原市", "city", "十四五", "2021-03-01",
+                        List.of(new Classification.SectionDomain("第一章 发展基础", 1, 0, 40, "economy", 0.7)),
+                        "140100", "140000", false),
+                List.of(indicator("森林覆盖率", "45", "%", null)));
+
+        DocumentAnalyzedV1 event = EventMapper.INSTANCE.analyzed("doc-5", 3, analysis, null, 1);
+
+        Map<String, Object> fields = leaves(event);
+        assertThat(fields.remove("failureReason")).isNull();
+        fields.forEach((field, value) -> assertThat(value).as(field).isNotNull());
+        assertThat(event.outcome()).isEqualTo(DocumentAnalyzedV1.Outcome.ANALYZED);
+        assertThat(event.analysisRun()).isEqualTo(3);
+        assertThat(event.counts()).isEqualTo(new DocumentAnalyzedV1.Counts(cleaned.length(), 4, 1, 1, 1));
+        assertThat(event.sections()).containsExactly(
+                new DocumentAnalyzedV1.SectionV1("第一章 发展基础", 1, 0, 40, "economy", 0.7));
+        assertThat(event.cleaningNotes()).containsExactly("removed 2 page numbers", "warning: mojibake in paragraph 3");
+        assertThat(event.regionParentCode()).isEqualTo("140000");
+        assertThat(event.title()).isEqualTo("某市国民经济和社会发展第十四个五年规划纲要");
+        assertThat(EventMapper.INSTANCE.analyzed("doc-5", 3, analysis, "上传者的标题", 1).title())
+                .as("the uploader's title wins").isEqualTo("上传者的标题");
+
+        IndicatorsExtractedV1 set = EventMapper.INSTANCE.extracted("doc-5", 3, analysis,
+                EventMapper.INSTANCE.indicators("doc-5", analysis));
+        leaves(set).forEach((field, value) -> assertThat(value).as(field).isNotNull());
+        assertThat(set.planPeriod()).isEqualTo("十四五");
+    }
+
+    @Test
+    void aDocumentWithoutReadableStructureStillMapsWithEmptyParts() {
+        DocumentAnalyzedV1 event = EventMapper.INSTANCE.analyzed("doc-6", 1,
+                new DocumentAnalysis(null, null, null, List.of()), null, 0);
+        assertThat(event.sections()).isEmpty();
+        assertThat(event.cleaningNotes()).isEmpty();
+        assertThat(event.counts()).isEqualTo(new DocumentAnalyzedV1.Counts(0, 0, 0, 0, 0));
+        assertThat(event.region()).isNull();
+        assertThat(EventMapper.INSTANCE.hints(null)).isEqualTo(AnalysisHints.none());
+        assertThat(EventMapper.INSTANCE.hints(new DocumentHintsV1("标题", "山西省", "https://example.org/a", "2021-03")))
+                .isEqualTo(new AnalysisHints("标题", "山西省", "2021-03"));
+    }
+
     @Test
     void anIndicatorAboutAnotherRegionCarriesThatRegionAndItsMetricWithoutTheName() {
         Classification shanxi = new Classification("statistical_communique", "山西省", "province", null, "2024",
@@ -106,7 +167,7 @@ class EventMapperTest {
                 2023, "其中，太原市地区生产总值5573亿元。", 0, 4, "economy", 0.9, null, null,
                 new Indicator.NamedRegion("太原市", "140100", "city", "140000", "地区生产总值"));
 
-        List<IndicatorV1> out = EventMapper.indicators("doc-4", new DocumentAnalysis(null, null, shanxi,
+        List<IndicatorV1> out = EventMapper.INSTANCE.indicators("doc-4", new DocumentAnalysis(null, null, shanxi,
                 List.of(city, indicator("全省森林覆盖率", "45", "%", null))));
 
         assertThat(out.get(0).region()).isEqualTo("太原市");

@@ -83,11 +83,7 @@ public enum IndicatorColumn {
 
     /** The indicator's value of this column as the SQL text it is cast from (numbers in plain notation), or null. */
     String text(Indicator i) {
-        Object v = value.apply(i);
-        if (v == null) {
-            return null;
-        }
-        return v instanceof BigDecimal d ? d.toPlainString() : v.toString();
+        return SqlText.of(value.apply(i));
     }
 
     /**

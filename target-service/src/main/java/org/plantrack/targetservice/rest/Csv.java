@@ -48,6 +48,11 @@ final class Csv {
         return false;
     }
 
+    /** An export whose header and rows come from one list of columns ({@link CsvColumn}). */
+    static <T> Response response(String fileName, List<CsvColumn<T>> columns, List<T> items, long total) {
+        return response(fileName, CsvColumn.headers(columns), items, item -> CsvColumn.row(columns, item), total);
+    }
+
     static <T> Response response(String fileName, List<String> header, List<T> items, Function<T, List<?>> row,
                                  long total) {
         StringBuilder sb = new StringBuilder("\uFEFF");

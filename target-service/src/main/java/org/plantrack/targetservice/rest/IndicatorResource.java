@@ -22,8 +22,6 @@ import java.util.List;
 @Tag(name = "indicators")
 public class IndicatorResource {
 
-    static final List<String> CSV_HEADER = IndicatorCsvColumn.HEADER;
-
     private final IndicatorRepository indicators;
     private final IndicatorViewMapper views;
 
@@ -50,7 +48,7 @@ public class IndicatorResource {
         var page = indicators.find(filter);
         List<Views.IndicatorView> shown = page.items().stream().map(views::toView).toList();
         if (csv) {
-            return Csv.response("indicators.csv", CSV_HEADER, shown, IndicatorCsvColumn::row, page.total());
+            return Csv.response("indicators.csv", IndicatorCsv.COLUMNS, shown, page.total());
         }
         return Response.ok(shown, MediaType.APPLICATION_JSON).header("X-Total-Count", page.total()).build();
     }

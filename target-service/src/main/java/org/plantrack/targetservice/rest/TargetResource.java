@@ -34,25 +34,21 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import static org.plantrack.targetservice.rest.IndicatorResource.nz;
-
 @Path("/targets")
 @Tag(name = "targets")
 public class TargetResource {
 
-    static final List<String> CSV_HEADER = List.of("id", "region", "metric", "period", "unit", "baseline",
-            "baselineYear", "latestActual", "latestActualYear", "targetValue", "targetYear", "targetQualifier",
-            "progress", "conflicts", "indicators", "documents", "regionCode", "regionLevel", "regionParentCode",
-            "regionResolved", "status", "attribute", "category");
-
     private final TargetRepository targets;
     private final IndicatorRepository indicators;
     private final MetricNormalizer metrics;
+    private final TargetViewMapper views;
 
-    public TargetResource(TargetRepository targets, IndicatorRepository indicators, MetricNormalizer metrics) {
+    public TargetResource(TargetRepository targets, IndicatorRepository indicators, MetricNormalizer metrics,
+                          TargetViewMapper views) {
         this.targets = targets;
         this.indicators = indicators;
         this.metrics = metrics;
+        this.views = views;
     }
 
     @GET
@@ -68,11 +64,11 @@ public class TargetResource {
     public Response list(@BeanParam QueryFilter filter, @Context HttpHeaders headers) {
         boolean csv = Csv.wanted(filter.format, headers);
         var page = targets.find(filter);
-        List<Views.TargetView> views = page.items().stream().map(Views.TargetView::of).toList();
+        List<Views.TargetView> shown = page.items().stream().map(views::toView).toList();
         if (csv) {
-            return Csv.response("targets.csv", CSV_HEADER, views, TargetResource::row, page.total());
+            return Csv.response("targets.csv", TargetCsv.COLUMNS, shown, page.total());
         }
-        return Response.ok(views, MediaType.APPLICATION_JSON).header("X-Total-Count", page.total()).build();
+        return Response.ok(shown, MediaType.APPLICATION_JSON).header("X-Total-Count", page.total()).build();
     }
 
     @GET
@@ -89,17 +85,8 @@ public class TargetResource {
         if (!csv) {
             return Response.ok(detail, MediaType.APPLICATION_JSON).build();
         }
-        List<List<?>> rows = new java.util.ArrayList<>();
-        for (TargetState.SeriesPoint p : detail.series()) {
-            for (TargetState.Source src : p.sources()) {
-                rows.add(List.of(nz(p.year()), p.yearInferred(), p.kind(), nz(p.change()), nz(p.value()), nz(p.unit()), nz(p.qualifier()),
-                        p.conflict(), p.comparable(), src.documentId(), src.indicatorId(), src.metric(), src.value(),
-                        nz(src.unit()), nz(src.sentence()), src.start(), src.end()));
-            }
-        }
-        return Csv.response("target-" + id + ".csv", List.of("year", "yearInferred", "kind", "change", "value", "unit", "qualifier",
-                "conflict", "comparable", "documentId", "indicatorId", "metricAsWritten", "valueAsWritten",
-                "unitAsWritten", "sentence", "start", "end"), rows, r -> r, rows.size());
+        List<TargetSourcesCsv.PointSource> rows = TargetSourcesCsv.rows(detail.series());
+        return Csv.response("target-" + id + ".csv", TargetSourcesCsv.COLUMNS, rows, rows.size());
     }
 
     Views.TargetDetail detail(long id) {
@@ -113,7 +100,7 @@ public class TargetResource {
         TargetState state = grade.state();
         Map<String, Long> perDocument = members.stream()
                 .collect(Collectors.groupingBy(i -> i.documentId, TreeMap::new, Collectors.counting()));
-        return new Views.TargetDetail(Views.TargetView.of(t), state.baselineBasis(), state.progressNote(),
+        return new Views.TargetDetail(views.toView(t), state.baselineBasis(), state.progressNote(),
                 state.series(), state.conflicts(),
                 perDocument.entrySet().stream().map(e -> new Views.DocumentRef(e.getKey(), e.getValue())).toList(),
                 grade.revisions().revisions(), grade.revisions().conflict());
@@ -137,24 +124,10 @@ public class TargetResource {
         CatalogueMetrics.Match catalogue = CatalogueMetrics.resolve(metric.strip(), null);
         List<Views.CompareRow> rows = targets.byCanonicalMetric(canonical, catalogue == null ? null : catalogue.id(),
                         period).stream()
-                .map(Views.CompareRow::of).toList();
+                .map(views::toCompareRow).toList();
         if (csv) {
-            return Csv.response("compare.csv", List.of("targetId", "region", "period", "unit", "baseline",
-                    "baselineYear", "latestActual", "latestActualYear", "targetValue", "targetYear", "targetQualifier",
-                    "progress", "canonicalUnit", "canonicalLatestActual", "canonicalTargetValue", "conflicts"), rows,
-                    r -> List.of(r.targetId(), r.region(), r.period(), nz(r.unit()), nz(r.baseline()),
-                            nz(r.baselineYear()), nz(r.latestActual()), nz(r.latestActualYear()), nz(r.targetValue()),
-                            nz(r.targetYear()), nz(r.targetQualifier()), nz(r.progress()), nz(r.canonicalUnit()),
-                            nz(r.canonicalLatestActual()), nz(r.canonicalTargetValue()), r.conflicts()), rows.size());
+            return Csv.response("compare.csv", CompareCsv.COLUMNS, rows, rows.size());
         }
         return Response.ok(rows, MediaType.APPLICATION_JSON).header("X-Total-Count", rows.size()).build();
-    }
-
-    private static List<?> row(Views.TargetView v) {
-        return List.of(v.id(), v.region(), v.metric(), v.period(), nz(v.unit()), nz(v.baseline()),
-                nz(v.baselineYear()), nz(v.latestActual()), nz(v.latestActualYear()), nz(v.targetValue()),
-                nz(v.targetYear()), nz(v.targetQualifier()), nz(v.progress()), v.conflicts(), v.indicators(),
-                v.documents(), nz(v.regionCode()), nz(v.regionLevel()), nz(v.regionParentCode()), v.regionResolved(),
-                nz(v.status()), nz(v.attribute()), nz(v.category()));
     }
 }

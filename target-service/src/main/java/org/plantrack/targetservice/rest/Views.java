@@ -1,9 +1,6 @@
 package org.plantrack.targetservice.rest;
 
 import org.plantrack.events.IndicatorV1;
-import org.plantrack.targetservice.domain.Target;
-import org.plantrack.targetservice.service.CatalogueMetrics;
-import org.plantrack.targetservice.service.Numbers;
 import org.plantrack.targetservice.service.TargetRevisions;
 import org.plantrack.targetservice.service.TargetState;
 
@@ -49,18 +46,7 @@ public final class Views {
                              Instant updatedAt, String regionCode, String regionLevel, String regionParentCode,
                              boolean regionResolved, String status, String attribute, String category,
                              IndicatorV1.CanonicalMetric catalogueMetric, int documentCount) {
-
-        static TargetView of(Target t) {
-            var indicator = CatalogueMetrics.indicator(t.catalogueId);
-            return new TargetView(t.id, t.targetKey, t.region, t.canonicalMetric, t.period, t.unit, t.canonicalUnit,
-                    Numbers.clean(t.baseline), t.baselineYear, Numbers.clean(t.latestActual), t.latestActualYear,
-                    Numbers.clean(t.targetValue), t.targetYear, t.targetQualifier, t.progress, t.conflicts,
-                    t.indicatorCount, t.documentCount, t.updatedAt, t.regionCode, t.regionLevel, t.regionParentCode,
-                    t.regionCode != null, t.status, t.attribute,
-                    indicator.map(i -> i.category()).orElse(null),
-                    indicator.map(i -> new IndicatorV1.CanonicalMetric(i.id(), i.name())).orElse(null),
-                    t.documentCount);
-        }
+        // made by TargetViewMapper
     }
 
     /** One target in full: summary, how baseline and progress were found, series, conflicts and sources. */
@@ -79,15 +65,7 @@ public final class Views {
                              BigDecimal targetValue, Integer targetYear, String targetQualifier, Double progress,
                              String canonicalUnit, BigDecimal canonicalLatestActual, BigDecimal canonicalTargetValue,
                              int conflicts) {
-
-        static CompareRow of(Target t) {
-            BigDecimal f = t.unitFactor == null ? BigDecimal.ONE : t.unitFactor;
-            return new CompareRow(t.id, t.region, t.period, t.unit, Numbers.clean(t.baseline), t.baselineYear,
-                    Numbers.clean(t.latestActual), t.latestActualYear, Numbers.clean(t.targetValue), t.targetYear,
-                    t.targetQualifier, t.progress, t.canonicalUnit,
-                    t.latestActual == null ? null : Numbers.clean(t.latestActual.multiply(f)),
-                    t.targetValue == null ? null : Numbers.clean(t.targetValue.multiply(f)), t.conflicts);
-        }
+        // made by TargetViewMapper
     }
 
 

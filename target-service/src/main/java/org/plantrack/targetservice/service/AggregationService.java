@@ -10,7 +10,6 @@ import org.plantrack.events.EventJson;
 import org.plantrack.events.IndicatorEventV1;
 import org.plantrack.events.IndicatorV1;
 import org.plantrack.events.IndicatorsExtractedV1;
-import org.plantrack.events.TargetUpdatedV1;
 import org.plantrack.events.Topics;
 import org.plantrack.targetservice.domain.DocumentRun;
 import org.plantrack.targetservice.domain.Indicator;
@@ -59,6 +58,7 @@ public class AggregationService {
     private final EntityManager em;
     private final MetricNormalizer metrics;
     private final IndicatorMapper mapper;
+    private final TargetMapper targetEvents;
     private final DocumentRunRepository runs;
     private final IndicatorRepository indicators;
     private final TargetRepository targets;
@@ -67,13 +67,14 @@ public class AggregationService {
     private final Event<OutboxWritten> outboxWritten;
 
     public AggregationService(EntityManager em, MetricNormalizer metrics, IndicatorMapper mapper,
-                              DocumentRunRepository runs,
+                              TargetMapper targetEvents, DocumentRunRepository runs,
                               IndicatorRepository indicators, TargetRepository targets,
                               StatementGroupRepository statementGroups, TargetOutbox outbox,
                               Event<OutboxWritten> outboxWritten) {
         this.em = em;
         this.metrics = metrics;
         this.mapper = mapper;
+        this.targetEvents = targetEvents;
         this.runs = runs;
         this.indicators = indicators;
         this.targets = targets;
@@ -374,7 +375,7 @@ public class AggregationService {
         if (members.indicators() == 0) {
             what.add("target removed: no indicators left");
         }
-        rows.add(new OutboxRow(Topics.TARGETS_UPDATED, target.targetKey, toEvent(target, state, what,
+        rows.add(new OutboxRow(Topics.TARGETS_UPDATED, target.targetKey, targetEvents.toEvent(target, what,
                 statusChanged ? previousStatus : null)));
         return true;
     }
@@ -417,14 +418,6 @@ public class AggregationService {
             what.add("target value " + plain(before.targetValue) + " -> " + plain(after.targetValue()));
         }
         return what;
-    }
-
-    private static TargetUpdatedV1 toEvent(Target t, TargetState s, List<String> what, String previousStatus) {
-        return new TargetUpdatedV1(EventIds.newId(), TargetUpdatedV1.SCHEMA_VERSION, t.targetKey, t.id, t.region,
-                t.canonicalMetric, t.period, s.unit(), s.baseline(), s.baselineYear(), s.latestActual(),
-                s.latestActualYear(), s.targetValue(), s.targetYear(), s.targetQualifier(), s.progress(),
-                s.conflicts().size(), List.copyOf(what), Instant.now(), t.status, previousStatus, t.regionCode,
-                t.regionLevel, t.regionParentCode);
     }
 
     /** One event waiting to be written to the outbox. */
