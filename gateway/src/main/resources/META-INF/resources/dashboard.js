@@ -60,7 +60,7 @@ export async function dashboardPage(view, params, onLeave = () => {}) {
   let liveUpdated = new Set();
   // the target whose panel is open: kept across the table's re-rendering, redrawn when an update concerns it
   let open = null;
-  const select = (target) => { open = target.id; showDetail(detail, target); };
+  const openPanel = (target) => { open = target.id; showDetail(detail, target); };
   function apply() {
     FILTERS.forEach((k) => { f[k] = selects[k].value; });
     // the filters live in the address (shareable, kept on reload) without rendering the page anew
@@ -69,7 +69,7 @@ export async function dashboardPage(view, params, onLeave = () => {}) {
       && (!f.period || x.period === f.period) && (!f.category || x.category === f.category));
     renderSummary(summary, scoped, (status) => { selects.status.value = status; apply(); });
     const shown = scoped.filter((x) => !f.status || x.status === f.status);
-    renderTables(tables, shown, trends, select, liveUpdated, open);
+    renderTables(tables, shown, trends, openPanel, liveUpdated, open);
   }
   apply();
   if (left) return;

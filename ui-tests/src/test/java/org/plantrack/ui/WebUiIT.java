@@ -51,7 +51,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The web UI in headless Debian Chromium against the whole running system: upload two files through the page,
  * watch their states change live, read one document with its highlighted indicator sentences (and a literal
  * {@code <script>} shown as text), filter the explorer to a chart and a comparison, and see the live feed fill;
- * then the dashboard with its status counts and filters, a document's table drawn as a table, the subscriptions
+ * then the dashboard with its status counts and filters (and, later, its open target chart redrawn by a live update
+ * without a reload), a document's table drawn as a table, the subscriptions
  * page with a real delivery to a local receiver, and the language toggle. The steps build on each other, so they
  * run in order.
  */
