@@ -834,6 +834,8 @@ class WebUiIT {
         await(Duration.ofSeconds(30), "青禾市's GDP panel opened", () -> {
             WebElement row = gdpRowOf("青禾市");
             if (!row.getAttribute("class").contains("selected")) {
+                // the last row of the page: centred first, so the fixed footer line does not take the click
+                js("arguments[0].scrollIntoView({block: 'center'});", row);
                 row.click();
             }
             return !browser.findElements(By.cssSelector(QINGHE_PANEL_CHART + "[data-rendered='true']")).isEmpty();
