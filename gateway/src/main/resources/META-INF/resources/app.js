@@ -9,9 +9,9 @@
 import { h, clear, fmt, when } from './dom.js';
 import { apiKey, getJson, getText, send, upload, query, download } from './api.js';
 import { openStream } from './sse.js';
-import { targetChart, compareChart, disposeCharts } from './charts.js';
+import { targetChart, compareChart, disposeCharts, disposeChartsIn } from './charts.js';
 import { t, lang, applyTo } from './i18n.js';
-import { errorBox } from './widgets.js';
+import { errorBox, catalogueLabels, indicatorLabel } from './widgets.js';
 import { dashboardPage } from './dashboard.js';
 import { subscriptionsPage } from './subscriptions.js';
 import { findTables } from './doctables.js';
@@ -412,6 +412,20 @@ function explorerPage(params) {
   const chartBox = h('div', { id: 'chart' });
   const compareBox = h('div', { id: 'compare' });
   const indicatorsBox = h('div', { id: 'explorer-indicators' }, h('p', { class: 'muted' }, '…'));
+  // the target whose chart is open, drawn anew when a live event concerns it (an update of it, an indicator added
+  // to it or retracted): the page-wide streams bring them, coalesced as a document brings many at once
+  let open = null;
+  let redraw = null;
+  const onEvent = (name, data) => {
+    const concerns = open && (name === 'target' ? data.targetId === open.id : data.targetKey === open.key);
+    if (!concerns || redraw !== null) return;
+    redraw = setTimeout(() => {
+      redraw = null;
+      if (open) showTarget(open.id, chartBox, { refresh: true });
+    }, LIVE_REDRAW_MS);
+  };
+  liveListeners.add(onEvent);
+  onLeave(() => { liveListeners.delete(onEvent); clearTimeout(redraw); });
   view.append(h('h1', {}, t('ex.title')), form,
     h('div', { class: 'exports' },
       downloadButton(t('ex.csvTargets'), '/api/targets' + query({ ...apiFilter, format: 'csv', size: 1000 }), 'targets.csv', 'csv-targets'),
@@ -436,6 +450,7 @@ function explorerPage(params) {
     const select = (target, tr) => {
       tbody.querySelectorAll('tr.selected').forEach((x) => x.classList.remove('selected'));
       tr.classList.add('selected');
+      open = { id: target.id, key: target.key };
       showTarget(target.id, chartBox);
     };
     rows.forEach((target, i) => {
@@ -467,20 +482,30 @@ function explorerPage(params) {
   }).catch((e) => clear(indicatorsBox).append(errorBox(e)));
 }
 
-async function showTarget(id, box) {
-  clear(box).append(h('p', { class: 'muted' }, '…'));
+let targetDrawn = 0;
+
+/** A target's chart; refresh: drawn anew in place for a live event, only the latest drawing landing. */
+async function showTarget(id, box, { refresh = false } = {}) {
+  const drawing = ++targetDrawn;
+  if (!refresh) {
+    disposeChartsIn(box);
+    clear(box).append(h('p', { class: 'muted' }, '…'));
+  }
   try {
-    const d = await getJson(`/api/targets/${id}`);
+    const [d, labels] = await Promise.all([getJson(`/api/targets/${id}`), catalogueLabels()]);
+    if (drawing !== targetDrawn) return;
     const target = d.target;
-    clear(box).append(h('div', { class: 'card' },
-      h('h2', {}, `${target.region} · ${target.metric} · ${target.period || ''}`),
+    disposeChartsIn(box);
+    clear(box).append(h('div', { class: 'card', 'data-target': target.id },
+      h('h2', {}, [target.region, indicatorLabel(labels, target.catalogueMetric, target.metric), target.period || '']
+        .join(' · ')),
       targetChart(d),
       d.progressNote ? h('p', { class: 'muted' }, d.progressNote) : null,
       d.baselineBasis ? h('p', { class: 'muted' }, d.baselineBasis) : null,
       h('div', { class: 'exports' },
         downloadButton(t('ex.csvSeries'), `/api/targets/${id}?format=csv`, `target-${id}.csv`, 'csv-series'),
         h('a', { class: 'button', href: `#/explorer${query({ metric: target.metric })}` }, t('ex.compareRegions')))));
-  } catch (e) { clear(box).append(errorBox(e)); }
+  } catch (e) { if (drawing === targetDrawn && !refresh) clear(box).append(errorBox(e)); }
 }
 
 async function showCompare(metric, box) {
@@ -497,6 +522,9 @@ const feed = [];
 const FEED_MAX = 300;
 let feedList = null;
 const streams = [];
+// what a page listens to on the page-wide streams (the explorer's open chart): fn(name, data) for every event
+const liveListeners = new Set();
+const LIVE_REDRAW_MS = 250;
 
 // the footer's stream state as a message key and its arguments, so that a change of language shows it anew
 let streamState = ['live.connecting'];
@@ -522,6 +550,7 @@ function connectStreams() {
       if (feed.length > FEED_MAX) feed.pop();
       document.getElementById('feed-count').textContent = String(feed.length);
       if (feedList && feedList.isConnected) feedList.prepend(feedItem(item));
+      liveListeners.forEach((fn) => fn(name, data));
     },
   });
   streams.push(connect('/api/indicators/stream', 'indicator'), connect('/api/targets/stream', 'target'));

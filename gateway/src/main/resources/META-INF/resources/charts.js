@@ -28,7 +28,7 @@ function mount(kind, option, onReady, extraClass) {
       chart.on('finished', () => { el.dataset.settled = 'true'; });
       chart.setOption(option);
       el.dataset.rendered = 'true';
-      live.add({ chart, observer });
+      live.add({ chart, observer, el });
       if (onReady) onReady(chart);
     } else {
       chart.resize();
@@ -45,6 +45,17 @@ export function disposeCharts() {
     entry.chart.dispose();
   }
   live.clear();
+}
+
+/** Frees the charts inside node (a panel drawn anew, a table re-rendered): only those, the page's others stay. */
+export function disposeChartsIn(node) {
+  for (const entry of [...live]) {
+    if (node.contains(entry.el)) {
+      entry.observer.disconnect();
+      entry.chart.dispose();
+      live.delete(entry);
+    }
+  }
 }
 
 function num(v) {

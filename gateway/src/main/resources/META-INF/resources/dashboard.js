@@ -3,18 +3,21 @@
 // status on top and filters for region (with its hierarchy when /api/regions gives codes), period, category and
 // status. Fields the services may not send yet (status, category, attribute, series) leave their cells empty.
 // The page follows the live streams (dashboard-live.js): rows, counts and the number of analysed documents change
-// as updates arrive, without polling or reloading.
+// as updates arrive, without polling or reloading; so does the open target's panel (its chart and the comparison
+// across regions) when an update concerns its target. A growth rate reads as its level's 增速 (地区生产总值 · 增速).
 import { h, clear, fmt } from './dom.js';
 import { getJson, query } from './api.js';
 import { t } from './i18n.js';
-import { errorBox, statusBadge, attributeLabel } from './widgets.js';
-import { targetChart, regionYearsChart, compareChart, statusChart, sparkline } from './charts.js';
+import { errorBox, statusBadge, attributeLabel, catalogueLabels, indicatorLabel } from './widgets.js';
+import { targetChart, regionYearsChart, compareChart, statusChart, sparkline, disposeChartsIn } from './charts.js';
 import { keepDashboardLive } from './dashboard-live.js';
 
 export const STATUSES = ['achieved', 'on_track', 'lagging', 'no_data'];
 const FILTERS = ['region', 'period', 'category', 'status'];
 const MAX_TARGETS = 1000;
 const MAX_DETAIL_FETCHES = 60;
+/** Labels of catalogue indicators by id (widgets.catalogueLabels), read when the page opens. */
+let labels = new Map();
 
 /** onLeave(fn) registers what to stop when the route changes (the live streams). */
 export async function dashboardPage(view, params, onLeave = () => {}) {
@@ -36,6 +39,7 @@ export async function dashboardPage(view, params, onLeave = () => {}) {
     return;
   }
   const regions = await getJson('/api/regions').catch(() => []);
+  labels = await catalogueLabels();
   const hierarchy = RegionHierarchy.of(regions, targets);
   const trends = new Trends();
 
@@ -54,6 +58,9 @@ export async function dashboardPage(view, params, onLeave = () => {}) {
   FILTERS.forEach((k) => selects[k].addEventListener('change', () => apply()));
 
   let liveUpdated = new Set();
+  // the target whose panel is open: kept across the table's re-rendering, redrawn when an update concerns it
+  let open = null;
+  const openPanel = (target) => { open = target.id; showDetail(detail, target); };
   function apply() {
     FILTERS.forEach((k) => { f[k] = selects[k].value; });
     // the filters live in the address (shareable, kept on reload) without rendering the page anew
@@ -62,7 +69,7 @@ export async function dashboardPage(view, params, onLeave = () => {}) {
       && (!f.period || x.period === f.period) && (!f.category || x.category === f.category));
     renderSummary(summary, scoped, (status) => { selects.status.value = status; apply(); });
     const shown = scoped.filter((x) => !f.status || x.status === f.status);
-    renderTables(tables, shown, trends, (target) => showDetail(detail, target), liveUpdated);
+    renderTables(tables, shown, trends, openPanel, liveUpdated, open);
   }
   apply();
   if (left) return;
@@ -72,6 +79,8 @@ export async function dashboardPage(view, params, onLeave = () => {}) {
       targets.filter((x) => ids.has(x.id)).forEach((x) => trends.forget(x.region));
       ['region', 'period', 'category'].forEach((k) => refill(selects[k], choices[k]()));
       apply();
+      const shownTarget = open === null ? null : targets.find((x) => x.id === open);
+      if (shownTarget && ids.has(open)) showDetail(detail, shownTarget, { refresh: true });
     },
     onDocuments: (count) => { documents.textContent = t('dash.documents', count); },
   }));
@@ -112,8 +121,12 @@ function renderSummary(box, targets, onPick) {
     statusChart(counts, onPick)));
 }
 
-/** updated: the ids of the targets the last live update changed, marked so the eye finds them. */
-function renderTables(box, targets, trends, onSelect, updated) {
+/**
+ * updated: the ids of the targets the last live update changed, marked so the eye finds them; open: the id of the
+ * target whose panel is open, still marked selected after the rows are drawn anew.
+ */
+function renderTables(box, targets, trends, onSelect, updated, open) {
+  disposeChartsIn(box); // the sparklines of the rows drawn before
   clear(box);
   if (targets.length === 0) {
     box.append(h('p', { class: 'muted' }, t('dash.noTargets')));
@@ -137,7 +150,8 @@ function renderTables(box, targets, trends, onSelect, updated) {
       tbody.append(h('tr', { class: 'category' }, h('th', { colspan: 8 }, category)));
       list.sort((a, b) => indicatorName(a).localeCompare(indicatorName(b), 'zh')).forEach((target) => {
         const trend = h('td', { class: 'trend' });
-        tbody.append(h('tr', { class: `clickable target-row${updated.has(target.id) ? ' live-updated' : ''}`,
+        const marks = `${updated.has(target.id) ? ' live-updated' : ''}${target.id === open ? ' selected' : ''}`;
+        tbody.append(h('tr', { class: `clickable target-row${marks}`,
           'data-target': target.id, 'data-status': target.status || '', onclick: () => onSelect(target) },
         h('td', {}, indicatorName(target), target.unit ? h('span', { class: 'muted' }, `（${target.unit}）`) : null),
         h('td', {}, attributeLabel(target.attribute)),
@@ -156,8 +170,9 @@ function renderTables(box, targets, trends, onSelect, updated) {
   }
 }
 
+/** The indicator's label (地区生产总值 · 增速 for a growth rate), else the metric the target is keyed by. */
 function indicatorName(target) {
-  return (target.catalogueMetric && target.catalogueMetric.name) || target.metric || '';
+  return indicatorLabel(labels, target.catalogueMetric, target.metric);
 }
 
 function valueWithYear(value, year, qualifier) {
@@ -165,23 +180,34 @@ function valueWithYear(value, year, qualifier) {
   return [h('span', {}, `${qualifier || ''}${fmt(value)}`), year ? h('span', { class: 'muted year' }, ` (${year})`) : null];
 }
 
-/** A target's chart and its indicator across regions, above the tables. */
-async function showDetail(box, target) {
-  document.querySelectorAll('#dashboard tr.selected').forEach((x) => x.classList.remove('selected'));
-  document.querySelector(`#dashboard tr[data-target="${CSS.escape(String(target.id))}"]`)?.classList.add('selected');
-  clear(box).append(h('p', { class: 'muted' }, t('loading')));
+let detailDrawn = 0;
+
+/**
+ * A target's chart and its indicator across regions, above the tables. refresh: the panel is open and a live update
+ * concerns its target, so it is drawn anew in place (no loading line, no scrolling); only the latest drawing lands
+ * when updates come faster than the service answers.
+ */
+async function showDetail(box, target, { refresh = false } = {}) {
+  const drawing = ++detailDrawn;
+  if (!refresh) {
+    document.querySelectorAll('#dashboard tr.selected').forEach((x) => x.classList.remove('selected'));
+    document.querySelector(`#dashboard tr[data-target="${CSS.escape(String(target.id))}"]`)?.classList.add('selected');
+    disposeChartsIn(box);
+    clear(box).append(h('p', { class: 'muted' }, t('loading')));
+  }
   try {
     const d = await getJson(`/api/targets/${encodeURIComponent(target.id)}`);
-    const compare = h('div', { id: 'dash-compare' });
-    clear(box).append(h('div', { class: 'card' },
+    const compareItems = await comparison(target);
+    if (drawing !== detailDrawn) return;
+    disposeChartsIn(box);
+    clear(box).append(h('div', { class: 'card', 'data-target': target.id, 'data-drawing': String(drawing) },
       h('h2', {}, `${target.region || ''} · ${indicatorName(target)} · ${target.period || ''}`),
       targetChart(d),
       d.progressNote ? h('p', { class: 'muted' }, d.progressNote) : null,
-      h('h2', {}, t('dash.compare')), compare));
-    box.scrollIntoView({ block: 'start' });
-    compare.append(await comparison(target));
+      h('h2', {}, t('dash.compare')), h('div', { id: 'dash-compare' }, compareItems)));
+    if (!refresh) box.scrollIntoView({ block: 'start' });
   } catch (e) {
-    clear(box).append(errorBox(e));
+    if (drawing === detailDrawn && !refresh) clear(box).append(errorBox(e));
   }
 }
 
@@ -212,7 +238,7 @@ class Trends {
   async fill(cell, target) {
     let points = null;
     try {
-      const items = await this.seriesOf(target.region);
+      const items = await this.seriesOf(target.region, target.regionCode);
       const id = target.catalogueMetric && target.catalogueMetric.id;
       const item = items.find((i) => (id && i.indicator && i.indicator.id === id) || i.metric === target.metric);
       if (item) points = item.unit === target.unit || !target.unit ? item.points : null;
@@ -230,9 +256,10 @@ class Trends {
     this.byRegion.delete(region);
   }
 
-  seriesOf(region) {
+  /** The region's series, asked for by its code where it has one (a name the registry resolves would do too). */
+  seriesOf(region, code) {
     if (!this.byRegion.has(region)) {
-      this.byRegion.set(region, getJson('/api/series', { region }).then((items) => {
+      this.byRegion.set(region, getJson('/api/series', { region: code || region }).then((items) => {
         if (!Array.isArray(items)) throw new Error('no series');
         return items;
       }));

@@ -101,7 +101,7 @@ export function fillIndicators(select, done) {
     });
     for (const [category, list] of byCategory) {
       select.append(h('optgroup', { label: category },
-        list.map((i) => h('option', { value: i.id }, `${i.name}${i.unit ? `（${i.unit}）` : ''}`))));
+        list.map((i) => h('option', { value: i.id }, `${i.label || i.name}${i.unit ? `（${i.unit}）` : ''}`))));
     }
     done();
   }).catch(() => {});

@@ -69,4 +69,32 @@ class IndicatorCatalogueTest {
         assertThat(u.convertible("亿美元", "亿元")).isFalse();
         assertThat(u.convert(new BigDecimal("2"), "万亩", "亩")).contains(new BigDecimal("2E+4"));
     }
+
+    @Test
+    void aGrowthRateIsItsOwnIndicatorPairedWithItsLevel() {
+        CatalogueIndicator gdp = catalogue.byId("gdp").orElseThrow();
+        CatalogueIndicator growth = catalogue.growthOf(gdp).orElseThrow();
+        assertThat(growth.id()).isEqualTo("gdp_growth");
+        assertThat(growth.unit()).isEqualTo("%");
+        assertThat(catalogue.levelOf(growth)).contains(gdp);
+        assertThat(catalogue.isGrowthRate(growth)).isTrue();
+        assertThat(catalogue.isGrowthRate(gdp)).isFalse();
+        assertThat(catalogue.label(growth)).isEqualTo("地区生产总值 · 增速");
+        assertThat(catalogue.label(gdp)).isEqualTo("地区生产总值");
+        // a growth rate has no growth of its own, and an indicator without a growth entry has none
+        assertThat(catalogue.growthOf(growth)).isEmpty();
+        assertThat(catalogue.growthOf(catalogue.byId("forest_coverage").orElseThrow())).isEmpty();
+    }
+
+    @Test
+    void everyGrowthRateOfTheCatalogueNamesALevelInAnotherUnit() {
+        long rates = catalogue.all().stream().filter(catalogue::isGrowthRate).count();
+        assertThat(rates).as("growth rates paired with their level").isGreaterThanOrEqualTo(10);
+        for (CatalogueIndicator i : catalogue.all()) {
+            catalogue.levelOf(i).ifPresent(level -> {
+                assertThat(catalogue.growthOf(level)).as("the level of %s leads back to it", i.id()).contains(i);
+                assertThat(level.unit()).as("level of %s", i.id()).isNotEqualTo("%");
+            });
+        }
+    }
 }

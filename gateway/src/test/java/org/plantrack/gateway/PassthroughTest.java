@@ -260,6 +260,10 @@ class PassthroughTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.jsonPath().getList("id", String.class)).contains("gdp", "forest_coverage");
         assertThat(response.jsonPath().getString("find { it.id == 'gdp' }.name")).isEqualTo("地区生产总值");
+        // the growth rate is its own indicator, labelled apart from its level
+        assertThat(response.jsonPath().getString("find { it.id == 'gdp_growth' }.label")).isEqualTo("地区生产总值 · 增速");
+        assertThat(response.jsonPath().getString("find { it.id == 'gdp_growth' }.growthOf")).isEqualTo("gdp");
+        assertThat(response.jsonPath().getString("find { it.id == 'gdp' }.growthOf")).isNull();
         // the ids listed pass the stream's filter check (the request then fails on its Last-Event-ID, checked after
         // the filters, so no stream is left open)
         for (String id : response.jsonPath().getList("id", String.class).subList(0, 5)) {

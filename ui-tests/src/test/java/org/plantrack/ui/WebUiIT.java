@@ -51,7 +51,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The web UI in headless Debian Chromium against the whole running system: upload two files through the page,
  * watch their states change live, read one document with its highlighted indicator sentences (and a literal
  * {@code <script>} shown as text), filter the explorer to a chart and a comparison, and see the live feed fill;
- * then the dashboard with its status counts and filters, a document's table drawn as a table, the subscriptions
+ * then the dashboard with its status counts and filters (and, later, its open target chart redrawn by a live update
+ * without a reload), a document's table drawn as a table, the subscriptions
  * page with a real delivery to a local receiver, and the language toggle. The steps build on each other, so they
  * run in order.
  */
@@ -828,19 +829,42 @@ class WebUiIT {
                         browser.findElements(By.cssSelector("#dashboard tr.target-row")).size())));
         assertThat(browser.findElements(By.cssSelector("#dashboard tr.target-row")).size()).isGreaterThan(rowsBefore);
 
-        // an actual for that target: the row's latest actual changes in place
+        // its panel open: the chart shows the target alone, no actual yet. Rows are drawn anew as updates arrive, so
+        // the row is looked up afresh until a click has selected it
+        await(Duration.ofSeconds(30), "青禾市's GDP panel opened", () -> {
+            WebElement row = gdpRowOf("青禾市");
+            if (!row.getAttribute("class").contains("selected")) {
+                // the last row of the page: centred first, so the fixed footer line does not take the click
+                js("arguments[0].scrollIntoView({block: 'center'});", row);
+                row.click();
+            }
+            return !browser.findElements(By.cssSelector(QINGHE_PANEL_CHART + "[data-rendered='true']")).isEmpty();
+        });
+        assertThat(text(By.cssSelector("#dash-detail h2"))).startsWith("青禾市 · 地区生产总值 ·");
+        assertThat(seriesData(chartOption(QINGHE_PANEL_CHART), "actual")).as("no actual yet").isEmpty();
+        assertThat(seriesData(chartOption(QINGHE_PANEL_CHART), "target")).containsExactly(List.of(2030.0, 900.0));
+
+        // an actual for that target: the row's latest actual changes in place, and the open panel's chart draws it
         uploadAndAwaitAnalysed("qinghe-draft.txt", "text/plain; charset=UTF-8", String.join("\n",
                 "青禾市国民经济和社会发展第十五个五年规划纲要（征求意见稿）",
                 "2025年全市地区生产总值达到600亿元。",
                 ""));
         await(PIPELINE, "青禾市's GDP row showing the 2025 actual", () ->
                 gdpRowOf("青禾市").findElement(By.cssSelector("td.latest")).getText().contains("600"));
+        await(Duration.ofSeconds(30), "the open panel's chart showing the 2025 actual without a reload", () ->
+                seriesData(chartOption(QINGHE_PANEL_CHART), "actual").contains(List.of(2025.0, 600.0)));
+        assertThat(seriesData(chartOption(QINGHE_PANEL_CHART), "target")).containsExactly(List.of(2030.0, 900.0));
+        assertThat(browser.findElement(By.cssSelector("#dashboard tr.target-row.selected")).getText())
+                .as("the open target's row still marked").startsWith("地区生产总值");
         await(Duration.ofSeconds(30), "both documents counted", () ->
                 firstNumber(text(By.id("dash-documents"))) >= documentsBefore + 2);
         screenshot("14-dashboard-live.png");
         assertThat(js("return window.__dashMarker;")).isEqualTo("no reload");
         assertThat(js("return window.__targetListFetches;")).as("target list fetches after the first").isEqualTo(0L);
     }
+
+    /** The target chart of the dashboard's open panel (the test checks its title names the target). */
+    private static final String QINGHE_PANEL_CHART = "#dash-detail .card [data-chart='target']";
 
     /** The dashboard row of a region's GDP target, or null. */
     private static WebElement gdpRowOf(String region) {

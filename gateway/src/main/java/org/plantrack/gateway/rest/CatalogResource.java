@@ -48,8 +48,11 @@ public class CatalogResource {
     @Path("/series")
     @Produces({MediaType.APPLICATION_JSON, Downstream.CSV})
     @Operation(summary = "Actual values by region × indicator × year, each point with its sources",
-            description = "Filters: region, indicator (catalogue id), metric, yearFrom, yearTo (or year), page, size; "
-                    + "format=csv or Accept: text/csv for one row per source. Passed to target-service.")
+            description = "Filters: region (a GB/T 2260 code or a name), within (a code: the region and every region "
+                    + "inside it), indicator (catalogue id; a growth rate is its own, gdp_growth), metric, yearFrom, "
+                    + "yearTo (or year), page, size; format=csv or Accept: text/csv for one row per source. Each series "
+                    + "carries regionCode, regionLevel, regionParentCode and its indicator's label. Passed to "
+                    + "target-service.")
     public Uni<Response> series(@Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         return reads.relay(uri, accept);
     }

@@ -121,6 +121,23 @@ public class IndicatorRepository {
                 .getResultList();
     }
 
+    /**
+     * The documents stored before growth rates were indicators of their own ({@link
+     * org.plantrack.targetservice.service.GrowthRates}): with a change in % still filed under a level that has a
+     * growth rate, a decline of a growth rate stored unsigned, or an indicator on a target keyed the old way (the
+     * growth rate's name with a change suffix, 地区生产总值增长·增长).
+     */
+    public List<String> documentsFiledBeforeGrowthRates(List<String> levelIds, List<String> growthIds,
+                                                         List<String> oldGrowthKeys) {
+        return em.createQuery("select distinct i.documentId from Indicator i where "
+                        + "(i.catalogueId in ?1 and i.change is not null and i.canonicalUnit = '%') "
+                        + "or (i.catalogueId in ?2 and i.change = 'decrease' and i.canonicalUnit = '%' "
+                        + "and i.canonicalValue > 0) "
+                        + "or i.targetId in (select t.id from Target t where t.canonicalMetric in ?3)", String.class)
+                .setParameter(1, levelIds).setParameter(2, growthIds).setParameter(3, oldGrowthKeys)
+                .getResultList();
+    }
+
     /** Each canonical metric with its counts, most used first. */
     public List<MetricUse> metricUses() {
         return em.createQuery("select i.canonicalMetric, count(i), count(distinct coalesce(i.region, '')) "

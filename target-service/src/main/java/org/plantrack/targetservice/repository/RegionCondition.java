@@ -3,6 +3,9 @@ package org.plantrack.targetservice.repository;
 import org.plantrack.regions.Region;
 import org.plantrack.regions.RegionScope;
 import org.plantrack.targetservice.region.Regions;
+import org.plantrack.targetservice.service.AggregationService;
+
+import java.util.List;
 
 /**
  * The region filters of the indicator and target lists as query conditions. {@code region} is a GB/T 2260 code
@@ -59,6 +62,36 @@ final class RegionCondition {
         if (QueryFilter.has(within)) {
             Region outer = Regions.known("within", within);
             b.where(alias + "regionCode like :withinPrefix", "withinPrefix", RegionScope.codePrefix(outer) + "%");
+        }
+    }
+
+    /**
+     * The same conditions in plain SQL on the {@code indicator} table (columns {@code region}, {@code region_code};
+     * no region is a null name, which the lists show as {@link AggregationService#UNKNOWN_REGION}), appended to a
+     * where-clause as {@code and ...} with their parameters.
+     */
+    static void addSql(StringBuilder sql, List<Object> params, String region, String within) {
+        if (QueryFilter.has(region)) {
+            String r = region.strip();
+            String code = codeOf(r);
+            if (r.equals(AggregationService.UNKNOWN_REGION)) {
+                sql.append(" and region is null");
+            } else if (code == null) {
+                sql.append(" and region = ?");
+                params.add(r);
+            } else if (r.matches("[0-9]+")) {
+                sql.append(" and region_code = ?");
+                params.add(code);
+            } else {
+                sql.append(" and (region_code = ? or region = ?)");
+                params.add(code);
+                params.add(r);
+            }
+        }
+        if (QueryFilter.has(within)) {
+            Region outer = Regions.known("within", within);
+            sql.append(" and region_code like ?");
+            params.add(RegionScope.codePrefix(outer) + "%");
         }
     }
 }

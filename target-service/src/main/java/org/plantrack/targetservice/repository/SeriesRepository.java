@@ -27,6 +27,7 @@ public class SeriesRepository {
     public List<ActualRow> actuals(QueryFilter f) {
         f.validate();
         String region = QueryFilter.has(f.region) ? f.region.strip() : null;
+        String within = QueryFilter.has(f.within) ? f.within.strip() : null;
         String indicator = QueryFilter.has(f.indicator) ? f.indicator.strip() : null;
         List<String> metric = null;
         String metricId = null;
@@ -36,7 +37,8 @@ public class SeriesRepository {
             CatalogueMetrics.Match match = CatalogueMetrics.resolve(written, region);
             metricId = match == null ? null : match.id();
         }
-        SeriesRows.Filter filter = new SeriesRows.Filter(region, indicator, metric, metricId, f.yearFrom, f.yearTo);
+        SeriesRows.Filter filter = new SeriesRows.Filter(region, within, indicator, metric, metricId, f.yearFrom,
+                f.yearTo);
         List<ActualRow> rows = em.unwrap(Session.class).doReturningWork(c -> SeriesRows.read(c, filter));
         if (rows.size() > SeriesRows.MAX_ROWS) {
             throw new ProblemException(ProblemType.INVALID_PARAMETER, "the query matches more than " + SeriesRows.MAX_ROWS

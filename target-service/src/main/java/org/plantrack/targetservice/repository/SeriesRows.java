@@ -20,13 +20,14 @@ public final class SeriesRows {
     public static final int MAX_ROWS = 50_000;
 
     /**
-     * @param region      a region name, or null
+     * @param region      a GB/T 2260 code or a region name as the lists take it ({@link RegionCondition}), or null
+     * @param within      a GB/T 2260 code: the region and every region inside it, or null
      * @param catalogueId a catalogue indicator id, or null
      * @param metric      metric names to match: the synonym-table name, the name as written (null: any)
      * @param metricId    the catalogue indicator the metric filter resolves to, or null
      */
-    public record Filter(String region, String catalogueId, List<String> metric, String metricId, Integer yearFrom,
-                         Integer yearTo) {
+    public record Filter(String region, String within, String catalogueId, List<String> metric, String metricId,
+                         Integer yearFrom, Integer yearTo) {
     }
 
     private SeriesRows() {
@@ -36,13 +37,10 @@ public final class SeriesRows {
     public static List<ActualRow> read(Connection connection, Filter f) throws SQLException {
         StringBuilder sql = new StringBuilder("select region, catalogue_id, catalogue_name, canonical_metric, "
                 + "coalesce(year, inferred_year) as y, document_id, sentence, value, unit, canonical_value, "
-                + "canonical_unit, metric, change, region_level from indicator "
+                + "canonical_unit, metric, change, region_level, region_code, region_parent_code from indicator "
                 + "where kind = 'actual' and coalesce(year, inferred_year) is not null");
         List<Object> params = new ArrayList<>();
-        if (f.region() != null) {
-            sql.append(" and region = ?");
-            params.add(f.region());
-        }
+        RegionCondition.addSql(sql, params, f.region(), f.within());
         if (f.catalogueId() != null) {
             sql.append(" and catalogue_id = ?");
             params.add(f.catalogueId());
@@ -69,18 +67,23 @@ public final class SeriesRows {
             }
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
-                    String catalogueName = r.getString(3);
-                    String keyed = TargetMetric.of(r.getString(12), r.getString(4), catalogueName, r.getString(13),
-                            r.getString(14));
-                    boolean byCatalogue = TargetMetric.keyedByCatalogue(r.getString(12), catalogueName,
-                            r.getString(14));
-                    rows.add(new ActualRow(r.getString(1), byCatalogue ? r.getString(2) : null,
-                            byCatalogue ? catalogueName : null, keyed, r.getObject(5, Integer.class),
-                            r.getString(6), r.getString(7), r.getBigDecimal(8), r.getString(9), r.getBigDecimal(10),
-                            r.getString(11)));
+                    rows.add(row(r));
                 }
             }
         }
         return rows;
+    }
+
+    private static ActualRow row(ResultSet r) throws SQLException {
+        String catalogueName = r.getString(3);
+        String keyed = TargetMetric.of(r.getString(12), r.getString(4), catalogueName, r.getString(13),
+                r.getString(14));
+        boolean byCatalogue = TargetMetric.keyedByCatalogue(r.getString(12), catalogueName, r.getString(14));
+        String code = r.getString(15);
+        // without a code the stored level is the document's, not the region's: the lists show none (as targets do)
+        return new ActualRow(r.getString(1), code, code == null ? null : r.getString(14),
+                code == null ? null : r.getString(16), byCatalogue ? r.getString(2) : null,
+                byCatalogue ? catalogueName : null, keyed, r.getObject(5, Integer.class), r.getString(6),
+                r.getString(7), r.getBigDecimal(8), r.getString(9), r.getBigDecimal(10), r.getString(11));
     }
 }

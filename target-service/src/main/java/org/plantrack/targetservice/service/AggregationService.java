@@ -459,7 +459,10 @@ public class AggregationService {
         i.period = effectivePeriod(i.planPeriod, event.documentDate(), i.year);
         i.inferredYear = i.year != null ? null : inferYear(i.kind, i.planPeriod, event.documentDate(), i.period);
         i.createdAt = now;
-        CatalogueMetrics.Match match = CatalogueMetrics.of(in, i.region);
+        // a change in % of a level is the level's growth rate, an indicator of its own (GrowthRates)
+        CatalogueMetrics.Match match = GrowthRates.indicatorOf(CatalogueMetrics.of(in, i.region), in.change(),
+                i.canonicalUnit);
+        i.canonicalValue = GrowthRates.signed(i.canonicalValue, match, in.change(), i.canonicalUnit);
         i.catalogueId = match == null ? null : match.id();
         i.catalogueName = match == null ? null : match.name();
         i.attribute = CatalogueMetrics.attribute(in.attribute());

@@ -47,6 +47,13 @@ public final class CatalogueMetrics {
         return id == null ? java.util.Optional.empty() : RESOLVER.catalogue().byId(id);
     }
 
+    /**
+     * The label of a catalogue indicator: 地区生产总值 · 增速 for a growth rate, else its name; null for an unknown id.
+     */
+    public static String label(String id) {
+        return indicator(id).map(RESOLVER.catalogue()::label).orElse(null);
+    }
+
     /** True when the catalogue has an indicator of this id. */
     public static boolean known(String id) {
         return RESOLVER.catalogue().byId(id).isPresent();

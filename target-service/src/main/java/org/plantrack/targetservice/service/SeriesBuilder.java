@@ -11,8 +11,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Series of actual values: one per region × indicator (catalogue id, else the metric) × comparable unit, one point per
- * year with every source that states it. A point's value is the one most sources state (on a tie the larger, so the
+ * Series of actual values: one per region (by code where it has one) × indicator (catalogue id, else the metric;
+ * a growth rate is its own catalogue indicator, gdp_growth beside gdp) × comparable unit, one point per year with
+ * every source that states it. A point's value is the one most sources state (on a tie the larger, so the
  * answer does not depend on row order), shown in the unit most of the series' sources wrote; the point is a conflict
  * when two documents state different values for the year. Stateless.
  */
@@ -24,10 +25,22 @@ public final class SeriesBuilder {
     public record Point(int year, BigDecimal value, boolean conflict, List<Source> sources) {
     }
 
-    public record IndicatorRef(String id, String name) {
+    /**
+     * The catalogue indicator of a series.
+     *
+     * @param label the name a reader tells level and growth rate apart by: 地区生产总值 · 增速 for gdp_growth, else the
+     *              name ({@link CatalogueMetrics#label})
+     */
+    public record IndicatorRef(String id, String name, String label) {
     }
 
-    public record Series(String region, IndicatorRef indicator, String metric, String unit, List<Point> points) {
+    /**
+     * @param regionCode       the region's GB/T 2260 code; null (with level and parent) for a region kept by name
+     * @param regionLevel      province, city, county or national
+     * @param regionParentCode the code of the division the region lies in
+     */
+    public record Series(String region, String regionCode, String regionLevel, String regionParentCode,
+                         IndicatorRef indicator, String metric, String unit, List<Point> points) {
     }
 
     private SeriesBuilder() {
@@ -37,7 +50,8 @@ public final class SeriesBuilder {
     public static List<Series> build(List<ActualRow> rows) {
         Map<String, List<ActualRow>> bySeries = new TreeMap<>();
         for (ActualRow r : rows) {
-            String key = r.region() + "\u001f" + r.targetMetric() + "\u001f" + Objects.toString(r.canonicalUnit(), "");
+            String key = r.region() + "\u001f" + Objects.toString(r.regionCode(), "") + "\u001f" + r.targetMetric()
+                    + "\u001f" + Objects.toString(r.canonicalUnit(), "");
             bySeries.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
         }
         List<Series> out = new ArrayList<>(bySeries.size());
@@ -56,8 +70,10 @@ public final class SeriesBuilder {
         List<Point> points = new ArrayList<>();
         byYear.forEach((year, rows) -> points.add(point(year, rows, factor)));
         IndicatorRef indicator = first.catalogueId() == null ? null
-                : new IndicatorRef(first.catalogueId(), first.catalogueName());
-        return new Series(first.region(), indicator, first.targetMetric(), unit, List.copyOf(points));
+                : new IndicatorRef(first.catalogueId(), first.catalogueName(),
+                        CatalogueMetrics.label(first.catalogueId()));
+        return new Series(first.region(), first.regionCode(), first.regionLevel(), first.regionParentCode(), indicator,
+                first.targetMetric(), unit, List.copyOf(points));
     }
 
     private static Point point(int year, List<ActualRow> rows, BigDecimal factor) {

@@ -48,7 +48,8 @@ public final class TargetGrading {
         Direction direction = indicator.map(CatalogueIndicator::direction).orElse(null);
         TargetStatusRule.Status status = TargetStatusRule.grade(new TargetStatusRule.Inputs(current.baseline(),
                 current.baselineYear(), current.latestActual(), current.latestActualYear(), current.targetValue(),
-                current.targetYear(), current.targetQualifier(), direction, metric != null && metric.endsWith("·下降")));
+                current.targetYear(), current.targetQualifier(), direction, metric != null && metric.endsWith("·下降"),
+                GrowthRates.isGrowthRate(catalogueId)));
         return new Grade(current, status.code(), attribute, revisions);
     }
 

@@ -3,7 +3,8 @@ package org.plantrack.targetservice.service;
 /**
  * The metric a target groups its indicators by: the catalogue indicator's canonical name where the metric resolves
  * to one (地区生产总值, GDP, 生产总值 and 经济总量 are one target), otherwise the synonym-table name. A change (增长,
- * 下降) keeps its suffix: it is another quantity than the level.
+ * 下降) keeps its suffix: it is another quantity than the level; a growth rate in % is a catalogue indicator of its
+ * own ({@link GrowthRates}), keyed by its name alone.
  * <p>
  * One exception keeps the synonym table's judgement: a national aggregate (国内生产总值, 全国…) quoted in a document
  * about a province or city is the country's figure, not the region's, although the catalogue names the same
@@ -26,7 +27,9 @@ public final class TargetMetric {
         if (!keyedByCatalogue(written, catalogueName, regionLevel)) {
             return synonymCanonical;
         }
-        return catalogueName + AggregationService.changeSuffix(change);
+        // a growth rate names its change itself (地区生产总值增长): a suffix would say it twice
+        return GrowthRates.isGrowthRateNamed(catalogueName) ? catalogueName
+                : catalogueName + AggregationService.changeSuffix(change);
     }
 
     /** True when the indicator's target and series are keyed by its catalogue indicator. */

@@ -59,10 +59,20 @@ public final class TargetStatusRule {
      * @param qualifier ">=", "<=", "~" or null, as the target statement wrote it
      * @param direction the catalogue indicator's direction, null for a free metric
      * @param decrease  true when the target is a stated decrease (下降13.5%) rather than a level
+     * @param rate      true when the target is a growth rate (地区生产总值增长6%, {@link GrowthRates}): a pace to keep
+     *                  every year, not a level to reach
      */
     public record Inputs(BigDecimal baseline, Integer baselineYear, BigDecimal latestActual, Integer latestActualYear,
                          BigDecimal targetValue, Integer targetYear, String qualifier, Direction direction,
-                         boolean decrease) {
+                         boolean decrease, boolean rate) {
+
+        /** A target that is a level (or a change of one), not a growth rate. */
+        public Inputs(BigDecimal baseline, Integer baselineYear, BigDecimal latestActual, Integer latestActualYear,
+                      BigDecimal targetValue, Integer targetYear, String qualifier, Direction direction,
+                      boolean decrease) {
+            this(baseline, baselineYear, latestActual, latestActualYear, targetValue, targetYear, qualifier, direction,
+                    decrease, false);
+        }
     }
 
     private TargetStatusRule() {
@@ -76,6 +86,9 @@ public final class TargetStatusRule {
             return Status.NO_DATA; // nothing measured since the plan started
         }
         int better = betterSide(in);
+        if (in.rate()) {
+            return gradeRate(in, better);
+        }
         BigDecimal actual = in.latestActual();
         BigDecimal target = in.targetValue();
         boolean achieved = better == 0 ? actual.compareTo(target) == 0 : Integer.signum(actual.compareTo(target)) * better >= 0;
@@ -102,6 +115,23 @@ public final class TargetStatusRule {
         BigDecimal slack = distance.abs().multiply(TOLERANCE, MC);
         BigDecimal ahead = actual.subtract(expected).multiply(BigDecimal.valueOf(pathSide));
         return ahead.compareTo(slack.negate()) >= 0 ? Status.ON_TRACK : Status.LAGGING;
+    }
+
+    /**
+     * A growth rate is a pace the plan asks for every year (年均增长6%), so there is no path from a baseline to draw:
+     * the latest year's rate at or beyond the target is on track, and achieved once the target year has come; short
+     * of it by at most {@link #TOLERANCE} of the target rate (published rates are rounded, 增长6%左右) it is on track
+     * before the target year; otherwise lagging. A rate without a side is better higher (a growth).
+     */
+    private static Status gradeRate(Inputs in, int better) {
+        int side = better == 0 ? 1 : better;
+        BigDecimal ahead = in.latestActual().subtract(in.targetValue()).multiply(BigDecimal.valueOf(side));
+        boolean targetYearCame = in.targetYear() != null && in.latestActualYear() >= in.targetYear();
+        if (ahead.signum() >= 0) {
+            return targetYearCame ? Status.ACHIEVED : Status.ON_TRACK;
+        }
+        BigDecimal slack = in.targetValue().abs().multiply(TOLERANCE, MC);
+        return !targetYearCame && ahead.compareTo(slack.negate()) >= 0 ? Status.ON_TRACK : Status.LAGGING;
     }
 
     /** +1 when higher values are better, -1 when lower are, 0 when nothing says which. */

@@ -19,6 +19,13 @@ class TargetMetricTest {
     }
 
     @Test
+    void aGrowthRateNamesItsChangeItselfAndTakesNoSuffix() {
+        assertThat(TargetMetric.of("地区生产总值", "地区生产总值·增长", "地区生产总值增长", "increase", "city"))
+                .isEqualTo("地区生产总值增长");
+        assertThat(TargetMetric.of("GDP增速", "GDP增速", "地区生产总值增长", null, "city")).isEqualTo("地区生产总值增长");
+    }
+
+    @Test
     void aFreeMetricKeepsTheSynonymTablesName() {
         assertThat(TargetMetric.of("数字企业", "数字经济企业", null, null, "county")).isEqualTo("数字经济企业");
     }

@@ -114,4 +114,27 @@ class TargetStatusRuleTest {
         assertThat(Status.ofCode("lagging")).isEqualTo(Status.LAGGING);
         assertThat(Status.ofCode("late")).isNull();
     }
+
+    /** 地区生产总值增长6% by 2025, as a growth rate: graded by the latest year's rate, no path from the baseline. */
+    private static Status growth(String actual, int year) {
+        return TargetStatusRule.grade(new Inputs(n("2.3"), 2020, n(actual), year, n("6"), 2025, null,
+                Direction.HIGHER, false, true));
+    }
+
+    @Test
+    void aGrowthRateKeptIsOnTrackUntilTheTargetYearThenAchieved() {
+        assertThat(growth("6.5", 2023)).isEqualTo(Status.ON_TRACK);
+        assertThat(growth("6", 2023)).isEqualTo(Status.ON_TRACK);
+        assertThat(growth("6.1", 2025)).isEqualTo(Status.ACHIEVED);
+    }
+
+    @Test
+    void aGrowthRateShortOfTheTargetLagsBeyondFivePercentOfIt() {
+        // 5 % of 6 is 0.3: 5.7 is the rounding of a pace the plan asked for, 5.6 is not. A straight path from the
+        // 2.3 of 2020 would have called 4.6 in 2023 on track
+        assertThat(growth("5.7", 2023)).isEqualTo(Status.ON_TRACK);
+        assertThat(growth("5.6", 2023)).isEqualTo(Status.LAGGING);
+        assertThat(growth("4.6", 2023)).isEqualTo(Status.LAGGING);
+        assertThat(growth("5.9", 2025)).as("the target year came").isEqualTo(Status.LAGGING);
+    }
 }
