@@ -65,10 +65,15 @@ public final class TargetStatementSummaryRows {
                 select distinct on (target_id) target_id, date, document_id, value
                 from dated
                 order by target_id, date desc, document_id desc
+            ), latest_values as (
+                -- a join, not a subquery per target: that scanned every folded row once per target
+                select x.target_id, count(distinct x.value) as distinct_values
+                from dated x join latest l on l.target_id = x.target_id and l.date = x.date
+                group by x.target_id
             )
-            select c.target_id, c.statements, c.binding, c.anticipatory, l.value,
-                   (select count(distinct x.value) from dated x where x.target_id = l.target_id and x.date = l.date)
+            select c.target_id, c.statements, c.binding, c.anticipatory, l.value, coalesce(v.distinct_values, 0)
             from counted c left join latest l on l.target_id = c.target_id
+                 left join latest_values v on v.target_id = c.target_id
             """;
 
     /** A target and the year and canonical unit its statements compete for (from its statement groups). */
