@@ -9,6 +9,7 @@ import org.plantrack.targetservice.service.AggregationService;
 import org.hibernate.Session;
 import org.plantrack.targetservice.service.CatalogueMetrics;
 import org.plantrack.targetservice.service.MetricNormalizer;
+import org.plantrack.targetservice.service.StatedSummary;
 import org.plantrack.targetservice.service.StatedTarget;
 import org.plantrack.targetservice.service.PlanPeriods;
 
@@ -148,6 +149,15 @@ public class TargetRepository {
     /** The target statements of the given targets with their documents' dates; targets without one are absent. */
     public Map<Long, List<StatedTarget>> statedTargets(List<Long> targetIds) {
         return em.unwrap(Session.class).doReturningWork(connection -> TargetStatementRows.read(connection, targetIds));
+    }
+
+    /**
+     * The summary of the target statements of the given targets, each for its target year and canonical unit
+     * (one statement, one row per target); targets without a statement are absent. What applying a set grades with.
+     */
+    public Map<Long, StatedSummary> statedSummaries(List<TargetStatementSummaryRows.Wanted> wanted) {
+        return em.unwrap(Session.class).doReturningWork(connection ->
+                TargetStatementSummaryRows.read(connection, wanted));
     }
 
     public IndicatorRepository.PageOf<Target> find(QueryFilter f) {

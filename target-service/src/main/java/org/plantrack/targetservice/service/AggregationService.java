@@ -22,6 +22,7 @@ import org.plantrack.targetservice.repository.IndicatorRepository;
 import org.plantrack.targetservice.repository.StatementGroupRepository;
 import org.plantrack.targetservice.repository.TargetOutbox;
 import org.plantrack.targetservice.repository.TargetRepository;
+import org.plantrack.targetservice.repository.TargetStatementSummaryRows;
 import org.plantrack.outbox.OutboxRecord;
 import org.plantrack.outbox.OutboxWritten;
 import org.plantrack.observability.TraceContext;
@@ -289,7 +290,8 @@ public class AggregationService {
 
     /**
      * Locks every touched target (one statement, in id order so concurrent documents cannot deadlock), reads their
-     * indicators collapsed into statement groups (two statements), updates each summary once and queues the events of
+     * indicators collapsed into statement groups (two statements) and their target statements folded into one row
+     * per target (one statement, {@link StatedSummary}), updates each summary once and queues the events of
      * the whole document in one JDBC batch. Returns how many targets changed.
      */
     int recompute(Map<Long, TargetChange> changes, String documentId, BatchLocks batch) {
@@ -306,15 +308,27 @@ public class AggregationService {
         // plain rows (TargetRows: not entities); their new summaries are written below in one statement
         List<Target> locked = targets.lockAndRead(ids);
         Map<Long, TargetMembers> members = statements(ids);
-        Map<Long, List<StatedTarget>> stated = targets.statedTargets(ids);
+        // the summaries first: each target's year and unit decide which of its target statements compete
+        Map<Long, TargetState> summaries = new HashMap<>();
+        List<TargetStatementSummaryRows.Wanted> wanted = new ArrayList<>(locked.size());
+        for (Target target : locked) {
+            TargetMembers m = members.getOrDefault(target.id, TargetMembers.NONE);
+            TargetState summary = TargetCalculator.summarise(target.period, m.statements(), m.indicators(),
+                    m.documents());
+            summaries.put(target.id, summary);
+            wanted.add(new TargetStatementSummaryRows.Wanted(target.id, summary.targetYear(),
+                    summary.canonicalUnit()));
+        }
+        // one row per target, however many documents state it (not every statement: see StatedSummary)
+        Map<Long, StatedSummary> stated = targets.statedSummaries(wanted);
         List<OutboxRow> rows = new ArrayList<>();
         List<Target> updated = new ArrayList<>();
         List<Long> removed = new ArrayList<>();
         int changed = 0;
         for (Target target : locked) {
             TargetMembers m = members.getOrDefault(target.id, TargetMembers.NONE);
-            if (recompute(target, changes.get(target.id), m, stated.getOrDefault(target.id, List.of()), documentId,
-                    rows)) {
+            if (recompute(target, changes.get(target.id), m, summaries.get(target.id),
+                    stated.getOrDefault(target.id, StatedSummary.NONE), documentId, rows)) {
                 changed++;
                 if (m.indicators() == 0) {
                     removed.add(target.id);
@@ -343,8 +357,8 @@ public class AggregationService {
     }
 
     /** Updates one locked target from its indicators and queues its events; false if nothing changed. */
-    boolean recompute(Target target, TargetChange change, TargetMembers members, List<StatedTarget> stated,
-                      String documentId, List<OutboxRow> rows) {
+    boolean recompute(Target target, TargetChange change, TargetMembers members, TargetState summary,
+                      StatedSummary stated, String documentId, List<OutboxRow> rows) {
         for (Indicator r : change.retracted) {
             rows.add(new OutboxRow(Topics.INDICATOR_EVENTS, target.targetKey, new IndicatorEventV1(EventIds.newId(),
                     IndicatorEventV1.SCHEMA_VERSION, IndicatorEventV1.Type.RETRACTED, target.targetKey,
@@ -358,9 +372,7 @@ public class AggregationService {
         if (change.added.isEmpty() && change.retracted.isEmpty()) {
             return false;
         }
-        TargetGrading.Grade grade = TargetGrading.grade(TargetCalculator.summarise(target.period,
-                members.statements(), members.indicators(), members.documents()), target.catalogueId,
-                target.canonicalMetric, stated);
+        TargetGrading.Grade grade = TargetGrading.grade(summary, target.catalogueId, target.canonicalMetric, stated);
         TargetState state = grade.state();
         List<String> what = describe(change, documentId, target, state);
         String previousStatus = target.status;
@@ -369,7 +381,7 @@ public class AggregationService {
             what.add("status");
         }
         store(target, state); // written by the caller, with the other targets of the set
-        target.stated = !stated.isEmpty();
+        target.stated = stated.stated();
         target.status = grade.status();
         target.attribute = grade.attribute();
         if (members.indicators() == 0) {

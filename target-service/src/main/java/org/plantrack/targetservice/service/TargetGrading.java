@@ -6,9 +6,7 @@ import org.plantrack.catalogue.Direction;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,18 +30,35 @@ public final class TargetGrading {
     }
 
     /**
+     * Grades from every target statement: the detail view, which also shows the revisions.
+     *
      * @param catalogueId the target's catalogue indicator, null for a free metric
      * @param metric      the metric the target is keyed by (a ·下降 suffix marks a stated decrease)
      * @param stated      the target statements of the target (empty: a series, not a target)
      */
     public static Grade grade(TargetState state, String catalogueId, String metric, List<StatedTarget> stated) {
+        TargetRevisions.Outcome revisions = stated.isEmpty() ? TargetRevisions.Outcome.NONE
+                : TargetRevisions.of(stated, state.targetYear(), state.canonicalUnit(), state.unitFactor(),
+                state.unit());
+        return grade(state, catalogueId, metric, StatedSummary.of(stated, revisions), revisions);
+    }
+
+    /**
+     * Grades from the statements' summary: applying a set, which stores and publishes the summary only. The grade's
+     * revisions carry the current value and the latest date's conflict, no list of earlier values.
+     */
+    public static Grade grade(TargetState state, String catalogueId, String metric, StatedSummary stated) {
+        return grade(state, catalogueId, metric, stated, new TargetRevisions.Outcome(stated.current(), List.of(),
+                stated.conflict()));
+    }
+
+    private static Grade grade(TargetState state, String catalogueId, String metric, StatedSummary stated,
+                               TargetRevisions.Outcome revisions) {
         Optional<CatalogueIndicator> indicator = CatalogueMetrics.indicator(catalogueId);
-        String attribute = attribute(stated).orElse(indicator.map(CatalogueIndicator::usualAttribute).orElse(null));
-        if (stated.isEmpty()) {
+        String attribute = stated.attribute().orElse(indicator.map(CatalogueIndicator::usualAttribute).orElse(null));
+        if (!stated.stated()) {
             return new Grade(state, null, attribute, TargetRevisions.Outcome.NONE);
         }
-        TargetRevisions.Outcome revisions = TargetRevisions.of(stated, state.targetYear(), state.canonicalUnit(),
-                state.unitFactor(), state.unit());
         TargetState current = withCurrentTarget(state, revisions.current());
         Direction direction = indicator.map(CatalogueIndicator::direction).orElse(null);
         TargetStatusRule.Status status = TargetStatusRule.grade(new TargetStatusRule.Inputs(current.baseline(),
@@ -76,19 +91,6 @@ public final class TargetGrading {
 
     /** The attribute the target statements give most often (binding first on a tie: the stricter reading). */
     static Optional<String> attribute(List<StatedTarget> stated) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        counts.put(CatalogueIndicator.BINDING, 0);
-        counts.put(CatalogueIndicator.ANTICIPATORY, 0);
-        for (StatedTarget s : stated) {
-            if (s.attribute() != null && counts.containsKey(s.attribute())) {
-                counts.merge(s.attribute(), 1, Integer::sum);
-            }
-        }
-        int binding = counts.get(CatalogueIndicator.BINDING);
-        int anticipatory = counts.get(CatalogueIndicator.ANTICIPATORY);
-        if (binding == 0 && anticipatory == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(binding >= anticipatory ? CatalogueIndicator.BINDING : CatalogueIndicator.ANTICIPATORY);
+        return StatedSummary.of(stated, TargetRevisions.Outcome.NONE).attribute();
     }
 }

@@ -41,6 +41,25 @@ class TargetGradingTest {
                 .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("65"));
     }
 
+    /** Applying a set grades from the folded summary (no revisions list); the grade is the same as from every statement. */
+    @Test
+    void theSummaryOfTheStatementsGradesAsEveryStatementDoes() {
+        List<StatedTarget> every = List.of(stated("plan", "2021", "65", "anticipatory"),
+                stated("review", "2023", "62.5", "binding"), stated("review", "2023", "62.5", "binding"));
+        TargetState s = state("60", "61", 2022, "65");
+        TargetGrading.Grade full = TargetGrading.grade(s, null, "某率", every);
+        TargetGrading.Grade folded = TargetGrading.grade(s, null, "某率",
+                new StatedSummary(3, 2, 1, new BigDecimal("62.50"), false));
+        assertThat(folded.status()).isEqualTo(full.status()).isEqualTo("on_track");
+        assertThat(folded.attribute()).isEqualTo(full.attribute()).isEqualTo("binding");
+        assertThat(folded.state()).isEqualTo(full.state());
+        assertThat(folded.revisions().current()).isEqualByComparingTo(full.revisions().current());
+        assertThat(folded.revisions().revisions()).isEmpty();
+        assertThat(full.revisions().revisions()).hasSize(1);
+        // a target no document states: no status, whatever the counts of a summary would say otherwise
+        assertThat(TargetGrading.grade(s, null, "某率", StatedSummary.NONE).status()).isNull();
+    }
+
     @Test
     void bindingWinsATieOfAttributes() {
         assertThat(TargetGrading.attribute(List.of(stated("a", "2021", "65", "anticipatory"),
