@@ -5,9 +5,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 import org.plantrack.targetservice.repository.IndicatorRepository;
-import org.plantrack.targetservice.service.AggregationService;
+import org.plantrack.targetservice.service.StoredDocuments;
 
 import java.util.TreeSet;
 
@@ -24,46 +23,27 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class RegionBackfill {
 
-    private static final Logger LOG = Logger.getLogger(RegionBackfill.class);
-
     private final IndicatorRepository indicators;
-    private final AggregationService aggregation;
+    private final StoredDocuments stored;
 
     @ConfigProperty(name = "plantrack.regions.backfill-at-start", defaultValue = "true")
     boolean atStart;
 
-    public RegionBackfill(IndicatorRepository indicators, AggregationService aggregation) {
+    public RegionBackfill(IndicatorRepository indicators, StoredDocuments stored) {
         this.indicators = indicators;
-        this.aggregation = aggregation;
+        this.stored = stored;
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (!atStart) {
-            return;
+        if (atStart) {
+            stored.inBackground("region-backfill", this::run);
         }
-        Thread worker = new Thread(() -> {
-            try {
-                run();
-            } catch (RuntimeException e) {
-                LOG.warnf("region codes of stored indicators not filled in, retried on the next start: %s", e);
-            }
-        }, "region-backfill");
-        worker.setDaemon(true);
-        worker.start();
     }
 
     /** Re-applies every document that has indicators whose region now resolves; returns how many. */
     public int run() {
-        TreeSet<String> documents = QuarkusTransaction.requiringNew().call(this::documentsToMigrate);
-        if (documents.isEmpty()) {
-            return 0;
-        }
-        LOG.infof("giving the indicators of %d documents their region codes", documents.size());
-        for (String documentId : documents) {
-            QuarkusTransaction.requiringNew().run(() -> aggregation.reapplyStored(documentId));
-        }
-        LOG.infof("region codes filled in for %d documents", documents.size());
-        return documents.size();
+        return stored.reapply(QuarkusTransaction.requiringNew().call(this::documentsToMigrate),
+                "giving stored indicators their region codes");
     }
 
     private TreeSet<String> documentsToMigrate() {

@@ -5,7 +5,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 import org.plantrack.targetservice.repository.IndicatorRepository;
 
 import java.util.List;
@@ -23,47 +22,27 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class GrowthRateBackfill {
 
-    private static final Logger LOG = Logger.getLogger(GrowthRateBackfill.class);
-
     private final IndicatorRepository indicators;
-    private final AggregationService aggregation;
+    private final StoredDocuments stored;
 
     @ConfigProperty(name = "plantrack.growth-rates.backfill-at-start", defaultValue = "true")
     boolean atStart;
 
-    public GrowthRateBackfill(IndicatorRepository indicators, AggregationService aggregation) {
+    public GrowthRateBackfill(IndicatorRepository indicators, StoredDocuments stored) {
         this.indicators = indicators;
-        this.aggregation = aggregation;
+        this.stored = stored;
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (!atStart) {
-            return;
+        if (atStart) {
+            stored.inBackground("growth-rate-backfill", this::run);
         }
-        Thread worker = new Thread(() -> {
-            try {
-                run();
-            } catch (RuntimeException e) {
-                LOG.warnf("growth rates of stored indicators not filed anew, retried on the next start: %s", e);
-            }
-        }, "growth-rate-backfill");
-        worker.setDaemon(true);
-        worker.start();
     }
 
     /** Re-applies every document filed the old way; returns how many. */
     public int run() {
         List<String> found = QuarkusTransaction.requiringNew().call(() -> indicators.documentsFiledBeforeGrowthRates(
                 GrowthRates.levelIds(), GrowthRates.growthIds(), GrowthRates.formerTargetMetrics()));
-        TreeSet<String> documents = new TreeSet<>(found);
-        if (documents.isEmpty()) {
-            return 0;
-        }
-        LOG.infof("filing the growth rates of %d documents as indicators of their own", documents.size());
-        for (String documentId : documents) {
-            QuarkusTransaction.requiringNew().run(() -> aggregation.reapplyStored(documentId));
-        }
-        LOG.infof("growth rates filed anew for %d documents", documents.size());
-        return documents.size();
+        return stored.reapply(new TreeSet<>(found), "filing growth rates as indicators of their own");
     }
 }
