@@ -23,7 +23,7 @@ import org.plantrack.testsupport.SharedData;
  * fails below the floors measured when this test was last tightened. Skipped (with a message) when ../shared is
  * not present, except under CI=true, where a missing gold set fails ({@code SharedData.require}).
  */
-class GoldSetQualityTest {
+public class GoldSetQualityTest {
 
     // eval + seeds measured (extract2 branch): F1 0.996, precision 1.000, recall 0.993, kind 1.000, year 0.949,
     // strict F1 0.982, metric-close 0.950.
@@ -237,7 +237,7 @@ class GoldSetQualityTest {
     }
 
     /** Bigram Dice without score.py's containment shortcut: how close a name is, not whether it matches. */
-    static double dice(String a, String b) {
+    public static double dice(String a, String b) {
         Set<String> x = bigrams(nfkc(a == null ? "" : a)), y = bigrams(nfkc(b == null ? "" : b));
         Set<String> both = new HashSet<>(x);
         both.retainAll(y);

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.plantrack.nlp.AnalysisHints;
 import org.plantrack.nlp.DocumentAnalyzer;
+import org.plantrack.nlp.GoldSetQualityTest;
 import org.plantrack.nlp.Indicator;
 
 /**
@@ -142,29 +143,9 @@ class UnseenPhrasingsTest {
         return new Object[] {v, u};
     }
 
-    /** score.py's metric-close: char-bigram Dice >= 0.7 on NFKC text. */
+    /** score.py's metric-close: char-bigram Dice >= 0.7 on NFKC text (the gold-set test's Dice). */
     static boolean close(String want, String got) {
-        String a = Normalizer.normalize(want, Normalizer.Form.NFKC);
-        String b = Normalizer.normalize(got == null ? "" : got, Normalizer.Form.NFKC);
-        if (a.equals(b)) {
-            return true;
-        }
-        Set<String> x = bigrams(a);
-        Set<String> y = bigrams(b);
-        Set<String> both = new HashSet<>(x);
-        both.retainAll(y);
-        return 2.0 * both.size() / (x.size() + y.size()) >= 0.7;
-    }
-
-    private static Set<String> bigrams(String s) {
-        Set<String> out = new HashSet<>();
-        for (int i = 0; i + 1 < s.length(); i++) {
-            out.add(s.substring(i, i + 2));
-        }
-        if (out.isEmpty()) {
-            out.add(s);
-        }
-        return out;
+        return GoldSetQualityTest.dice(want, got) >= 0.7;
     }
 
     // ------------------------------------------------------------------ the fixture
