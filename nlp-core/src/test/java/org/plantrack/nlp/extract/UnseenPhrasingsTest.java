@@ -44,7 +44,7 @@ class UnseenPhrasingsTest {
     }
 
     static Stream<Case> cases() throws IOException {
-        return load().stream();
+        return load(FIXTURE).stream();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -61,7 +61,7 @@ class UnseenPhrasingsTest {
 
     @Test
     void theSetIsLargeAndCoversEveryGenre() throws IOException {
-        List<Case> all = load();
+        List<Case> all = load(FIXTURE);
         assertThat(all).hasSizeGreaterThanOrEqualTo(80);
         Set<String> genres = new HashSet<>();
         for (Case c : all) {
@@ -150,10 +150,11 @@ class UnseenPhrasingsTest {
 
     // ------------------------------------------------------------------ the fixture
 
-    static List<Case> load() throws IOException {
+    /** Reads a fixture in unseen-phrasings.txt's format from this package's resources. */
+    static List<Case> load(String fixture) throws IOException {
         String text;
-        try (InputStream in = UnseenPhrasingsTest.class.getResourceAsStream(FIXTURE)) {
-            assertThat(in).as(FIXTURE).isNotNull();
+        try (InputStream in = UnseenPhrasingsTest.class.getResourceAsStream(fixture)) {
+            assertThat(in).as(fixture).isNotNull();
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<Case> cases = new ArrayList<>();
