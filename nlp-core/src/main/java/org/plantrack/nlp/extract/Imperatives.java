@@ -15,13 +15,18 @@ final class Imperatives {
     /** Verbs that report a result as often as they set a task, so they decide nothing. */
     private static final Set<String> RESULT_VERBS = Set.of(
             "完成", "实现", "达到", "达", "是", "为", "有", "共有", "拥有", "增长", "增加", "提高", "下降", "减少", "降低", "占",
-            "超过", "突破");
+            "超过", "突破",
+            // stative verbs describe what is (全县辖12个乡镇, 折合1.39万美元, 死亡人口2.61万人, 还有3万亩未建)
+            "辖", "下辖", "折合", "相当于", "合计", "共计", "死亡", "出生", "还有", "剩", "剩余", "位居", "位列");
     /**
      * 常住人口为312.6万人, 扣除价格因素实际增长5.8%: a clause whose value follows a copula or a change verb states a level
      * or a change, whatever verb the tagger finds first.
      */
     private static final Set<String> STATING_VERBS = Set.of(
             "为", "是", "有", "共有", "拥有", "达到", "达", "增长", "增加", "提高", "下降", "减少", "降低");
+
+    private static final java.util.regex.Pattern APPROXIMATION_AT_END =
+            java.util.regex.Pattern.compile("(?:大约|将近|接近|约|近)$");
 
     private Imperatives() {
     }
@@ -32,7 +37,8 @@ final class Imperatives {
         while (start > 0 && "，,；;。：:！？!?".indexOf(s.charAt(start - 1)) < 0) {
             start--;
         }
-        String clause = s.substring(start, pos);
+        // 折合约1.39万美元: an approximation word glued to the verb (折合约 → 折 + 合约) would hide the verb from the tagger.
+        String clause = APPROXIMATION_AT_END.matcher(s.substring(start, pos)).replaceFirst("");
         if (clause.isEmpty() || clause.contains("了") || clause.contains("已") || clause.contains("过")) {
             return false;
         }

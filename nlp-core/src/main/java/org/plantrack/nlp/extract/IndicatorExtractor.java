@@ -61,10 +61,13 @@ public final class IndicatorExtractor {
                     if (year == null && !Years.anyBefore(years, m.start, from)) {
                         // 年均增长6%，到2025年…: an average towards a horizon not yet reached is a goal. A horizon
                         // already past dates the average but leaves the kind to the words before it.
-                        year = Years.averageHorizon(years, s, m.start);
-                        if (year != null && (ctx.docYear() == null || year >= ctx.docYear())) {
+                        Integer horizon = Years.averageHorizon(years, s, m.start);
+                        if (horizon != null && (ctx.docYear() == null || horizon >= ctx.docYear())) {
                             kind = "target";
                         }
+                        // 今后五年，年均增长6.5%，到2026年突破…: the average runs over the span named first, which
+                        // leaves its year null (GUIDELINES second round 2), although the horizon makes it a goal.
+                        year = horizon != null && Years.namesUndatedSpan(left) ? null : horizon;
                         if (year == null) {
                             // 十五期间年均增长9%: an average or total over a named plan period ends with it; the
                             // kind is the year's only when the period is still ahead (a review of it is actual).

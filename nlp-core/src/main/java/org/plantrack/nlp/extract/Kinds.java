@@ -11,7 +11,7 @@ import org.plantrack.nlp.text.LeadCharPattern;
 final class Kinds {
 
     private static final LeadCharPattern TARGET = new LeadCharPattern(
-            "力争|争取|确保|目标|预期(?!之外)|计划(?:到|在|于|实现|完成|新增|建设|投资)|规划期末|(?<![即必])将(?!军|近)|"
+            "力争|争取|确保|目标|预期(?!之外)|计划(?:到|在|于|实现|完成|新增|建设|投资)|规划期末|规划期内|规划期间|(?<![即必])将(?!军|近)|"
             + "(?<![重主需必只纪提摘首紧想纲概扼险政显次])要(?![求素点件闻害务领])|有望|可望|(?:今后|未来)[两三四五六七八九十]年|届时|(?<![截高升加长降少大])(?:到|至)(?:\\d{4}|20XX)年|预计全年|全年预计|"
             + "(?<![由从“\"])(?:到|至)?" + PlanPeriodEnd.REGEX + "|二〇三五年|2035年|努力");
     private static final LeadCharPattern ACTUAL = new LeadCharPattern(

@@ -27,10 +27,15 @@ final class Metric {
             + "|(?:近|过去|这|今后|未来)?[两三四五六七八九十]年(?:来|间|内|中|里)?(?![规计行])|按(?:\\d{4}年)?(?:不变|可比|现行?)价(?:格)?计算|扣除价格因素(?:后)?|前三季度|上半年|下半年|[一二三四]季度|前[两三四五六七八九十]个?月|\\d{1,2}[-—至~]\\d{1,2}月|今年|去年|前年|上年|明年|当年|全年|每年|今后三年|今后五年|未来五年|五年来|过去五年|这五年|届时|目前|当前|现在|近年来|同期)";
     private static final Pattern PREFIX = Pattern.compile(
             "^(?:" + TIME + "|其中|另外|此外|同时|并且|并|而且|而|全市|全省|全县|全区|全国|全州|全镇|我市|我省|我县|我区|本市|"
-            + "预计|预期|力争|确保|争取|计划|首次|基本|可望|有望|进一步|要|将|使得|已经|已|均为|还|共计|合计|总计|累计|分别|"
+            + "预计|预期|力争|确保|争取|计划|首次|下辖|辖(?![区内])|基本|可望|有望|进一步|要|将|使得|已经|已|均为|还|共计|合计|总计|累计|分别|"
             + "实现|完成|达到|主要预期目标是|主要目标是|目标是|的|和|与|及|以及|其中|共有|还有|均有|即|也|\\s|“|”)");
-    private static final String CHANGE_UP = "增长|增加|提高|提升|上升|上涨|涨幅|递增|增速|增幅|净增|增产|增";
-    private static final String CHANGE_DOWN = "下降|降低|减少|压减|缩减|下调|降幅|减排|减产|降";
+    private static final String CHANGE_UP = "增长|增加|提高|提升|上升|上涨|涨幅|递增|增速|增幅|净增|增产|回升|增";
+    private static final String CHANGE_DOWN = "下降|降低|减少|压减|缩减|下调|降幅|减排|减产|回落|降";
+    /** 比前年多了2亿元, 比上年少3000人: a spoken comparison; 多 is more, 少 is less. */
+    private static final String SPOKEN_COMPARISON = "比(?:上年|去年|前年|上年同期|去年同期|年初)(?:多|少)了?";
+    private static final Pattern SPOKEN_LESS = Pattern.compile("比[^多少]{2,4}少");
+    /** 新增了, 新增: what is newly added is counted as a level (新增城镇就业8600人), not a change. */
+    private static final Pattern NEWLY_ADDED = Pattern.compile("新增了?");
     /**
      * A currency named before the amount (达港币2.99万亿元, 总额人民币1256亿元, 为新台币23.5万亿元) says what the
      * 元 after the number is; it is no part of what is measured.
@@ -38,12 +43,12 @@ final class Metric {
     private static final String CURRENCY = "人民币|港币|港元|新台币|台币|美元|欧元|日元|澳门元|澳门币|澳元|英镑";
     private static final Pattern SUFFIX = Pattern.compile(
             "(?:达到了|达到|达|突破|超过|超|逾|实现|完成|为|是|在|控制在|保持在|稳定在|维持在|不低于|不少于|不超过|不高于|高于|低于|多于|少于|"
-            + "接近|将近|大约|约|近|分别|累计|共计|共|总计|合计|有|年均|首次|再次|已经|全部|同比|比上年|较上年|比去年|每年|平均|将|要|力争|确保|预计|有望|可望|可|已|"
+            + "接近|将近|大约|约|近|差不多|几乎|大概|大致|折合|相当于|分别|累计|共计|共|总计|合计|有|年均|首次|再次|已经|全部|同比|比上年|较上年|比去年|每年|平均|将|要|力争|确保|预计|有望|可望|可|已|"
             + "提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|上升到|上升至|下降到|下降至|降低到|降低至|降至|增至|减少到|减少至|"
             + "扩大到|扩大至|调整为|调整到|缩小到|缩小至|翻一番|翻番|达到或超过|迈上|跨上|跃上|站上|迈入|跨入|保持|稳定|"
             // an embedded date (经济总量预计2025年达到…) is not part of the name
             + "(?:到|至|截至|在|于|比|较)?(?:\\d{4}|20XX)年(?:底|末)?|"
-            + CURRENCY + "|翻了|翻|"
+            + CURRENCY + "|翻了|翻|" + SPOKEN_COMPARISON + "|新增了|"
             // 实质增长, 名义增长, 同口径增长: how a growth is measured, not what grows
             + "实质|名义|实际|同口径|"
             + CHANGE_UP + "|" + CHANGE_DOWN + "|\\s|“|”|的|了|由|从|面向|向)$");
@@ -84,10 +89,15 @@ final class Metric {
                 stripped = true;
             }
         }
+        tail = NEWLY_ADDED.matcher(tail).replaceAll("");
         if (!tail.isEmpty()) {
             levelAfterChange = LEVEL_AFTER_CHANGE.matcher(tail).find();
             if (!levelAfterChange) {
-                if (containsAny(tail, CHANGE_DOWN_WORDS)) {
+                if (SPOKEN_LESS.matcher(tail).find()) {
+                    change = "decrease";
+                } else if (tail.matches(".*" + SPOKEN_COMPARISON + ".*")) {
+                    change = "increase";
+                } else if (containsAny(tail, CHANGE_DOWN_WORDS)) {
                     change = "decrease";
                 } else if (containsAny(tail, CHANGE_UP_WORDS)) {
                     change = "increase";

@@ -24,7 +24,9 @@ final class MetricResolver {
     private static final String DELIMS = "，,；;：:。！？!?、|";
     private static final String[] QUAL_GE = {"不低于", "不少于", "超过", "突破", "高于", "多于", "大于", "逾", "超"};
     private static final String[] QUAL_LE = {"不超过", "不高于", "控制在", "低于", "少于", "小于"};
-    private static final String[] QUAL_APPROX = {"接近", "将近", "大约", "约", "近"};
+    private static final String[] QUAL_APPROX = {"接近", "将近", "大约", "约", "近", "差不多", "几乎", "大概", "大致"};
+    /** 几乎达到300公顷, 差不多有12亿元: an approximation may stand before the verb that states the value. */
+    private static final Pattern STATING_VERB_AT_END = Pattern.compile("(?:达到了|达到|达|有|为|是)$");
     private static final Pattern BASELINE_GAP = Pattern.compile(
             "^(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|缩减|压减|调整|升|降|增)?(?:到|至|为)"
             + "(?:(?:\\d{4}|20XX)年(?:底|末)?|“?十[一二三四五六七]五”?(?:期)?末)?的?$");
@@ -178,7 +180,8 @@ final class MetricResolver {
                     || previous != null && previous.parameter && previous.unit.equals(m.unit)
                     && LIST_GAP.matcher(s.substring(previous.end, m.start)).matches();
             m.parameter = parameter;
-            if (parameter || m.metric != null && OWN_INDICATORS.matcher(m.metric).find()) {
+            if (parameter || m.metric != null && OWN_INDICATORS.matcher(m.metric).find()
+                    || MeetingNarration.countsTheMeeting(s, m) || RankShift.isRankShift(s, m)) {
                 m.suppressed = true;
             }
             previous = m;
@@ -209,6 +212,9 @@ final class MetricResolver {
                 m.metric = base != null && subjectCompared && m.change != null ? subject + base : subject;
                 m.inheritedMetric = true;
                 continue;
+            } else if (GENERIC.matcher(phrase).matches() && subject != null && !subject.endsWith(phrase)) {
+                // …增长4.6%，增速比上年回落2.3个百分点: a bare 增速 or 比重 is the subject's.
+                m.metric = subject + phrase;
             } else if (SHARE_OF_WHOLE.matcher(phrase).lookingAt() && subject != null) {
                 // …城镇常住人口X万人，占常住人口的比重为Y%: the share's part is the subject of the clause before.
                 m.metric = subject + phrase;
@@ -314,7 +320,7 @@ final class MetricResolver {
      * 比重超45%的目标, 增长8%的水平: after a value these words say what kind of figure it is, not what it counts;
      * the name is then the clause before the value.
      */
-    private static final Pattern STANDARD_WORD = Pattern.compile("^(?:目标|预期目标|任务|目标任务|要求|水平|标准)$");
+    private static final Pattern STANDARD_WORD = Pattern.compile("^(?:目标|预期目标|任务|目标任务|要求|水平|标准|台阶|大关|关口)$");
 
     /** The noun phrase right after a value (2835个老旧小区, 230公里的东西山旅游公路), or null. */
     private static final int PHRASE_LENGTH = 18;
@@ -380,6 +386,10 @@ final class MetricResolver {
             String itemsText = s.substring(cs, fs);
             String verb = f.group().substring(2);
             String[] items = itemsText.split("[、和及与]");
+            if (items.length > run.size() && itemsText.split("、").length == run.size()) {
+                // 化学原料和化学制品制造业、汽车制造业…分别: 和 joins words inside a member; 、 separates members.
+                items = itemsText.split("、");
+            }
             // 城乡居民人均可支配收入分别… : urban and rural values of one measure.
             if (items.length == 1 && run.size() == 2 && items[0].strip().startsWith("城乡")) {
                 String rest = items[0].strip().substring(2);
@@ -441,6 +451,16 @@ final class MetricResolver {
                 if (q.length() > longest && b.endsWith(q)) {
                     best = meaning[k];
                     longest = q.length();
+                }
+            }
+        }
+        if (best == null) {
+            String beforeVerb = STATING_VERB_AT_END.matcher(b).replaceFirst("");
+            if (beforeVerb.length() < b.length()) {
+                for (String q : QUAL_APPROX) {
+                    if (beforeVerb.endsWith(q)) {
+                        return "~";
+                    }
                 }
             }
         }

@@ -207,7 +207,9 @@ final class NumberMentions {
             qualifier = ">=";
             k++;
         }
-        String unit = mult.isEmpty() ? Units.match(s, k) : null;
+        // 八个亿, 12个亿: spoken money counted in 亿; like a bare 亿 the resolver adds 元 after a money metric.
+        boolean spokenYi = mult.isEmpty() && s.startsWith("个亿", k);
+        String unit = spokenYi ? "亿" : mult.isEmpty() ? Units.match(s, k) : null;
         if (unit == null && mult.isEmpty() && !chinese && k < n && (s.charAt(k) == '岁' || s.charAt(k) == '年')
                 && DURATION_METRIC.matcher(tail(s, start, 16)).find()) {
             // 人均预期寿命达到80岁, 平均受教育年限提高到11.5年: ages and years are the measure here.
@@ -252,10 +254,10 @@ final class NumberMentions {
                 }
             }
         } else {
-            if (chinese && !Units.isMeasure(unit)) {
+            if (chinese && !Units.isMeasure(unit) && !spokenYi) {
                 return null;
             }
-            k += unit.length();
+            k += spokenYi ? 2 : unit.length();
         }
         String base = stripMultiplier(unit);
         if (base.length() == 1 && k < n) {
@@ -406,7 +408,7 @@ final class NumberMentions {
         if (m.qualifier == null && ">=".equals(t.qualifier())) {
             m.qualifier = ">=";
         }
-        if (mult.isEmpty() && !large && !Units.isMeasure(m.unit)) {
+        if (mult.isEmpty() && !large && !Units.isMeasure(m.unit) && !m.unit.equals("亿")) {
             return null;
         }
         // "一X" alone is almost always lexical (一成不变, 一倍) unless a qualifier marks a quantity.
@@ -464,11 +466,27 @@ final class NumberMentions {
         m.end = t.end();
         // 一半 is read as the percentage it means (接近一半 → 50 %); X分之Y stays a ratio without a unit.
         boolean half = s.startsWith("一半", t.start());
+        if (half && halfOfAReference(s, t.start())) {
+            return null;
+        }
         m.value = half ? BigDecimal.valueOf(50) : t.value();
         m.unit = half ? "%" : "";
         m.chinese = true;
         suffixQualifier(s, m);
         return m;
+    }
+
+    /**
+     * 不到全省平均水平的一半, 相当于去年的一半: half of some reference compares with it and measures nothing of its own;
+     * a share (占全省的近一半) names its whole with 占.
+     */
+    private static boolean halfOfAReference(String s, int pos) {
+        int k = pos;
+        while (k > 0 && "，,；;。：:！？!?".indexOf(s.charAt(k - 1)) < 0) {
+            k--;
+        }
+        String clause = s.substring(k, pos);
+        return clause.endsWith("的") && !clause.contains("占");
     }
 
     private static void suffixQualifier(String s, Mention m) {

@@ -23,8 +23,12 @@ final class PolicyParameters {
     private static final Pattern PER_BENEFICIARY = Pattern.compile(
             "每(?:人|户|亩|名|家|所|头)(?:每(?:月|年|天))?[^，,；;。：:\\d]{0,8}?"
             + "(?:发放|补助|补贴|奖励|奖补|资助|救助|津贴|补偿|奖金|标准)(?:为|是|按)?$");
+    /** The weight of a part in an assessment: 权重占30%, 权重为20%, 按40%的权重计入. */
+    private static final Pattern WEIGHT = Pattern.compile("权重(?:占|为|是|设为|按)?$");
     /** A class boundary: 1000万元及以上, 500万元以上的企业. */
     private static final Pattern THRESHOLD_AFTER = Pattern.compile("^(?:（含）|\\(含\\))?(?:及以上|以上的|以上企业|以上项目|的企业|的项目)");
+    /** 超亿元企业, 过十亿元项目: an amount passed (超/过) and glued to the class of things it bounds. */
+    private static final Pattern PASSED_CLASS = Pattern.compile("^(?:级)?(?:企业|项目|工业企业|工业项目|产业项目|龙头企业)");
 
     private PolicyParameters() {
     }
@@ -41,7 +45,8 @@ final class PolicyParameters {
                 || money && PER_BENEFICIARY.matcher(before).find()) {
             return true;
         }
-        if (percent && RATE_OF.matcher(before).find()) {
+        if (percent && (RATE_OF.matcher(before).find() || WEIGHT.matcher(before).find()
+                || s.startsWith("的权重", m.end))) {
             return true;
         }
         return money && isClassBoundary(s, m);
@@ -52,7 +57,11 @@ final class PolicyParameters {
      * (GUIDELINES second round 9), so a value counting that class is named from before the amount.
      */
     static boolean isClassBoundary(String s, Mention m) {
-        return NumberMentions.stripMultiplier(m.unit).endsWith("元")
-                && THRESHOLD_AFTER.matcher(s.substring(m.valueEnd)).find();
+        if (!NumberMentions.stripMultiplier(m.unit).endsWith("元")) {
+            return false;
+        }
+        String after = s.substring(m.valueEnd);
+        return THRESHOLD_AFTER.matcher(after).find()
+                || PASSED_CLASS.matcher(after).find() && TextWindow.endsWithAny(TextWindow.tail(s, m.start, 2), "超", "过");
     }
 }

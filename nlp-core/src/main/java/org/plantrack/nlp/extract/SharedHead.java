@@ -22,8 +22,14 @@ final class SharedHead {
         String last = members[members.length - 1].strip();
         List<PartOfSpeech.Word> lastWords = PartOfSpeech.tag(last);
         String[] out = members.clone();
+        String industryMeasure = industryMeasure(last);
         for (int k = 0; k < members.length - 1; k++) {
             String head = headFor(members[k].strip(), lastWords);
+            if (head == null && industryMeasure != null && members[k].strip().endsWith("业")) {
+                // 黑色金属冶炼和压延加工业、汽车制造业增加值: industry names too long to align word by word still share
+                // the measure written after the last of them.
+                head = industryMeasure;
+            }
             if (head != null) {
                 out[k] = members[k].strip() + head;
             }
@@ -47,6 +53,15 @@ final class SharedHead {
                 a.metric = a.metric + head;
             }
         }
+    }
+
+    private static final java.util.regex.Pattern INDUSTRY_MEASURE = java.util.regex.Pattern.compile(
+            "业(增加值|总产值|产值|营业收入|利润总额|利润|投资|用电量)$");
+
+    /** The measure after an industry name ending the last member (…制造业增加值 → 增加值), or null. */
+    private static String industryMeasure(String last) {
+        java.util.regex.Matcher m = INDUSTRY_MEASURE.matcher(last);
+        return m.find() ? m.group(1) : null;
     }
 
     /** The words of the last member after the part that corresponds to {@code member}, or null. */

@@ -13,13 +13,15 @@ final class Units {
         "微克/立方米", "毫克/立方米", "毫克/升", "立方米/秒", "元/人", "万千瓦", "兆瓦", "吉瓦", "千公顷", "平方千米",
         // transport and intensity units of statistical communiqués and plans
         "标准箱", "吨公里", "人公里", "吨标准煤/万元", "吨标煤/万元",
+        // daily capacities of water, sewage and waste plants (污水处理能力12万吨/日): the rate is the measure
+        "吨/日", "吨/天", "立方米/日", "立方米/天",
     };
 
     /** Counters: only Arabic numerals (or a 万/亿 multiplier) make an indicator of these (一批, 两个 are lexical). */
     static final String[] COUNTER = {
         "人次", "个", "家", "人", "名", "户", "所", "座", "条", "套", "项", "件", "次", "张", "辆", "台", "头", "只", "株", "棵",
         "种", "类", "处", "间", "栋", "幢", "床", "篇", "场", "宗", "起", "例", "位", "支", "架", "艘", "片", "对", "份",
-        "批", "盏", "根",
+        "批", "盏", "根", "册",
     };
 
     /**

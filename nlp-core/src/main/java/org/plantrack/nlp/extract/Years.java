@@ -67,6 +67,14 @@ public final class Years {
         return null;
     }
 
+    /** 今后五年, 未来五年, 过去五年: a span of years counted from the text's own time, not dated by a year. */
+    private static final Pattern UNDATED_SPAN = Pattern.compile("(?:今后|未来|过去|近)[两三四五六七八九十]年|[两三四五六七八九十]年来|这[两三四五六七八九十]年");
+
+    /** True when the text names a span of years counted from the document's own time (今后五年, 五年来). */
+    static boolean namesUndatedSpan(String text) {
+        return UNDATED_SPAN.matcher(text).find();
+    }
+
     /** The clause of a value is an average or a total (年均增长, 累计完成, 五年共…). */
     private static final Pattern AVERAGE_OR_TOTAL = Pattern.compile("(?:年均|累计|共计|合计|总计)[^，,；;：:。]*$");
     private static final Pattern PERIOD_SPAN = Pattern.compile(PlanPeriodEnd.SPAN_REGEX);
