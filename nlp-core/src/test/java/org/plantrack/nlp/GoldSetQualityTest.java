@@ -38,9 +38,10 @@ public class GoldSetQualityTest {
     // recall 0.964, kind 0.969, year 0.979, strict F1 0.929, metric-close 0.928; metric names by grammar
     // (extract3 branch: coordinations, shared heads, follow-up clauses, section industries) raised metric-close to 0.966.
     // extract4 branch (held-out phrasings): kind 0.973, strict F1 0.932; F1, precision, year, metric-close unchanged.
+    // extract5 branch (second held-out batch): kind 0.976, strict F1 0.936; the kind floor rises to 0.97.
     static final double MIN_F1_EVAL2 = 0.955;
     static final double MIN_PRECISION_EVAL2 = 0.96;
-    static final double MIN_KIND_EVAL2 = 0.965;
+    static final double MIN_KIND_EVAL2 = 0.97;
     static final double MIN_YEAR_EVAL2 = 0.96;
     static final double MIN_METRIC_CLOSE_EVAL2 = 0.955;
 

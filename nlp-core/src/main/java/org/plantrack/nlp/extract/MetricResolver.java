@@ -25,8 +25,10 @@ final class MetricResolver {
     private static final String[] QUAL_GE = {"不低于", "不少于", "超过", "突破", "高于", "多于", "大于", "逾", "超"};
     private static final String[] QUAL_LE = {"不超过", "不高于", "控制在", "低于", "少于", "小于"};
     private static final String[] QUAL_APPROX = {"接近", "将近", "大约", "约", "近", "差不多", "几乎", "大概", "大致"};
-    /** 几乎达到300公顷, 差不多有12亿元: an approximation may stand before the verb that states the value. */
-    private static final Pattern STATING_VERB_AT_END = Pattern.compile("(?:达到了|达到|达|有|为|是)$");
+    /**
+     * 几乎达到300公顷, 差不多有12亿元, 几乎翻了一番: an approximation may stand before the verb that states the value.
+     */
+    private static final Pattern STATING_VERB_AT_END = Pattern.compile("(?:达到了|达到|达|有|为|是|翻了|翻)$");
     private static final Pattern BASELINE_GAP = Pattern.compile(
             "^(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|缩减|压减|调整|升|降|增)?(?:到|至|为)"
             + "(?:(?:\\d{4}|20XX)年(?:底|末)?|“?十[一二三四五六七]五”?(?:期)?末)?的?$");

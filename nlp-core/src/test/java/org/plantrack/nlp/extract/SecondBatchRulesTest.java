@@ -55,6 +55,7 @@ class SecondBatchRulesTest {
         assertThat(i.metric()).isEqualTo("农业产值");
         assertThat(i.qualifier()).isEqualTo("~");
         assertThat(only("去年城区绿地面积几乎达到300公顷。", "2024-02-01").qualifier()).isEqualTo("~");
+        assertThat(only("十年间全县农民收入差不多翻了两番。", "2024-02-01").qualifier()).isEqualTo("~");
     }
 
     @Test
