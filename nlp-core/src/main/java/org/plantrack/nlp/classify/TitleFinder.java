@@ -51,6 +51,15 @@ public final class TitleFinder {
     /** A periodical's issue or page stamp: 党的教育版2021·3, 第A01版, Page 33. */
     private static final Pattern ISSUE = Pattern.compile(
             "(?:19|20)\\d{2}\\s*[·.]\\s*\\d{1,2}$|第\\s*[A-Z]?\\s*\\d+\\s*[版页]|^(?:Page|P\\.)\\s*\\d+|\\d+\\s*期$");
+    /** A document number on its own line (景府办字〔2023〕5号, 国发〔2021〕29号): the file's reference, not its name. */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
+            "^[" + HAN_CLASS + "]{1,12}[〔\\[［(（【]\\s*(?:19|20)\\d{2}\\s*[〕\\]］)）】]\\s*\\d{1,4}\\s*号$");
+    /**
+     * A line of issuing bodies only (中共某某县委  某某县人民政府, 某某市人民政府办公室文件) is the letterhead above a
+     * title; it is not joined to the 关于… line below it.
+     */
+    private static final Pattern ISSUERS_ONLY = Pattern.compile(
+            "^(?:[" + HAN_CLASS + "]{2,20}?(?:委员会|人民政府|政府|办公室|办公厅|委|局|厅)(?:文件)?[ \\u3000]*)+$");
     /** A column tag printed above the headline (社论, 评论员文章); it tells the genre, not the title. */
     private static final Pattern COLUMN_TAG = Pattern.compile(
             "^[【\\[]?(?:[" + HAN_CLASS + "]{0,6}社论|[" + HAN_CLASS + "]{0,6}评论员(?:文章)?|短评|时评|权威发布|头条|要闻|原创)[】\\]]?$");
@@ -137,6 +146,9 @@ public final class TitleFinder {
 
     /** A line break inside the name is joined too: 政府工作报 / 告 ends as a name only when read together. */
     private static boolean continuesTitle(CharSequence sofar, String next) {
+        if (next.startsWith("关于") && ISSUERS_ONLY.matcher(sofar).matches()) {
+            return false;
+        }
         return !next.isEmpty() && !next.startsWith("——") && !isChrome(next) && !isBody(next) && sofar.length() + next.length() <= MAX_TITLE
                 && (OPEN_END.matcher(sofar).find() || TITLE_END.matcher(sofar + next).find());
     }
@@ -144,7 +156,7 @@ public final class TitleFinder {
     static boolean isChrome(String line) {
         return !CjkChars.hasHan(line) || line.contains("|") || line.startsWith("【") || line.contains(" / ")
                 || STRUCTURAL.matcher(line).matches() || LABEL.matcher(line).find() || CHROME.matcher(line).find() || NAVIGATION.matcher(line).find() || DATE_LINE.matcher(line).matches()
-                || ISSUE.matcher(line).find() || mostlyDigits(line);
+                || ISSUE.matcher(line).find() || DOCUMENT_NUMBER.matcher(line).matches() || mostlyDigits(line);
     }
 
     /** Index bars (统计公报年度索引: 2023 2022 2021 …) are mostly figures; a title is mostly words. */
