@@ -39,9 +39,9 @@ public final class TitleFinder {
             "^(?:索引号|分类号|主题分类|发布机构|发文机关|发文字号|文件编号|成文日期|发布日期|发布时间|时间|日期|来源|作者|编辑"
             + "|责任编辑|字号|浏览次数|点击|阅读|站内搜索|搜索|当前位置|您的位置|您当前的位置|位置|公开方式|公开时限|标签"
             + "|关键词|原文链接|链接|网址|首页)\\s*[:：>]");
-    /** Site chrome and ads: 加入收藏, 禁止外传, 扫一扫. */
+    /** Site chrome and ads: 加入收藏, 禁止外传, 扫一扫, a header's 欢迎访问… and today's date with its weekday. */
     private static final Pattern CHROME = Pattern.compile(
-            "收藏|会员|登录|注册|订阅|分享|转载|扫一扫|二维码|打印本页|关闭窗口|返回顶部|首页\\s*[>＞»]|https?://|www\\.");
+            "欢迎(?:访问|光临|您)|(?:\\d{1,2}日|\\d{1,2})\\s*(?:星期|礼拜)[一二三四五六日天]|收藏|会员|登录|注册|订阅|分享|转载|扫一扫|二维码|打印本页|关闭窗口|返回顶部|首页\\s*[>＞»]|https?://|www\\.");
     /** Breadcrumbs (新闻中心 > 要闻) and a site's or channel's name on its own line (人民网, 政务频道, 某某省人民政府门户网站). */
     private static final Pattern NAVIGATION = Pattern.compile("[>＞»›]|^[" + HAN_CLASS + "]{1,6}(?:网|网站|频道|门户|客户端)$"
             + "|^[" + HAN_CLASS + "]{2,14}(?:门户网站|网站|门户|频道|客户端)$");
@@ -56,10 +56,11 @@ public final class TitleFinder {
             "^[" + HAN_CLASS + "]{1,12}[〔\\[［(（【]\\s*(?:19|20)\\d{2}\\s*[〕\\]］)）】]\\s*\\d{1,4}\\s*号$");
     /**
      * A line of issuing bodies only (中共某某县委  某某县人民政府, 某某市人民政府办公室文件) is the letterhead above a
-     * title; it is not joined to the 关于… line below it.
+     * title; it is not joined to the 关于… line below it. Words ending in 局 that are no bureau (开局, 新局, 大局)
+     * end headlines.
      */
     private static final Pattern ISSUERS_ONLY = Pattern.compile(
-            "^(?:[" + HAN_CLASS + "]{2,20}?(?:委员会|人民政府|政府|办公室|办公厅|委|局|厅)(?:文件)?[ \\u3000]*)+$");
+            "^(?:[" + HAN_CLASS + "]{2,20}?(?:委员会|人民政府|政府|办公室|办公厅|委|(?<![开新大全布格结变棋时政残当出破定])局|厅)(?:文件)?[ \\u3000]*)+$");
     /** A column tag printed above the headline (社论, 评论员文章); it tells the genre, not the title. */
     private static final Pattern COLUMN_TAG = Pattern.compile(
             "^[【\\[]?(?:[" + HAN_CLASS + "]{0,6}社论|[" + HAN_CLASS + "]{0,6}评论员(?:文章)?|短评|时评|权威发布|头条|要闻|原创)[】\\]]?$");
@@ -113,7 +114,9 @@ public final class TitleFinder {
             if (isBody(line)) {
                 break;
             }
-            if (line.startsWith("——") || HeadingDetector.isPersonName(line) || COLUMN_TAG.matcher(line).matches()) {
+            // a speaker's name, a column tag or a publisher's name alone (湖南省统计局) stands above a title, not for it
+            if (line.startsWith("——") || HeadingDetector.isPersonName(line) || COLUMN_TAG.matcher(line).matches()
+                    || line.length() <= 30 && ISSUERS_ONLY.matcher(line).matches()) {
                 continue;
             }
             // A name split over lines (湖州市人民政府办公室转发 / 市发展改革委关于…和 / 社会发展计划的通知)

@@ -118,4 +118,13 @@ class TitleFinderTest {
         assertThat(TitleFinder.find("青禾县人民政府办公室转发\n关于做好节水工作的通知\n各乡镇：\n"))
                 .isEqualTo("青禾县人民政府办公室转发关于做好节水工作的通知");
     }
+
+    @Test
+    void aSiteHeaderWithTodaysDateAndAPublisherLineAreNoTitles() {
+        assertThat(TitleFinder.find("2026年3月2日 星期一  欢迎访问青禾县统计局网站\n青禾县统计局\n2025年全县经济运行稳中向好\n"
+                + "2025年，全县地区生产总值增长6%。\n")).isEqualTo("2025年全县经济运行稳中向好");
+        // a headline ending in 开局 or 新局 is no bureau's name
+        assertThat(TitleFinder.find("青禾县统计局\n我县一季度经济实现良好开局\n一季度，全县生产总值增长5%。\n"))
+                .isEqualTo("我县一季度经济实现良好开局");
+    }
 }
