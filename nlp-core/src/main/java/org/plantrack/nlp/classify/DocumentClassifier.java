@@ -24,7 +24,7 @@ public final class DocumentClassifier {
 
     public Facts classify(String title, String head, String text, List<String> removedLines, String hintRegion,
             String hintDate) {
-        String genre = GenreClassifier.classify(title, head, text);
+        String genre = GenreClassifier.classify(title, head, text, removedLines);
         String named = PlanPeriodDetector.detect(text);
         String date = hintDate != null ? hintDate : DocumentDateFinder.find(title, head, removedLines, text);
         String period = named != null ? named : PlanPeriodDetector.ofSpan(title);

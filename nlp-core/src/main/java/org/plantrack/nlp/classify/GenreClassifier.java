@@ -2,6 +2,7 @@ package org.plantrack.nlp.classify;
 
 import static org.plantrack.nlp.text.CjkChars.HAN_CLASS;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,6 +73,30 @@ public final class GenreClassifier {
      */
     private static final Pattern REPORTED = Pattern.compile(
             "(?:审议通过|印发|发布|出台|公布|出炉|编制完成)[^\\n，,]{0,30}?(?:规划|纲要|建议|计划|公报|方案|报告)");
+    /**
+     * A headline that names the document first and what happened to it last (…“十四五”规划纲要正式发布,
+     * 《…规划》全文发布) is news about it as much as 印发…规划 is.
+     */
+    private static final Pattern REPORTED_AFTER = Pattern.compile(
+            "(?:规划|纲要|建议|计划|公报|方案|报告)[”\"》)）]*(?:正式|全文|近日|日前)?(?:发布|出台|公布|出炉|印发|获批|亮相)$");
+    /**
+     * A report on how a plan is carried out (…规划纲要实施中期评估的报告, …规划实施情况的报告) is not the plan: the
+     * guidelines file assessments under other.
+     */
+    private static final Pattern ASSESSMENT = Pattern.compile(
+            "(?:规划|纲要)[”\"》)）]*(?:实施)?(?:中期评估|终期评估|总结评估|评估|实施情况)[^\\n]{0,6}$");
+    /**
+     * A web page's publication line (发布时间：…, 来源：…, 2024-01-30 09:15 四川日报) that cleaning removed: under a
+     * headline that names no document it marks a news item, which is how sites publish news.
+     */
+    private static final Pattern PAGE_STAMP = Pattern.compile(
+            "(?:发布时间|发布日期|日期|时间|来源|信息来源|文章来源)\\s*[:：]|(?:19|20)\\d{2}[-年]\\d{1,2}[-月]\\d{1,2}日?\\s+\\d{1,2}:\\d{2}");
+    /**
+     * A document's own name ends with its kind (…的通知, …情况分析, …规划, …规划（征求意见稿）); a news headline does
+     * not.
+     */
+    private static final Pattern DOCUMENT_NAME = Pattern.compile(
+            "(?:" + TitleFinder.GENRE_NOUN.pattern() + "|分析|情况|评估|细则|指南|公告|公示|目录|白皮书|年鉴|表)[”\"》]*(?:[(（][^)）]{1,16}[)）])?[”\"》]*$|^关于");
     private static final Pattern OWN_NAME_FORM = Pattern.compile("^关于|(?:通知|意见|决定|决议|说明|办法|批复|函)[”\"》)）]*$");
     /** The main-indicator table of a whole-economy plan (“十四五”时期经济社会发展主要指标) takes the outline's genre. */
     private static final Pattern OUTLINE_TABLE = Pattern.compile("(?:经济社会|国民经济和社会)发展[^\\n]{0,8}主要指标");
@@ -86,6 +111,13 @@ public final class GenreClassifier {
      * @param text  the whole cleaned text
      */
     public static String classify(String title, String head, String text) {
+        return classify(title, head, text, List.of());
+    }
+
+    /**
+     * @param removedLines page metadata lines cleaning removed (publication time, source)
+     */
+    public static String classify(String title, String head, String text, List<String> removedLines) {
         String t = title == null ? "" : title;
         // the lines around the title: a ——subtitle (——在…代表大会上的报告) names the genre the slogan title does not
         String top = head.substring(0, Math.min(head.length(), 200));
@@ -104,8 +136,11 @@ public final class GenreClassifier {
             // the report itself, or a news summary of it (it says the report was delivered or what it states)
             return GOVERNMENT_WORK_REPORT;
         }
-        if (REPORTED.matcher(t).find() && !OWN_NAME_FORM.matcher(t).find()) {
+        if ((REPORTED.matcher(t).find() || REPORTED_AFTER.matcher(t).find()) && !OWN_NAME_FORM.matcher(t).find()) {
             return NEWS;
+        }
+        if (ASSESSMENT.matcher(t).find()) {
+            return OTHER;
         }
         if (t.contains("说明") && PROPOSAL.matcher(t.replaceAll("》", "")).find() || PROPOSAL.matcher(t).find()) {
             return PLAN_PROPOSAL;
@@ -126,7 +161,9 @@ public final class GenreClassifier {
         if (ANNUAL_PLAN.matcher(t).find()) {
             return OTHER;
         }
-        if (news || (!t.isEmpty() && HEADLINE.matcher(t).find())) {
+        String opening = text.substring(0, Math.min(text.length(), 3000));
+        boolean urging = URGING.matcher(opening).find() && !opening.contains("同志们");
+        if (news || (!t.isEmpty() && HEADLINE.matcher(t).find()) || publishedHeadline(t, removedLines) && !urging) {
             return NEWS;
         }
         String th = t + "\n" + head;
@@ -137,10 +174,20 @@ public final class GenreClassifier {
         if (SECTOR.matcher(th).find() && !WHOLE_ECONOMY.matcher(t).find()) {
             return SECTOR_PLAN;
         }
-        String opening = text.substring(0, Math.min(text.length(), 3000));
-        if (URGING.matcher(opening).find() && !opening.contains("同志们")) {
+        if (urging) {
             return EDITORIAL;
         }
         return OTHER;
+    }
+
+    /**
+     * A page with a publication line whose title is a headline, not a document's name (commentary urging the
+     * cadres, published the same way, stays an editorial).
+     */
+    private static boolean publishedHeadline(String title, List<String> removedLines) {
+        if (title.isEmpty() || DOCUMENT_NAME.matcher(title).find()) {
+            return false;
+        }
+        return removedLines.stream().anyMatch(line -> PAGE_STAMP.matcher(line).find());
     }
 }

@@ -93,17 +93,19 @@ public final class RegionClassifier {
     /**
      * The division a title opens with when it writes it after its parents (西安市鄠邑区农业农村规划, 四川省绵阳市…):
      * the registry decides, so a district HanLP does not know as a place is still found; the longest such chain
-     * wins. Null when the title does not open with one.
+     * wins. A title that opens with one full registry name alone (宁乡市推进…方案) names it too. Null when the title
+     * does not open with one.
      */
     private Region titleChain(String title) {
-        for (int k = Math.min(title.length(), CHAIN_REACH); k >= 5; k--) {
+        for (int k = Math.min(title.length(), CHAIN_REACH); k >= 3; k--) {
             String s = title.substring(0, k);
             if ("市县区旗".indexOf(s.charAt(k - 1)) < 0) {
                 continue;
             }
             RegionResolution r = resolver.resolve(s, title, null);
-            if (r.resolved() && r.region().level() != RegionLevel.PROVINCE && s.length() > r.region().name().length()
-                    && s.endsWith(r.region().name())) {
+            if (r.resolved() && r.region().level() != RegionLevel.PROVINCE
+                    && (k >= 5 && s.length() > r.region().name().length() && s.endsWith(r.region().name())
+                            || s.equals(r.region().name()))) {
                 return r.region();
             }
         }
@@ -146,6 +148,14 @@ public final class RegionClassifier {
         RegionResolution s = resolver.resolve(shortName, context, suffixLevel == RegionLevel.CITY ? RegionLevel.CITY : shown);
         if (s.resolved() && (suffixLevel == null || s.region().level() == suffixLevel)) {
             return s;
+        }
+        if (suffixLevel != null) {
+            // the short name also names a province (海南州: 海南省 and 海南藏族自治州); the suffix says which one
+            RegionLevel level = suffixLevel;
+            List<Region> atLevel = s.candidates().stream().filter(c -> c.level() == level).toList();
+            if (atLevel.size() == 1) {
+                return new RegionResolution(name, atLevel.get(0), atLevel);
+            }
         }
         return r;
     }

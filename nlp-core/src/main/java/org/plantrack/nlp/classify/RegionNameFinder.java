@@ -100,6 +100,10 @@ final class RegionNameFinder {
         String scope = title + "\n" + (head.length() > 240 ? head.substring(0, 240) : head);
         Matcher im = ISSUER.matcher(scope);
         while (im.find()) {
+            if (SITE_NAME.matcher(scope.substring(im.end())).find()) {
+                // 江门市人民政府门户网站 is the site that reposts the page, not the body that issued it
+                continue;
+            }
             // After 中共/中国共产党 the name is clean; elsewhere it must prove to be a place (not 王伟中作省).
             String r = im.group(1) != null ? im.group(1) : placeSuffix(im.group(2) != null ? im.group(2) : im.group(3));
             if (r != null && !GENERIC.matcher(r).matches()) {
@@ -122,7 +126,7 @@ final class RegionNameFinder {
                     && !BELOW_COUNTY.matcher(term.word).find() && !OWN_SCOPE.matcher(term.word).matches()
                     && !(at >= 0 && DATELINE.matcher(scope.substring(pos)).find())
                     && !(at > 0 && isVenue(scope, at, pos))) {
-                seen.merge(term.word, 1, Integer::sum);
+                seen.merge(withoutPort(term.word), 1, Integer::sum);
             }
         }
         boolean placeInTitle = false;
@@ -161,6 +165,23 @@ final class RegionNameFinder {
             return new String[] {null, null};
         }
         return new String[] {best, levelOf(best)};
+    }
+
+    /** What follows a body's name when the line is a website's name: 门户网站, 网站, 网, 政务网. */
+    private static final Pattern SITE_NAME = Pattern.compile("^(?:门户|网站|网|政务网|官网|客户端)");
+
+    /**
+     * A port names its city (北海港, 福州港 → 北海, 福州: the guidelines read 福州港 as naming 福州); the
+     * name is kept when what is left is no known place.
+     */
+    static String withoutPort(String word) {
+        if (word.length() >= 3 && word.endsWith("港")) {
+            String stem = word.substring(0, word.length() - 1);
+            if (isPlaceName(stem)) {
+                return stem;
+            }
+        }
+        return word;
     }
 
     /** A page's source line naming a local body: 来源：宜宾市人民政府, 发布机构：某某县统计局. */
@@ -275,6 +296,10 @@ final class RegionNameFinder {
         };
         if (full != null) {
             return full;
+        }
+        if (scope.contains(w + "州") && !scope.contains(w + "省")) {
+            // no province is written with 州: 海南州 is 海南藏族自治州 of 青海, not 海南省
+            return w + "州";
         }
         for (String p : PROVINCES) {
             if (p.equals(w)) {

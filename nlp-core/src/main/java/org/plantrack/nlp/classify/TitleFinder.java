@@ -39,9 +39,9 @@ public final class TitleFinder {
             "^(?:索引号|分类号|主题分类|发布机构|发文机关|发文字号|文件编号|成文日期|发布日期|发布时间|时间|日期|来源|作者|编辑"
             + "|责任编辑|字号|浏览次数|点击|阅读|站内搜索|搜索|当前位置|您的位置|您当前的位置|位置|公开方式|公开时限|标签"
             + "|关键词|原文链接|链接|网址|首页)\\s*[:：>]");
-    /** Site chrome and ads: 加入收藏, 禁止外传, 扫一扫. */
+    /** Site chrome and ads: 加入收藏, 禁止外传, 扫一扫, a header's 欢迎访问… and today's date with its weekday. */
     private static final Pattern CHROME = Pattern.compile(
-            "收藏|会员|登录|注册|订阅|分享|转载|扫一扫|二维码|打印本页|关闭窗口|返回顶部|首页\\s*[>＞»]|https?://|www\\.");
+            "欢迎(?:访问|光临|您)|(?:\\d{1,2}日|\\d{1,2})\\s*(?:星期|礼拜)[一二三四五六日天]|收藏|会员|登录|注册|订阅|分享|转载|扫一扫|二维码|打印本页|关闭窗口|返回顶部|首页\\s*[>＞»]|https?://|www\\.");
     /** Breadcrumbs (新闻中心 > 要闻) and a site's or channel's name on its own line (人民网, 政务频道, 某某省人民政府门户网站). */
     private static final Pattern NAVIGATION = Pattern.compile("[>＞»›]|^[" + HAN_CLASS + "]{1,6}(?:网|网站|频道|门户|客户端)$"
             + "|^[" + HAN_CLASS + "]{2,14}(?:门户网站|网站|门户|频道|客户端)$");
@@ -51,6 +51,16 @@ public final class TitleFinder {
     /** A periodical's issue or page stamp: 党的教育版2021·3, 第A01版, Page 33. */
     private static final Pattern ISSUE = Pattern.compile(
             "(?:19|20)\\d{2}\\s*[·.]\\s*\\d{1,2}$|第\\s*[A-Z]?\\s*\\d+\\s*[版页]|^(?:Page|P\\.)\\s*\\d+|\\d+\\s*期$");
+    /** A document number on its own line (景府办字〔2023〕5号, 国发〔2021〕29号): the file's reference, not its name. */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
+            "^[" + HAN_CLASS + "]{1,12}[〔\\[［(（【]\\s*(?:19|20)\\d{2}\\s*[〕\\]］)）】]\\s*\\d{1,4}\\s*号$");
+    /**
+     * A line of issuing bodies only (中共某某县委  某某县人民政府, 某某市人民政府办公室文件) is the letterhead above a
+     * title; it is not joined to the 关于… line below it. Words ending in 局 that are no bureau (开局, 新局, 大局)
+     * end headlines.
+     */
+    private static final Pattern ISSUERS_ONLY = Pattern.compile(
+            "^(?:[" + HAN_CLASS + "]{2,20}?(?:委员会|人民政府|政府|办公室|办公厅|委|(?<![开新大全布格结变棋时政残当出破定])局|厅)(?:文件)?[ \\u3000]*)+$");
     /** A column tag printed above the headline (社论, 评论员文章); it tells the genre, not the title. */
     private static final Pattern COLUMN_TAG = Pattern.compile(
             "^[【\\[]?(?:[" + HAN_CLASS + "]{0,6}社论|[" + HAN_CLASS + "]{0,6}评论员(?:文章)?|短评|时评|权威发布|头条|要闻|原创)[】\\]]?$");
@@ -104,7 +114,9 @@ public final class TitleFinder {
             if (isBody(line)) {
                 break;
             }
-            if (line.startsWith("——") || HeadingDetector.isPersonName(line) || COLUMN_TAG.matcher(line).matches()) {
+            // a speaker's name, a column tag or a publisher's name alone (湖南省统计局) stands above a title, not for it
+            if (line.startsWith("——") || HeadingDetector.isPersonName(line) || COLUMN_TAG.matcher(line).matches()
+                    || line.length() <= 30 && ISSUERS_ONLY.matcher(line).matches()) {
                 continue;
             }
             // A name split over lines (湖州市人民政府办公室转发 / 市发展改革委关于…和 / 社会发展计划的通知)
@@ -137,6 +149,9 @@ public final class TitleFinder {
 
     /** A line break inside the name is joined too: 政府工作报 / 告 ends as a name only when read together. */
     private static boolean continuesTitle(CharSequence sofar, String next) {
+        if (next.startsWith("关于") && ISSUERS_ONLY.matcher(sofar).matches()) {
+            return false;
+        }
         return !next.isEmpty() && !next.startsWith("——") && !isChrome(next) && !isBody(next) && sofar.length() + next.length() <= MAX_TITLE
                 && (OPEN_END.matcher(sofar).find() || TITLE_END.matcher(sofar + next).find());
     }
@@ -144,7 +159,7 @@ public final class TitleFinder {
     static boolean isChrome(String line) {
         return !CjkChars.hasHan(line) || line.contains("|") || line.startsWith("【") || line.contains(" / ")
                 || STRUCTURAL.matcher(line).matches() || LABEL.matcher(line).find() || CHROME.matcher(line).find() || NAVIGATION.matcher(line).find() || DATE_LINE.matcher(line).matches()
-                || ISSUE.matcher(line).find() || mostlyDigits(line);
+                || ISSUE.matcher(line).find() || DOCUMENT_NUMBER.matcher(line).matches() || mostlyDigits(line);
     }
 
     /** Index bars (统计公报年度索引: 2023 2022 2021 …) are mostly figures; a title is mostly words. */

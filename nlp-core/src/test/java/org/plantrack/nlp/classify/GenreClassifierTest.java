@@ -107,4 +107,40 @@ class GenreClassifierTest {
         assertThat(genre("青禾县国民经济和社会发展第十四个五年规划", "第一章 发展基础")).isNotEqualTo(GenreClassifier.SECTOR_PLAN);
         assertThat(genre("青禾市发展规划", "第一章 发展基础")).isNotEqualTo(GenreClassifier.SECTOR_PLAN);
     }
+
+    @Test
+    void aHeadlineNamingThePlanFirstAndItsReleaseLastIsNews() {
+        assertThat(genre("青禾县“十五五”规划纲要全文发布", "青禾县“十五五”规划纲要全文发布\n纲要提出五大目标。"))
+                .isEqualTo(GenreClassifier.NEWS);
+        assertThat(genre("青禾县“十五五”规划纲要", "第一章 发展基础")).isEqualTo(GenreClassifier.PLAN_OUTLINE);
+    }
+
+    @Test
+    void aReportOnCarryingOutAnOutlineIsNotTheOutline() {
+        assertThat(genre("关于青禾市国民经济和社会发展第十四个五年规划纲要实施中期评估的报告", "主任、各位副主任："))
+                .isEqualTo(GenreClassifier.OTHER);
+        assertThat(genre("青禾市“十四五”规划实施情况", "总体看，主要指标进展顺利。")).isEqualTo(GenreClassifier.OTHER);
+    }
+
+    @Test
+    void aPublishedPageUnderAHeadlineIsNewsButNotUnderADocumentsName() {
+        java.util.List<String> stamp = java.util.List.of("发布时间：2024-05-06 09:30  来源：青禾县融媒体中心");
+        assertThat(GenreClassifier.classify("全县夏粮收购进度过半", "全县夏粮收购进度过半\n目前收购小麦3万吨。",
+                "目前收购小麦3万吨。", stamp)).isEqualTo(GenreClassifier.NEWS);
+        // the same page carrying a plan, a draft for comment or an analysis keeps the document's genre
+        assertThat(GenreClassifier.classify("青禾县“十四五”粮食产业规划（征求意见稿）", "第一章 发展基础", "第一章 发展基础", stamp))
+                .isEqualTo(GenreClassifier.SECTOR_PLAN);
+        assertThat(GenreClassifier.classify("2023年我县粮食生产情况分析", "全县粮食总产稳定。", "全县粮食总产稳定。", stamp))
+                .isEqualTo(GenreClassifier.OTHER);
+        // without a publication line a bare headline says nothing about the genre
+        assertThat(GenreClassifier.classify("全县夏粮收购进度过半", "目前收购小麦3万吨。", "目前收购小麦3万吨。", java.util.List.of()))
+                .isEqualTo(GenreClassifier.OTHER);
+    }
+
+    @Test
+    void commentaryUrgingTheCadresStaysAnEditorialOnAPublishedPage() {
+        String text = "青禾：奋力开新局\n各级各部门要把思想统一到市委部署上来，抓好各项工作。";
+        assertThat(GenreClassifier.classify("青禾：奋力开新局", text, text, java.util.List.of("来源：青禾日报 日期：2021-01-05")))
+                .isEqualTo(GenreClassifier.EDITORIAL);
+    }
 }

@@ -92,4 +92,37 @@ class RegionClassifierTest {
         assertThat(r.name()).isNull();
         assertThat(r.level()).isNull();
     }
+
+    @Test
+    void aWebsiteNamedAfterALocalGovernmentIsNotTheIssuer() {
+        String text = "绵阳市人民政府门户网站\n国家统计局：全国规模以上工业增加值增长5%\n国家统计局今天发布数据，全国规模以上工业增加值同比增长5%。";
+        RegionClassifier.RegionFacts r = classify("国家统计局：全国规模以上工业增加值增长5%", text);
+        assertThat(r.name()).isEqualTo("全国");
+        assertThat(r.level()).isEqualTo("national");
+    }
+
+    @Test
+    void aPortNamesItsCity() {
+        assertThat(RegionNameFinder.withoutPort("钦州港")).isEqualTo("钦州");
+        assertThat(RegionNameFinder.withoutPort("香港")).isEqualTo("香港");
+    }
+
+    @Test
+    void aProvinceShortNameWrittenWithZhouIsThePrefecture() {
+        RegionClassifier.RegionFacts r = classify("海南州2023年经济运行情况", "海南州2023年经济运行情况\n全州地区生产总值增长5%。");
+        assertThat(r.name()).isEqualTo("海南藏族自治州");
+        assertThat(r.level()).isEqualTo("city");
+    }
+
+    @Test
+    void aTitleOpeningWithOneFullRegistryNameNamesIt() {
+        RegionClassifier.RegionFacts r = classify("浏阳市推进花炮产业转型升级实施方案",
+                "浏阳市推进花炮产业转型升级实施方案\n为推动我市花炮产业转型升级，制定本方案。");
+        assertThat(r.name()).isEqualTo("浏阳市");
+        assertThat(r.level()).isEqualTo("county");
+        // a name with namesakes (鼓楼区) is left to the text to decide
+        RegionClassifier.RegionFacts namesake = classify("鼓楼区推进老旧小区改造实施方案",
+                "鼓楼区推进老旧小区改造实施方案\n为推进全区老旧小区改造，制定本方案。");
+        assertThat(namesake.code()).isNull();
+    }
 }

@@ -103,4 +103,28 @@ class TitleFinderTest {
         assertThat(TitleFinder.find("一、综合\n初步核算，全市地区生产总值增长5%。\n")).isNull();
         assertThat(TitleFinder.find("青禾县“十四五”交通规划\n第一章 发展基础\n二、主要目标\n")).isEqualTo("青禾县“十四五”交通规划");
     }
+
+    @Test
+    void aDocumentNumberLineIsNotPartOfTheTitle() {
+        assertThat(TitleFinder.find("青禾县人民政府办公室文件\n青政办发〔2023〕12号\n关于印发青禾县节水行动方案的通知\n各乡镇人民政府：\n"))
+                .isEqualTo("关于印发青禾县节水行动方案的通知");
+    }
+
+    @Test
+    void aLetterheadOfIssuingBodiesIsNotJoinedToTheTitleBelowIt() {
+        assertThat(TitleFinder.find("中共青禾县委  青禾县人民政府\n关于加快发展县域经济的实施意见\n（2022年3月1日）\n"))
+                .isEqualTo("关于加快发展县域经济的实施意见");
+        // a title split after its issuer (…人民政府办公室转发 / 关于…的通知) is still joined
+        assertThat(TitleFinder.find("青禾县人民政府办公室转发\n关于做好节水工作的通知\n各乡镇：\n"))
+                .isEqualTo("青禾县人民政府办公室转发关于做好节水工作的通知");
+    }
+
+    @Test
+    void aSiteHeaderWithTodaysDateAndAPublisherLineAreNoTitles() {
+        assertThat(TitleFinder.find("2026年3月2日 星期一  欢迎访问青禾县统计局网站\n青禾县统计局\n2025年全县经济运行稳中向好\n"
+                + "2025年，全县地区生产总值增长6%。\n")).isEqualTo("2025年全县经济运行稳中向好");
+        // a headline ending in 开局 or 新局 is no bureau's name
+        assertThat(TitleFinder.find("青禾县统计局\n我县一季度经济实现良好开局\n一季度，全县生产总值增长5%。\n"))
+                .isEqualTo("我县一季度经济实现良好开局");
+    }
 }

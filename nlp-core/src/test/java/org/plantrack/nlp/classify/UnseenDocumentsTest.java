@@ -44,8 +44,15 @@ class UnseenDocumentsTest {
     }
 
     static List<Case> cases() throws IOException {
+        List<Case> cases = read("/classify/unseen-documents.txt");
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(40);
+        return cases;
+    }
+
+    /** The cases of a fixture file in this format (name, fields, ---, text). */
+    static List<Case> read(String resource) throws IOException {
         String all;
-        try (InputStream in = UnseenDocumentsTest.class.getResourceAsStream("/classify/unseen-documents.txt")) {
+        try (InputStream in = UnseenDocumentsTest.class.getResourceAsStream(resource)) {
             all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<Case> cases = new ArrayList<>();
@@ -66,13 +73,17 @@ class UnseenDocumentsTest {
             }
             cases.add(new Case(block.substring(0, nl).strip(), expected, block.substring(sep + 5).stripTrailing() + "\n"));
         }
-        assertThat(cases).hasSizeGreaterThanOrEqualTo(40);
         return cases;
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void metadataAsACarefulReaderGivesIt(Case c) {
+        assertMetadata(c);
+    }
+
+    /** Scores one case like score_meta.py (titles and dates exact) and fails on every wrong field. */
+    static void assertMetadata(Case c) {
         DocumentAnalysis a = ANALYZER.analyze(c.text().getBytes(StandardCharsets.UTF_8), c.name() + ".txt",
                 AnalysisHints.none());
         Classification k = a.classification();
