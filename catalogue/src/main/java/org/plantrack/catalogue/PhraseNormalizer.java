@@ -35,7 +35,17 @@ public final class PhraseNormalizer {
     /** A growth stated at the end, in any of its wordings: 增速, 增长率, 增幅, 年均增长 are all 增长. */
     private static final Pattern GROWTH_END = Pattern.compile("(?:年均)?(?:增长率|增长速度|增速|增幅|增长)$");
     /** 比上年增长, 同比增长: the comparison with the year before is what a growth is, not a different indicator. */
-    private static final Pattern COMPARED_GROWTH_END = Pattern.compile("(?:比上年|较上年|比去年|同比)(?=(?:年均)?增)");
+    private static final Pattern COMPARED_GROWTH_END =
+            Pattern.compile("(?:比上年|较上年|比去年|同比)(?=(?:年均)?增|上涨|下降|降低|提高|上升)");
+    /**
+     * A rate or share that rises (城镇化率提高, 森林覆盖率比上年提高): a change in points of the level, which the
+     * extracted change says; the indicator is the level's (decision 0006 keeps point changes on the level).
+     */
+    private static final Pattern RATE_RISE_END = Pattern.compile("(?<=率|比重)(?:提高|提升|上升)$");
+    /** 每千人口拥有床位数 is 每千人口床位数: 拥有 after a per-head base adds nothing. */
+    private static final Pattern PER_HEAD_HAS = Pattern.compile("(?<=每[万千]人)拥有");
+    /** Price-basis words inside a parenthesis with the unit: (亿元,现价). */
+    private static final Pattern PRICE_BASIS_WORDS = Pattern.compile("(?:按)?(?:现价|当年价格?|可比价格?|不变价格?)(?:计算)?");
     /** A fall stated at the end, in any of its wordings: 下降, 降低, 下降率, 降低幅度 (and 比上年/同比 before them). */
     private static final Pattern DECLINE_END = Pattern.compile("(?:比上年|较上年|比去年|同比)?(?:下降|降低)(?:率|幅度)?$");
     /** 每万常住人口 is 每万人口: the resident population is what per-head figures are counted on anyway. */
@@ -158,6 +168,7 @@ public final class PhraseNormalizer {
         if (s.indexOf('人') >= 0) {
             s = PER_10K.matcher(s).replaceAll("每万人");
             s = PER_1000.matcher(s).replaceAll("每千人");
+            s = PER_HEAD_HAS.matcher(s).replaceAll("");
         }
         if (s.indexOf('占') >= 0) {
             s = SHARE_RATIO.matcher(s).replaceFirst("$1比重");
@@ -171,6 +182,7 @@ public final class PhraseNormalizer {
         s = COMPARED_GROWTH_END.matcher(s).replaceFirst("");
         s = GROWTH_END.matcher(s).replaceFirst("增长");
         s = DECLINE_END.matcher(s).replaceFirst("降低");
+        s = RATE_RISE_END.matcher(s).replaceFirst("");
         s = COUNT_END.matcher(s).replaceFirst("");
         return s;
     }
@@ -210,7 +222,7 @@ public final class PhraseNormalizer {
     private String dropUnitInParens(String s) {
         Matcher m = TRAILING_PARENS.matcher(s);
         if (m.find() && m.start() > 0) {
-            String inside = m.group(1);
+            String inside = PRICE_BASIS_WORDS.matcher(m.group(1)).replaceAll("");
             // a unit, or a compound one (元/人, 吨标准煤/万元)
             if (units.contains(inside) || inside.equals("%") || inside.equals("‰")
                     || inside.contains("/") && units.contains(inside.substring(0, inside.indexOf('/')))) {
