@@ -14,9 +14,13 @@ import java.util.regex.Pattern;
  * are GDP; 研究与开发/研究与试验发展/R&D are 研发; 能源消耗 is 能耗; 规上 is 规模以上; 服务业增加值 is 第三产业增加值
  * (the two are the same aggregate in Chinese statistics); 每万人口/万人 and 每千人口/千人 are one form; 占…比例 is
  * 占…比重; 增速/增长率/增幅/年均增长 at the end is 增长; a component of the three-sector ratio (三次产业结构(第二产业)) is that sector's share of GDP; a unit in
- * parentheses, a table row number and a 约束性/预期性 mark are dropped.</li>
+ * parentheses, a table row number and a 约束性/预期性 mark are dropped. Also the comparison (比上年, 同比) before a
+ * change word, the wordings of a fall, a rate that rises, 占比 and a sector's share without 增加值, a Latin gloss or a
+ * price basis in parentheses, 常住/农民 in population groups, and a few abbreviations and synonyms; each rule's
+ * constant says why.</li>
  * <li>{@link #key}: the surface form without words that fix the scope or the moment but not the indicator: a leading
- * 全市/全省/我市/本市/全社会/年末/地方, a trailing 总量 or 规模. 累计 goes everywhere: cumulative or yearly is a
+ * 全市/全省/我市/本市/全社会/年末/地方, a leading year, plan period, target verb or basis of computation, a trailing 总量
+ * or 规模. 累计 goes everywhere: cumulative or yearly is a
  * property of the period a figure covers, not of the indicator.</li>
  * </ul>
  */
