@@ -165,11 +165,15 @@ public final class MetricResolver {
         return similar(phrase, key);
     }
 
-    /** The phrase without up to two leading place names (湖南长沙), or unchanged when none opens it. */
+    /**
+     * The phrase without up to two leading place names (湖南长沙), or unchanged when none opens it. A word that is
+     * itself a discriminating word (城镇, 农村, 城市) is not taken for a place even where a dictionary tags it so:
+     * 城镇居民人均可支配收入 is not the 居民人均可支配收入 of a place called 城镇.
+     */
     private String withoutLeadingPlaces(String s) {
         for (int round = 0; round < 2; round++) {
             int n = places.leadingPlaceLength(s);
-            if (n <= 0 || n >= s.length()) {
+            if (n <= 0 || n >= s.length() || DISCRIMINATING.contains(s.substring(0, n))) {
                 break;
             }
             s = normalizer.withoutScope(s.substring(n));

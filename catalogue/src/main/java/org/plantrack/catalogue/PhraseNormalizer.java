@@ -59,7 +59,7 @@ public final class PhraseNormalizer {
     private static final Pattern LATIN_GLOSS = Pattern.compile("(?<=.)\\([A-Z][A-Z0-9.&]*\\)");
     /** (现价), (当年价), (按可比价格计算): the price basis of a money figure, not another indicator. */
     private static final Pattern PRICE_BASIS = Pattern.compile(
-            "(?<=.)\\((?:按)?(?:现价|当年价格?|可比价格?|不变价格?)(?:计算)?\\)$");
+            "(?<=.)\\((?:按)?(?:现价|当年价格?|可比价格?|不变价格?)(?:计算)?\\)");
     /**
      * A sector's share is the share of its value added: 第三产业占比, 服务业比重 and 工业占GDP比重 are written without
      * 增加值 as often as with it.
@@ -161,7 +161,7 @@ public final class PhraseNormalizer {
         }
         if (s.indexOf('(') >= 0) {
             s = LATIN_GLOSS.matcher(s).replaceAll("");
-            s = PRICE_BASIS.matcher(s).replaceFirst("");
+            s = PRICE_BASIS.matcher(s).replaceAll("");
         }
         if (s.indexOf('类') >= 0) {
             s = romanClasses(s);

@@ -121,4 +121,12 @@ class MetricResolverTest {
         assertThat(id("年末金融机构各项存款余额")).isEqualTo("deposits");
         assertThat(id("民航旅客吞吐量")).isEqualTo("airport_passengers");
     }
+
+    @Test
+    void aDiscriminatingWordIsNotTakenForAPlace() {
+        // a dictionary that tags 城镇 as a place must not turn the urban income into the income of all residents
+        MetricResolver withTown = resolver.withPlaces(PlaceNames.of(List.of("城镇", "保定")));
+        assertThat(withTown.resolve("城镇居民人均可支配收入水平").id()).isEqualTo("urban_disposable_income");
+        assertThat(withTown.resolve("保定居民人均可支配收入").id()).isEqualTo("disposable_income");
+    }
 }

@@ -108,6 +108,7 @@ class PhraseNormalizerTest {
         assertThat(n.surface("可吸入颗粒物（PM10）浓度")).isEqualTo("可吸入颗粒物浓度");
         assertThat(n.surface("地区生产总值（当年价）")).isEqualTo("GDP");
         assertThat(n.surface("工业总产值（亿元，按可比价格计算）")).isEqualTo("工业产值");
+        assertThat(n.surface("地区生产总值（可比价）增速")).isEqualTo("GDP增长");
         // a Chinese word in parentheses is part of the name
         assertThat(n.surface("每千人口执业（助理）医师数")).isEqualTo("每千人执业(助理)医师数");
     }
