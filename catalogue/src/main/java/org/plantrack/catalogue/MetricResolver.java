@@ -27,7 +27,7 @@ public final class MetricResolver {
      */
     private static final List<String> DISCRIMINATING = List.of(
             "人均", "每", "单位", "万元", "占", "比重", "占比", "率", "增长", "增速", "降低", "下降", "新增", "城镇", "农村",
-            "城乡", "城市", "规模以上", "增加值", "产值", "收入", "支出", "投资", "消费", "出口", "进口", "第一", "第二", "第三",
+            "城乡", "城市", "规模以上", "增加值", "产值", "收入", "支出", "投资", "消费", "出口", "进口", "进出口", "第一", "第二", "第三",
             "工业", "制造业", "建筑", "高技术", "高新", "战略", "数字", "核心", "户籍", "常住", "企业", "平台", "项目", "面积",
             "产量", "贡献", "养老", "医疗", "失业", "就业", "药品", "食品", "小学", "初中", "高中", "学前", "高等", "义务",
             "森林", "湿地", "草原", "公路", "高速", "铁路", "高铁", "出生", "死亡", "全员", "服务", "外资", "外汇", "国内",
@@ -165,11 +165,15 @@ public final class MetricResolver {
         return similar(phrase, key);
     }
 
-    /** The phrase without up to two leading place names (湖南长沙), or unchanged when none opens it. */
+    /**
+     * The phrase without up to two leading place names (湖南长沙), or unchanged when none opens it. A word that is
+     * itself a discriminating word (城镇, 农村, 城市) is not taken for a place even where a dictionary tags it so:
+     * 城镇居民人均可支配收入 is not the 居民人均可支配收入 of a place called 城镇.
+     */
     private String withoutLeadingPlaces(String s) {
         for (int round = 0; round < 2; round++) {
             int n = places.leadingPlaceLength(s);
-            if (n <= 0 || n >= s.length()) {
+            if (n <= 0 || n >= s.length() || DISCRIMINATING.contains(s.substring(0, n))) {
                 break;
             }
             s = normalizer.withoutScope(s.substring(n));
@@ -177,27 +181,40 @@ public final class MetricResolver {
         return s;
     }
 
+    /**
+     * The most similar key that differs in no discriminating word and does not merely end the phrase. The nearest
+     * key overall may be barred (城市空气质量优良天数比率 is nearest to 空气质量优良天数比率, which lacks 城市) while a
+     * slightly less similar one is the right indicator (地级及以上城市空气质量优良天数比率), so barred keys do not stop
+     * the search. Words before a whole indicator name narrow it (帮扶规模以上工业企业), so when the phrase ends with a
+     * key, only a key that also has those leading words can match.
+     */
     private Resolution similar(String phrase, String key) {
+        List<String> leadingQualifiers = new ArrayList<>(1);
+        for (KeyGrams k : keyGrams) {
+            if (qualifiedByLeadingWords(key, k.key())) {
+                leadingQualifiers.add(key.substring(0, key.length() - k.key().length()));
+            }
+        }
         CatalogueIndicator best = null;
-        String bestKey = null;
         double bestScore = 0.0;
+        double nearest = 0.0;
         long[] grams = BigramSimilarity.grams(key);
         for (KeyGrams k : keyGrams) {
             if (BigramSimilarity.bound(grams, k.grams()) <= bestScore) {
                 continue;
             }
             double d = BigramSimilarity.dice(grams, k.grams());
-            if (d > bestScore) {
+            nearest = Math.max(nearest, d);
+            if (d > bestScore && d >= SIMILARITY_THRESHOLD && sameDiscriminators(key, k.key())
+                    && leadingQualifiers.stream().allMatch(k.key()::contains)) {
                 bestScore = d;
                 best = k.indicator();
-                bestKey = k.key();
             }
         }
-        if (best != null && bestScore >= SIMILARITY_THRESHOLD && sameDiscriminators(key, bestKey)
-                && !qualifiedByLeadingWords(key, bestKey)) {
+        if (best != null) {
             return new Resolution(phrase, best, bestScore, Resolution.Match.SIMILAR);
         }
-        return new Resolution(phrase, null, bestScore, Resolution.Match.NONE);
+        return new Resolution(phrase, null, nearest, Resolution.Match.NONE);
     }
 
     /**

@@ -92,4 +92,41 @@ class MetricResolverTest {
         assertThat(r.confidence()).isLessThan(MetricResolver.SIMILARITY_THRESHOLD);
         assertThat(resolver.resolve(" ").resolved()).isFalse();
     }
+
+    @Test
+    void similarityTakesTheBestKeyThatKeepsEveryDiscriminatingWord() {
+        // nearest is 空气质量优良天数比率, which lacks 城市; the name with 城市 is the indicator
+        assertThat(id("城市空气质量优良天数比率")).isEqualTo("air_quality_ratio");
+        // leading words before a whole name still narrow it, whatever other key is near
+        assertThat(id("帮扶规模以上工业企业")).isNull();
+    }
+
+    @Test
+    void exportsAreNotTradeAndNeighboursStayApart() {
+        assertThat(id("出口总额增长")).isNull();
+        assertThat(id("进出口总额比上年增长")).isEqualTo("total_trade_growth");
+        assertThat(id("一般公共预算支出增长")).isNull();
+        assertThat(id("农村居民人均消费支出增长")).isNull();
+        assertThat(id("新增5G基站")).isNull();
+        assertThat(id("累计建成5G基站")).isEqualTo("fiveg_base_stations");
+        assertThat(id("每千人口注册护士数")).isNull();
+        assertThat(id("PM10浓度")).isNull();
+    }
+
+    @Test
+    void generalWordingsOfTheCatalogueDataResolve() {
+        assertThat(id("城乡收入倍差")).isEqualTo("urban_rural_income_ratio");
+        assertThat(id("能耗强度")).isEqualTo("energy_intensity");
+        assertThat(id("人口城镇化率")).isEqualTo("urbanisation");
+        assertThat(id("年末金融机构各项存款余额")).isEqualTo("deposits");
+        assertThat(id("民航旅客吞吐量")).isEqualTo("airport_passengers");
+    }
+
+    @Test
+    void aDiscriminatingWordIsNotTakenForAPlace() {
+        // a dictionary that tags 城镇 as a place must not turn the urban income into the income of all residents
+        MetricResolver withTown = resolver.withPlaces(PlaceNames.of(List.of("城镇", "保定")));
+        assertThat(withTown.resolve("城镇居民人均可支配收入水平").id()).isEqualTo("urban_disposable_income");
+        assertThat(withTown.resolve("保定居民人均可支配收入").id()).isEqualTo("disposable_income");
+    }
 }

@@ -63,4 +63,79 @@ class PhraseNormalizerTest {
         // a word that is the whole name stays
         assertThat(n.key("规模")).isEqualTo("规模");
     }
+
+    @Test
+    void aYearAPlanPeriodATargetVerbOrABasisBeforeTheNameIsNotPartOfIt() {
+        assertThat(n.key("2030年森林覆盖率")).isEqualTo("森林覆盖率");
+        assertThat(n.key("到2030年末常住人口")).isEqualTo("常住人口");
+        assertThat(n.key("“十五五”期间地区生产总值年均增长")).isEqualTo("GDP增长");
+        assertThat(n.key("力争高新技术企业")).isEqualTo("高新技术企业");
+        assertThat(n.key("确保耕地保有量")).isEqualTo("耕地保有量");
+        assertThat(n.key("累计建成充电桩")).isEqualTo("充电桩");
+        assertThat(n.key("按户籍人口计算的人均地区生产总值")).isEqualTo("人均GDP");
+        assertThat(n.key("年均细颗粒物浓度")).isEqualTo("细颗粒物浓度");
+        // 建成区 is a place word of its own, and a bare year stays
+        assertThat(n.key("建成区面积")).isEqualTo("建成区面积");
+        assertThat(n.key("2030年")).isEqualTo("2030年");
+    }
+
+    @Test
+    void aComparisonWithTheYearBeforeAndTheWordingOfAFallAreOneForm() {
+        assertThat(n.surface("粮食产量比上年增长")).isEqualTo("粮食产量增长");
+        assertThat(n.surface("工业增加值同比增长率")).isEqualTo("工业增加值增长");
+        assertThat(n.surface("单位工业增加值能耗下降率")).isEqualTo("单位工业增加值能耗降低");
+        assertThat(n.surface("氨氮排放量比上年下降")).isEqualTo("氨氮排放量降低");
+        assertThat(n.surface("居民消费价格比上年上涨")).isEqualTo("居民消费价格上涨");
+        // a rate that rises by points is a change of the rate itself (decision 0006)
+        assertThat(n.surface("人口城镇化率比上年提高")).isEqualTo("人口城镇化率");
+        assertThat(n.surface("农民收入提高")).isEqualTo("农民收入提高");
+    }
+
+    @Test
+    void aSectorShareIsTheShareOfItsValueAddedWithOrWithoutTheWord() {
+        assertThat(n.surface("第一产业占比")).isEqualTo(n.surface("第一产业增加值比重"));
+        assertThat(n.surface("制造业占地区生产总值比重")).isEqualTo(n.surface("制造业增加值占地区生产总值的比重"));
+        assertThat(n.surface("数字经济占GDP比例")).isEqualTo("数字经济增加值占GDP比重");
+        // not a sector: the share stays as written
+        assertThat(n.surface("研发经费占GDP比重")).isEqualTo("研发经费占GDP比重");
+        assertThat(n.surface("老年人口占比")).isEqualTo("老年人口比重");
+    }
+
+    @Test
+    void aLatinGlossAndThePriceBasisInParenthesesAreDropped() {
+        assertThat(n.surface("地区生产总值（GDP）")).isEqualTo("GDP");
+        assertThat(n.surface("居民消费价格指数（CPI）涨幅")).isEqualTo("居民消费价格涨幅");
+        assertThat(n.surface("可吸入颗粒物（PM10）浓度")).isEqualTo("可吸入颗粒物浓度");
+        assertThat(n.surface("地区生产总值（当年价）")).isEqualTo("GDP");
+        assertThat(n.surface("工业总产值（亿元，按可比价格计算）")).isEqualTo("工业产值");
+        assertThat(n.surface("地区生产总值（可比价）增速")).isEqualTo("GDP增长");
+        // a Chinese word in parentheses is part of the name
+        assertThat(n.surface("每千人口执业（助理）医师数")).isEqualTo("每千人执业(助理)医师数");
+    }
+
+    @Test
+    void populationAndPerHeadWordingsAreOneForm() {
+        assertThat(n.surface("农村常住居民人均消费支出")).isEqualTo("农村居民人均消费支出");
+        assertThat(n.surface("城镇常住居民人均可支配收入")).isEqualTo("城镇居民人均可支配收入");
+        assertThat(n.surface("农民人均纯收入")).isEqualTo("农村居民人均纯收入");
+        assertThat(n.surface("每万常住人口拥有公共图书馆藏书")).isEqualTo("每万人公共图书馆藏书");
+        assertThat(n.surface("每千人口拥有养老床位")).isEqualTo(n.surface("每千人养老床位"));
+    }
+
+    @Test
+    void abbreviationsAndSynonymsOfStatisticalWordsAreOneForm() {
+        assertThat(n.surface("社零额增速")).isEqualTo("社会消费品零售总额增长");
+        assertThat(n.surface("CPI")).isEqualTo(n.surface("居民消费价格指数"));
+        assertThat(n.surface("PPI涨幅")).isEqualTo("工业生产者出厂价格涨幅");
+        assertThat(n.surface("平均期望寿命")).isEqualTo("平均预期寿命");
+        assertThat(n.surface("万元地区生产总值综合能耗")).isEqualTo("万元GDP能耗");
+        assertThat(n.surface("铁路运营总里程")).isEqualTo("铁路营业里程");
+        assertThat(n.surface("地方财政一般公共预算收入")).isEqualTo("地方一般公共预算收入");
+    }
+
+    @Test
+    void aTrailingCountWordIsDropped() {
+        assertThat(n.surface("科技型中小企业数量")).isEqualTo("科技型中小企业");
+        assertThat(n.surface("数量")).isEqualTo("数量");
+    }
 }

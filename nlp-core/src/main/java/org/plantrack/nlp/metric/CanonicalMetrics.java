@@ -1,7 +1,9 @@
 package org.plantrack.nlp.metric;
 
+import com.hankcs.hanlp.HanLP;
 import org.plantrack.catalogue.MetricResolver;
 import org.plantrack.catalogue.Resolution;
+import org.plantrack.nlp.clean.ScriptConverter;
 
 /**
  * The catalogue resolver as the NLP core uses it: administrative names plus HanLP's place dictionary, so that a city
@@ -19,9 +21,26 @@ public final class CanonicalMetrics {
         return RESOLVER;
     }
 
-    /** The catalogue indicator a metric phrase names, or a free metric (indicator null). */
+    /**
+     * The catalogue indicator a metric phrase names, or a free metric (indicator null). A name in Traditional
+     * characters (森林覆蓋率) is looked up in Simplified ones, as the catalogue writes them; the Resolution keeps the
+     * phrase as given. Names the analyzer extracts are Simplified already (the clean step converts the document).
+     */
     public static Resolution resolve(String metric) {
-        return RESOLVER.resolve(metric);
+        if (metric == null || !hasTraditional(metric)) {
+            return RESOLVER.resolve(metric);
+        }
+        Resolution r = RESOLVER.resolve(HanLP.convertToSimplifiedChinese(metric));
+        return new Resolution(metric, r.indicator(), r.confidence(), r.match());
+    }
+
+    private static boolean hasTraditional(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (ScriptConverter.isTraditionalChar(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -27,4 +27,12 @@ class CanonicalMetricsTest {
         assertThat(CanonicalMetrics.resolve("某某GDP").id()).isNull();
         assertThat(CanonicalMetrics.forRegion(null).resolve("GDP").id()).isEqualTo("gdp");
     }
+
+    @Test
+    void aNameInTraditionalCharactersResolvesLikeItsSimplifiedForm() {
+        assertThat(CanonicalMetrics.resolve("城鎮登記失業率").id()).isEqualTo("urban_registered_unemployment");
+        assertThat(CanonicalMetrics.resolve("農村居民人均可支配收入").id()).isEqualTo("rural_disposable_income");
+        assertThat(CanonicalMetrics.resolve("農村居民人均可支配收入").phrase()).isEqualTo("農村居民人均可支配收入");
+        assertThat(CanonicalMetrics.resolve("一般公共預算支出").id()).isEqualTo("general_budget_expenditure");
+    }
 }
