@@ -67,4 +67,21 @@ class HardWrappedLinesTest {
         MappedText in = MappedText.identity(projects);
         assertThat(HardWrappedLines.join(in, new TextCleaner.Log())).isSameAs(in);
     }
+
+    /**
+     * Three wrapped lines are too few to tell that a text of unknown origin wraps; text from laid-out pages (a PDF)
+     * wraps by construction, so the same line rule joins them there.
+     */
+    @Test
+    void laidOutPagesNeedNoEvidenceThatTheyWrap() {
+        String paragraph = REVIEW.substring(0, 62) + "。";
+        String wrapped = wrap(paragraph, 21).strip();
+        assertThat(wrapped.split("\n")).hasSize(3);
+        MappedText in = MappedText.identity(wrapped);
+        assertThat(HardWrappedLines.join(in, new TextCleaner.Log())).isSameAs(in);
+
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        assertThat(HardWrappedLines.joinLaidOut(wrapped, notes)).isEqualTo(paragraph);
+        assertThat(notes).containsExactly("PDF: joined 2 line(s) wrapped by the page layout at 21 characters");
+    }
 }
