@@ -27,7 +27,7 @@ public final class HardWrappedLines {
     /** A page of 60 Chinese characters; a wrapped PDF line of A4 text holds about 35-45. */
     static final int MAX_PAGE_CELLS = 120;
     static final double MIN_WRAPPED_SHARE = 0.35;
-    private static final int MIN_LINES = 6;
+    private static final int MIN_LINES = 4;
     /** A laid-out page needs no evidence that it wraps, only enough lines to tell its width. */
     static final int MIN_LAID_OUT_LINES = 3;
     /** Characters a sentence or a paragraph may stop with. */
@@ -35,6 +35,9 @@ public final class HardWrappedLines {
     /** Starts of headings and list items, which begin a new line even after a full one. */
     private static final Pattern NEW_ITEM = Pattern.compile(
             "^\\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[)）]|第[一二三四五六七八九十百\\d]+[章节条篇部分]|\\d+[.、．]\\D|[•●■◆▪-]\\s|——)");
+
+    /** A line wholly in brackets is a note of its own (the adoption date under a title), never a wrapped line's rest. */
+    private static final Pattern BRACKETED_LINE = Pattern.compile("\\s*[（(][^()（）]*[)）]\\s*");
 
     private HardWrappedLines() {
     }
@@ -77,7 +80,8 @@ public final class HardWrappedLines {
             if (i + 1 == lines.length) {
                 break;
             }
-            if (stopsMidSentenceAtFullWidth(line, full) && continuesParagraph(lines[i + 1])) {
+            if (stopsMidSentenceAtFullWidth(line, full) && continuesParagraph(lines[i + 1])
+                    && !titleBeforeProse(lines, i)) {
                 joined++;
                 if (wrappedAtASpace(line, lines[i + 1])) {
                     out.put(' ', at);
@@ -167,8 +171,23 @@ public final class HardWrappedLines {
         return false;
     }
 
+    /**
+     * The document's first line, without a comma or stop, before a line of prose is its title, as long as a full
+     * line only by chance: a title cut in two by the wrap goes on in a line without clause punctuation, and is
+     * joined.
+     */
+    private static boolean titleBeforeProse(String[] lines, int i) {
+        for (int k = 0; k < i; k++) {
+            if (!lines[k].isBlank()) {
+                return false;
+            }
+        }
+        return !hasClausePunctuation(lines[i]) && hasClausePunctuation(lines[i + 1]);
+    }
+
     private static boolean continuesParagraph(String next) {
-        return !next.isBlank() && next.indexOf('|') < 0 && !NEW_ITEM.matcher(next).find();
+        return !next.isBlank() && next.indexOf('|') < 0 && !NEW_ITEM.matcher(next).find()
+                && !BRACKETED_LINE.matcher(next).matches();
     }
 
     /** The usual width of a full line, in cells and in characters: the 80th percentile over the lines of running text. */
