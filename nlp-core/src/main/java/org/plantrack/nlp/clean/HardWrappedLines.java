@@ -27,7 +27,7 @@ public final class HardWrappedLines {
     /** A page of 60 Chinese characters; a wrapped PDF line of A4 text holds about 35-45. */
     static final int MAX_PAGE_CELLS = 120;
     static final double MIN_WRAPPED_SHARE = 0.35;
-    private static final int MIN_LINES = 4;
+    private static final int MIN_LINES = 6;
     /** A laid-out page needs no evidence that it wraps, only enough lines to tell its width. */
     static final int MIN_LAID_OUT_LINES = 3;
     /** Characters a sentence or a paragraph may stop with. */
