@@ -1,6 +1,7 @@
 package org.plantrack.nlp.clean;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.plantrack.nlp.text.MappedText;
 
@@ -15,6 +16,11 @@ import org.plantrack.nlp.text.MappedText;
  * {@value #MIN_WRAPPED_SHARE} of those lines must be full lines of prose (a comma, a stop or a figure inside) that stop
  * mid-sentence. Then every full line that stops mid-sentence is joined to the next one unless the next is empty, a
  * table row, or opens a heading or list item.
+ *
+ * <p>Text known to come from laid-out pages (a PDF's text layer, {@link #joinLaidOut}) is not judged first: its lines
+ * are wrapped by construction, so only the line rule applies, with a width read from as few as
+ * {@value #MIN_LAID_OUT_LINES} lines. Both paths share every other threshold; this is the project's one rule for
+ * rejoining wrapped lines.
  */
 public final class HardWrappedLines {
 
@@ -22,22 +28,49 @@ public final class HardWrappedLines {
     static final int MAX_PAGE_CELLS = 120;
     static final double MIN_WRAPPED_SHARE = 0.35;
     private static final int MIN_LINES = 6;
+    /** A laid-out page needs no evidence that it wraps, only enough lines to tell its width. */
+    static final int MIN_LAID_OUT_LINES = 3;
     /** Characters a sentence or a paragraph may stop with. */
     private static final String ENDS = "。！？!?；;：:…”’」』）)";
     /** Starts of headings and list items, which begin a new line even after a full one. */
     private static final Pattern NEW_ITEM = Pattern.compile(
             "^\\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[)）]|第[一二三四五六七八九十百\\d]+[章节条篇部分]|\\d+[.、．]\\D|[•●■◆▪-]\\s|——)");
 
+    /** A line wholly in brackets is a note of its own (the adoption date under a title), never a wrapped line's rest. */
+    private static final Pattern BRACKETED_LINE = Pattern.compile("\\s*[（(][^()（）]*[)）]\\s*");
+
     private HardWrappedLines() {
     }
 
+    /** Joins the wrapped lines of a text of unknown origin, when the text as a whole looks hard-wrapped. */
     public static MappedText join(MappedText in, TextCleaner.Log log) {
-        String s = in.text();
-        String[] lines = s.split("\n", -1);
-        PageWidth full = PageWidth.of(lines);
+        String[] lines = in.text().split("\n", -1);
+        PageWidth full = PageWidth.of(lines, MIN_LINES);
         if (full == null || !looksWrapped(lines, full)) {
             return in;
         }
+        return joinFullLines(in, lines, full, log, "joined %d line(s) hard-wrapped at %d characters");
+    }
+
+    /**
+     * Joins the wrapped lines of text taken from laid-out pages (a PDF's text layer after its running headers,
+     * footers and page numbers are gone). Pages side by side in columns are still left to {@link PdfColumns}.
+     */
+    public static String joinLaidOut(String text, List<String> notes) {
+        String[] lines = text.split("\n", -1);
+        PageWidth full = PageWidth.of(lines, MIN_LAID_OUT_LINES);
+        if (full == null || full.cells() > MAX_PAGE_CELLS || printedInColumns(lines)) {
+            return text;
+        }
+        TextCleaner.Log log = new TextCleaner.Log();
+        String joined = joinFullLines(MappedText.identity(text), lines, full, log,
+                "PDF: joined %d line(s) wrapped by the page layout at %d characters").text();
+        notes.addAll(log.notes);
+        return joined;
+    }
+
+    private static MappedText joinFullLines(MappedText in, String[] lines, PageWidth full, TextCleaner.Log log,
+            String note) {
         MappedText.Builder out = in.builder();
         int joined = 0, at = 0;
         for (int i = 0; i < lines.length; i++) {
@@ -47,7 +80,8 @@ public final class HardWrappedLines {
             if (i + 1 == lines.length) {
                 break;
             }
-            if (stopsMidSentenceAtFullWidth(line, full) && continuesParagraph(lines[i + 1])) {
+            if (stopsMidSentenceAtFullWidth(line, full) && continuesParagraph(lines[i + 1])
+                    && !titleBeforeProse(lines, i)) {
                 joined++;
                 if (wrappedAtASpace(line, lines[i + 1])) {
                     out.put(' ', at);
@@ -60,7 +94,7 @@ public final class HardWrappedLines {
         if (joined == 0) {
             return in;
         }
-        log.notes.add("joined " + joined + " line(s) hard-wrapped at " + full.chars() + " characters");
+        log.notes.add(String.format(note, joined, full.chars()));
         return out.build();
     }
 
@@ -68,21 +102,33 @@ public final class HardWrappedLines {
         if (full.cells() > MAX_PAGE_CELLS) {
             return false;
         }
-        int running = 0, wrapped = 0, columned = 0;
+        int running = 0, wrapped = 0;
+        for (String line : lines) {
+            if (isRunningText(line)) {
+                running++;
+                if (stopsMidSentenceAtFullWidth(line, full) && (hasClausePunctuation(line) || hasDigit(line))) {
+                    wrapped++;
+                }
+            }
+        }
+        return running >= MIN_LINES && wrapped >= MIN_WRAPPED_SHARE * running && !printedInColumns(lines);
+    }
+
+    /**
+     * Half the lines of running text cut into spaced-apart fragments are columns side by side: joining them would
+     * fuse the columns before PdfColumns can put them in reading order.
+     */
+    private static boolean printedInColumns(String[] lines) {
+        int running = 0, columned = 0;
         for (String line : lines) {
             if (isRunningText(line)) {
                 running++;
                 if (spacedApartFragments(line) >= 2) {
                     columned++;
                 }
-                if (stopsMidSentenceAtFullWidth(line, full) && (hasClausePunctuation(line) || hasDigit(line))) {
-                    wrapped++;
-                }
             }
         }
-        // Lines cut into spaced-apart fragments are PDF columns side by side: joining them would fuse the columns
-        // before PdfColumns can put them in reading order.
-        return running >= MIN_LINES && wrapped >= MIN_WRAPPED_SHARE * running && columned * 2 < running;
+        return columned * 2 >= running && running > 0;
     }
 
     /** Spaces with Chinese characters or quotes on both sides, as between columns printed side by side. */
@@ -125,18 +171,33 @@ public final class HardWrappedLines {
         return false;
     }
 
+    /**
+     * The document's first line, without a comma or stop, before a line of prose is its title, as long as a full
+     * line only by chance: a title cut in two by the wrap goes on in a line without clause punctuation, and is
+     * joined.
+     */
+    private static boolean titleBeforeProse(String[] lines, int i) {
+        for (int k = 0; k < i; k++) {
+            if (!lines[k].isBlank()) {
+                return false;
+            }
+        }
+        return !hasClausePunctuation(lines[i]) && hasClausePunctuation(lines[i + 1]);
+    }
+
     private static boolean continuesParagraph(String next) {
-        return !next.isBlank() && next.indexOf('|') < 0 && !NEW_ITEM.matcher(next).find();
+        return !next.isBlank() && next.indexOf('|') < 0 && !NEW_ITEM.matcher(next).find()
+                && !BRACKETED_LINE.matcher(next).matches();
     }
 
     /** The usual width of a full line, in cells and in characters: the 80th percentile over the lines of running text. */
     record PageWidth(int cells, int chars) {
 
-        /** Null when there are too few lines of running text to tell. */
-        static PageWidth of(String[] lines) {
+        /** Null when there are fewer than {@code minLines} lines of running text to tell. */
+        static PageWidth of(String[] lines, int minLines) {
             String[] running = Arrays.stream(lines).filter(HardWrappedLines::isRunningText).map(String::strip)
                     .toArray(String[]::new);
-            if (running.length < MIN_LINES) {
+            if (running.length < minLines) {
                 return null;
             }
             int at = (int) Math.floor(running.length * 0.8);

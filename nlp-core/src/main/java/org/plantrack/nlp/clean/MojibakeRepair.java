@@ -135,11 +135,11 @@ public final class MojibakeRepair {
         return out.build();
     }
 
-    /** Appends a character, keeping the last two in {@code recent}. */
+    /** Appends a character, keeping the last three in {@code recent}. */
     private static void emit(MappedText.Builder out, StringBuilder recent, char c, int at) {
         out.put(c, at);
         recent.append(c);
-        if (recent.length() > 2) {
+        if (recent.length() > 3) {
             recent.deleteCharAt(0);
         }
     }

@@ -95,6 +95,11 @@ public final class ScriptConverter {
         return share >= 0.002 && trad >= 3 ? "mixed" : "simplified";
     }
 
+    /** HanLP's single-character conversion to Simplified (the character itself when it has none). */
+    static char simplified(char c) {
+        return CHAR_MAP[c];
+    }
+
     public static boolean isTraditionalChar(char c) {
         return TRADITIONAL[c];
     }

@@ -40,7 +40,10 @@ public final class TextCleaner {
 
     // ---------------------------------------------------------------- width and line ends
 
-    /** Line ends to \n, full-width digits/letters/％/．/＋/－/／ to ASCII, ideographic and no-break spaces to ' '. */
+    /**
+     * Line ends to \n, full-width digits/letters/％/．/＋/－/／ to ASCII, ideographic, no-break and thin spaces to ' ',
+     * invisible characters (zero-width spaces and joiners, soft hyphens) dropped.
+     */
     public static MappedText normalizeWidth(MappedText in, Log log) {
         String s = in.text();
         MappedText.Builder out = in.builder();
@@ -66,9 +69,12 @@ public final class TextCleaner {
                 r = (char) (c - 0xFEE0);
             } else if (c == '，' && isFullWidthThousandsComma(s, i)) {
                 r = ',';
-            } else if (c == '\u3000' || c == '\u00A0' || c == '\u2002' || c == '\u2003' || c == '\t') {
+            } else if (c == '\u3000' || c == '\u00A0' || c >= '\u2002' && c <= '\u200A' || c == '\u202F'
+                    || c == '\t') {
+                // Ideographic, no-break, en/em, figure, thin and narrow no-break spaces (the last two group digits).
                 r = ' ';
-            } else if (c == '\uFEFF' || c == '\u200B') {
+            } else if (c == '\uFEFF' || c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\u00AD') {
+                // Zero-width spaces and joiners, word joiner, soft hyphen: invisible, and they split words and numbers.
                 changed++;
                 continue;
             }

@@ -2,6 +2,7 @@ package org.plantrack.nlp.extract;
 
 import java.math.BigDecimal;
 import org.plantrack.nlp.Indicator;
+import org.plantrack.nlp.text.LostCharacters;
 import org.plantrack.nlp.text.MappedText;
 
 /**
@@ -45,7 +46,8 @@ public record Found(
      */
     public Indicator toIndicator(String context, int contextStart, int contextEnd, String domain,
                                  MappedText cleaned) {
-        return new Indicator(metric, value, unit, kind, qualifier, change, baseline, year, context,
+        // No replacement sign in a name: the character it stands for is left out (text.LostCharacters).
+        return new Indicator(LostCharacters.dropFrom(metric), value, unit, kind, qualifier, change, baseline, year, context,
                 cleaned.originOf(start), cleaned.originEnd(end), domain, confidence,
                 new Indicator.CleanedSpan(start, end, contextStart, contextEnd), attribute);
     }

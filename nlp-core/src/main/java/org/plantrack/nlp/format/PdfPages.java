@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.plantrack.nlp.clean.HardWrappedLines;
 
 /**
  * Turns the text of PDF pages into running text: short lines that do not end a sentence, repeated at the top or
  * bottom of most pages (running headers and footers, digits ignored so "第3页" and "第4页" count as the same
  * line), and page numbers at a page edge are dropped, and lines the page layout wrapped mid-sentence are joined
- * again. A line counts as wrapped when it is about as long as the document's full lines and does not end a
- * sentence; paragraph ends are short.
+ * again by {@link HardWrappedLines#joinLaidOut}, the rule every text's wrapped lines are joined by.
  */
 final class PdfPages {
 
@@ -24,11 +24,6 @@ final class PdfPages {
             "[-—–·\\s]*(第\\s*)?\\d{1,4}\\s*页?\\s*([/／]\\s*(共\\s*)?\\d{1,4}\\s*页?)?[-—–·\\s]*"
             + "|(?i)[-—–\\s]*page\\s*\\d{1,4}(\\s*(of|/)\\s*\\d{1,4})?[-—–\\s]*"
             + "|[-—–\\s]*[ivxlc]{1,6}[-—–\\s]*");
-    /** Characters that end a sentence or a clause a paragraph may end with. */
-    private static final String ENDS = "。！？!?；;：:…”’」』）)";
-    /** Starts of headings and list items, which begin a new line even after a long one. */
-    private static final Pattern NEW_ITEM = Pattern.compile(
-            "^\\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[)）]|第[一二三四五六七八九十百\\d]+[章节条篇部分]|\\d+[.、．]\\D|[•●■◆▪-]\\s)");
 
     private PdfPages() {
     }
@@ -74,7 +69,8 @@ final class PdfPages {
                 }
             }
         }
-        return reflow(all, notes);
+        // The one rule for rejoining wrapped lines, told that these lines come from laid-out pages.
+        return HardWrappedLines.joinLaidOut(String.join("\n", all), notes);
     }
 
     /** Lines (digits ignored) found at a top or bottom edge of at least half the pages, and of at least two. */
@@ -112,48 +108,5 @@ final class PdfPages {
 
     private static String key(String line) {
         return line.replaceAll("\\s+", "").replaceAll("\\d+", "#");
-    }
-
-    /** Joins lines wrapped by the layout: long (near the usual full width), not ending a sentence. */
-    private static String reflow(List<String> lines, List<String> notes) {
-        int full = fullWidth(lines);
-        StringBuilder out = new StringBuilder();
-        int joined = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            out.append(line);
-            if (i + 1 == lines.size()) {
-                break;
-            }
-            String next = lines.get(i + 1);
-            boolean wrapped = full > 0 && line.length() >= full * 0.85 && ENDS.indexOf(line.charAt(line.length() - 1)) < 0
-                    && !NEW_ITEM.matcher(next).find();
-            if (wrapped) {
-                joined++;
-                // Latin words wrapped at a space get the space back; Chinese and numbers have none.
-                if (isLatinLetter(line.charAt(line.length() - 1)) && isLatinLetter(next.charAt(0))) {
-                    out.append(' ');
-                }
-            } else {
-                out.append('\n');
-            }
-        }
-        if (joined > 0) {
-            notes.add("PDF: joined " + joined + " line(s) wrapped by the page layout");
-        }
-        return out.toString();
-    }
-
-    /** The usual length of a full line: the 80th percentile of lines of at least 10 characters (0 if too few). */
-    private static int fullWidth(List<String> lines) {
-        int[] lengths = lines.stream().mapToInt(String::length).filter(n -> n >= 10).sorted().toArray();
-        if (lengths.length < 3) {
-            return 0;
-        }
-        return lengths[(int) Math.floor(lengths.length * 0.8)];
-    }
-
-    private static boolean isLatinLetter(char c) {
-        return c < 0x2E80 && Character.isLetter(c);
     }
 }

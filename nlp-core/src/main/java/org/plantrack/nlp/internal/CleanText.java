@@ -6,6 +6,8 @@ import org.plantrack.nlp.clean.EscapedMarkup;
 import org.plantrack.nlp.clean.HardWrappedLines;
 import org.plantrack.nlp.clean.HtmlToText;
 import org.plantrack.nlp.clean.MojibakeRepair;
+import org.plantrack.nlp.clean.LeftoverEntities;
+import org.plantrack.nlp.clean.OcrDigitConfusions;
 import org.plantrack.nlp.clean.OcrSpacedDigits;
 import org.plantrack.nlp.clean.PageTitleLine;
 import org.plantrack.nlp.clean.ScriptConverter;
@@ -17,7 +19,7 @@ import org.plantrack.nlp.text.MappedText;
 
 /**
  * Step 2: the original text becomes the cleaned text, every character still mapped to its origin: mojibake repair →
- * escaped HTML → HTML to text (or stray tags) → column separators → width → inline boilerplate → Traditional to
+ * escaped HTML → HTML to text (or leftover entities and stray tags) → column separators → width → OCR digit confusions → inline boilerplate → Traditional to
  * Simplified → hard-wrapped lines → pinyin glosses → page title line → boilerplate lines → OCR-spaced digits →
  * spaces and PDF columns → broken lines → mojibake flags (docs/nlp.md, "Pipeline", says what each does). Markup and
  * mojibake are only looked for in text files: extracted PDF and DOCX text holds neither.
@@ -39,12 +41,17 @@ final class CleanText implements AnalysisStep {
         if (text && HtmlToText.looksLikeHtml(t.text(), c.fileName)) {
             t = HtmlToText.convert(t);
             log.notes.add("converted HTML to text (tables kept as rows of cells separated by |)");
-        } else if (text && StrayTags.present(t.text())) {
-            t = StrayTags.remove(t, log);
+        } else if (text) {
+            t = LeftoverEntities.decode(t, log);
+            if (StrayTags.present(t.text())) {
+                t = StrayTags.remove(t, log);
+            }
         }
         // Tab and space-aligned table rows become pipe rows before their gaps are folded into single spaces.
         t = ColumnSeparators.toPipes(t);
         t = TextCleaner.normalizeWidth(t, log);
+        // Before boilerplate lines are removed: their dates (日期:2O20-07-30) still feed the document date.
+        t = OcrDigitConfusions.repair(t, log);
         t = TextCleaner.removeInlineBoilerplate(t, log);
         String script = ScriptConverter.detectScript(t.text());
         if (!script.equals("simplified")) {

@@ -15,6 +15,16 @@ final class CharacterNoise {
         return HanLP.convertToTraditionalChinese(s);
     }
 
+    /** Taiwan's standard: its variants and its words (软件 → 軟體, 信息 → 資訊). */
+    static String taiwan(String s) {
+        return HanLP.s2tw(s);
+    }
+
+    /** Hong Kong's standard variants (为 → 為, 着 → 着 rather than 著). */
+    static String hongKong(String s) {
+        return HanLP.s2hk(s);
+    }
+
     /** Digits, Latin letters and the common ASCII punctuation to their full-width forms (２０２５年，５．２％). */
     static String fullWidth(String s) {
         StringBuilder out = new StringBuilder(s.length());

@@ -20,6 +20,10 @@ public final class NoiseTransforms {
         return List.of(
                 new NoiseTransform("traditional", "converted to Traditional characters (HanLP s2t)", true, ALL,
                         d -> utf8(OutsideMarkup.apply(d, CharacterNoise::traditional))),
+                new NoiseTransform("traditional-tw", "converted to Traditional with Taiwan words and variants (HanLP s2tw)",
+                        true, ALL, d -> utf8(OutsideMarkup.apply(d, CharacterNoise::taiwan))),
+                new NoiseTransform("traditional-hk", "converted to Traditional with Hong Kong variants (HanLP s2hk)",
+                        true, ALL, d -> utf8(OutsideMarkup.apply(d, CharacterNoise::hongKong))),
                 new NoiseTransform("hard-wrap", "lines broken at 30-40 characters mid-sentence, as PDF text", true,
                         PLAIN_TEXT, d -> utf8(HardWrap.wrap(d.text(), HardWrap.widthFor(d.name())))),
                 new NoiseTransform("pinyin", "a pinyin gloss after every 9th Han character: 网(wǎng)", true, ALL,
@@ -38,6 +42,12 @@ public final class NoiseTransforms {
                         d -> utf8(OutsideMarkup.apply(d, CharacterNoise::fullWidth))),
                 new NoiseTransform("ocr-spaced-digits", "OCR spaces between digits: 2 0 2 5年", true, ALL,
                         d -> utf8(OutsideMarkup.apply(d, CharacterNoise::spacedDigits))),
+                new NoiseTransform("ocr-digits", "OCR digit confusions: 2O25年, l2亿元, 12 860元, 5,8%, 2〇25年", true, ALL,
+                        d -> utf8(OutsideMarkup.apply(d, OcrDigitNoise::apply))),
+                new NoiseTransform("invisible-chars", "soft hyphens and zero-width spaces inside the text", true, ALL,
+                        d -> utf8(OutsideMarkup.apply(d, ScrapedCharacters::invisible))),
+                new NoiseTransform("html-entities", "HTML entities left in a plain text: &nbsp; indents, &ldquo;, &#12289;",
+                        true, PLAIN_TEXT, d -> utf8(ScrapedCharacters.entities(d.text()))),
                 new NoiseTransform("crlf", "\\r\\n line ends", true, ALL, d -> utf8(d.text().replace("\n", "\r\n"))),
                 new NoiseTransform("bom", "a UTF-8 byte order mark", true, ALL, d -> withBom(utf8(d.text()))));
     }

@@ -253,4 +253,12 @@ class CleaningStepsTest {
         TextCleaner.Log log = new TextCleaner.Log();
         assertThat(OcrSpacedDigits.join(MappedText.identity(in), log).text()).isEqualTo(in);
     }
+
+    @Test
+    void invisibleCharactersAreDroppedAndThinSpacesBecomeSpaces() {
+        String text = "地区生产\u00AD总值增长\u200B5.\u200D8%，常住人口12\u2009860人\u2060。";
+        MappedText t = TextCleaner.normalizeWidth(MappedText.identity(text), new TextCleaner.Log());
+        assertThat(t.text()).isEqualTo("地区生产总值增长5.8%，常住人口12 860人。");
+        assertThat(t.originOf(t.text().indexOf('5'))).isEqualTo(text.indexOf('5'));
+    }
 }

@@ -67,4 +67,37 @@ class HardWrappedLinesTest {
         MappedText in = MappedText.identity(projects);
         assertThat(HardWrappedLines.join(in, new TextCleaner.Log())).isSameAs(in);
     }
+
+    /**
+     * Three wrapped lines are too few to tell that a text of unknown origin wraps; text from laid-out pages (a PDF)
+     * wraps by construction, so the same line rule joins them there.
+     */
+    @Test
+    void laidOutPagesNeedNoEvidenceThatTheyWrap() {
+        String paragraph = REVIEW.substring(0, 62) + "。";
+        String wrapped = wrap(paragraph, 21).strip();
+        assertThat(wrapped.split("\n")).hasSize(3);
+        MappedText in = MappedText.identity(wrapped);
+        assertThat(HardWrappedLines.join(in, new TextCleaner.Log())).isSameAs(in);
+
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        assertThat(HardWrappedLines.joinLaidOut(wrapped, notes)).isEqualTo(paragraph);
+        assertThat(notes).containsExactly("PDF: joined 2 line(s) wrapped by the page layout at 21 characters");
+    }
+
+    /** A title as wide as a full line by chance stays the title; so does the bracketed note under it. */
+    @Test
+    void aFullWidthTitleAndTheNoteUnderItAreNotJoinedToTheProse() {
+        String title = "临江市二〇二五年国民经济和社会发展计划执行情况与二〇二六年计划草案";
+        String note = "（2026年1月8日在临江市第十七届人民代表大会第五次会议上）";
+        String text = title + "\n" + note + "\n" + wrap(REVIEW + "\n" + HEADING + "\n" + TARGETS, title.length());
+        MappedText out = HardWrappedLines.join(MappedText.identity(text), new TextCleaner.Log());
+        assertThat(out.text()).startsWith(title + "\n" + note + "\n" + REVIEW + "\n");
+
+        // Cut in two by the wrap, a title is joined again: its second half has no clause punctuation either.
+        String longTitle = title + "的审查报告";
+        String cut = wrap(longTitle, title.length()) + wrap(REVIEW + "\n" + HEADING + "\n" + TARGETS, title.length());
+        assertThat(HardWrappedLines.join(MappedText.identity(cut), new TextCleaner.Log()).text())
+                .startsWith(longTitle + "\n" + REVIEW + "\n");
+    }
 }

@@ -63,4 +63,31 @@ class PdfPagesTest {
                 new ArrayList<>());
         assertThat(text).endsWith("\n（二）建设现代化产业体系");
     }
+
+    /**
+     * PDF pages and plain text rejoin wrapped lines by one rule (HardWrappedLines): a dash item after a full line
+     * starts its own line in both, where the PDF's own copy of the rule used to glue it to the line before.
+     */
+    @Test
+    void aDashItemAfterAFullLineStartsItsOwnLineAsInPlainText() {
+        String lead = "今后五年要着力抓好以下几个方面，确保各项";
+        String item = "——粮食产量稳定在120万吨以上。";
+        List<String> lines = new ArrayList<>(Fixtures.wrap(BODY, 20));
+        lines.add(lead);
+        lines.add(item);
+        String text = PdfPages.clean(List.of(String.join("\n", lines)), new ArrayList<>());
+        assertThat(text.split("\n")).containsExactly(BODY, lead, item);
+    }
+
+    /** Two columns printed side by side come out as lines of spaced-apart fragments: PdfColumns needs them apart. */
+    @Test
+    void columnsSideBySideAreNotJoined() {
+        String page = String.join("\n",
+                "全市粮食总产量稳定在 城镇新增就业人数达到 森林覆盖率提高到百分",
+                "一百二十万吨以上，高 三点五万人，城镇调查 之四十五，空气质量优",
+                "标准农田面积持续扩大 失业率控制在五点五以 良天数比例保持在九成",
+                "农业科技进步贡献率稳 内，就业结构不断优化 以上，水环境质量稳定");
+        String text = PdfPages.clean(List.of(page), new ArrayList<>());
+        assertThat(text.split("\n")).hasSize(4);
+    }
 }

@@ -55,4 +55,27 @@ class NoiseTransformsTest {
         assertThat(noisy).contains("指标 | 2025年\n产值 | 5\n");
         assertThat(noisy.lines().filter(AdLines.LINES::contains).count()).isEqualTo(1);
     }
+
+    @Test
+    void ocrDigitNoiseChangesOneKindPerNumberInTurn() {
+        String noisy = OcrDigitNoise.apply("2025年收入48620元，增长5.8%，新建20所，达到1286亿元，新增3万人。");
+        // 2025: a 0 as O; 48620: grouped; 5.8: comma; 20: 〇; 1286 (no 0): a 1 as l; 3: too short to group.
+        assertThat(noisy).isEqualTo("2O25年收入48 620元，增长5,8%，新建2〇所，达到l286亿元，新增3万人。");
+    }
+
+    @Test
+    void scrapedCharactersAreInvisibleOrEntitiesAndRemoveCleanly() {
+        String invisible = apply("invisible-chars", "a.txt", TEXT);
+        assertThat(invisible).contains("\u00AD", "\u200B");
+        assertThat(invisible.replace("\u00AD", "").replace("\u200B", "")).isEqualTo(TEXT);
+        String entities = ScrapedCharacters.entities("标题\n围绕“十五五”规划、农业&工业——发展。\n指标 | 2025年、2030年\n");
+        assertThat(entities).isEqualTo("&nbsp;&nbsp;标题\n&nbsp;&nbsp;围绕&ldquo;十五五&rdquo;规划&#12289;农业&amp;工业"
+                + "&mdash;&mdash;发展。\n指标 | 2025年、2030年\n");
+    }
+
+    @Test
+    void taiwanAndHongKongStandardsAreTraditionalScript() {
+        assertThat(apply("traditional-tw", "a.txt", "推进软件和信息技术服务业发展")).isEqualTo("推進軟體和資訊科技服務業發展");
+        assertThat(apply("traditional-hk", "a.txt", "地区生产总值")).isEqualTo("地區生產總值");
+    }
 }
