@@ -253,14 +253,16 @@ public class AggregationService {
         Set<Long> missing = new TreeSet<>(changes.keySet());
         missing.removeAll(batch.lockedTargets);
         batch.lockedTargets.addAll(targets.lock(missing));
+        // the run (and its document date) first: the triggers that keep the target statements (V11_5) then date the
+        // new statements right away instead of dating them by today and moving them when the run arrives
+        runs.store(event, storedRun == null, incoming.size(), now); // locked (or absent) since lockBatch
+        batch.storedRuns.put(documentId, event.analysisRun());
         // one insert statement for the set's new indicators (IndicatorRows), before the flush below writes the
         // rare updates and deletes: the order the entities' flush used (inserts first)
         indicators.insert(fresh);
         indicators.delete(removed);
 
         em.flush();
-        runs.store(event, storedRun == null, incoming.size(), now); // locked (or absent) since lockBatch
-        batch.storedRuns.put(documentId, event.analysisRun());
 
         int targetsChanged = recompute(changes, documentId, batch);
         return new Result(true, null, added + moved, removed.size() + moved, targetsChanged);
