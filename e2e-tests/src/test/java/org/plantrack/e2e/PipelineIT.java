@@ -198,7 +198,9 @@ class PipelineIT {
         try (var db = java.sql.DriverManager.getConnection(postgres.jdbcBaseUrl() + PlanTrackServices.TARGET_DATABASE,
                 EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD);
              var statement = db.createStatement()) {
-            statement.execute("TRUNCATE indicator, statement_group, target_document, target_tally, target, document_run, outbox RESTART IDENTITY");
+            statement.execute("TRUNCATE indicator, statement_group, target_document, target_tally, "
+                    + "target_statement_source, target_statement_tally, target_statement_document, "
+                    + "target_statement_value, target, document_run, outbox RESTART IDENTITY");
         }
         resetToEarliest("target-service", Topics.INDICATORS_EXTRACTED);
         target.start();

@@ -70,31 +70,43 @@ public class TargetRepository {
     }
 
     /**
-     * The id of every given key: one insert-if-absent for all of them (in the database, so two instances creating
-     * the same target do not both succeed), in key order so concurrent inserts take the key locks in one order, and
-     * one read of (key, id). The caller flushes pending entity changes first: this bypasses Hibernate.
+     * The id of every given key. First one plain read of the keys that exist (a snapshot read: it waits for nobody),
+     * then one insert-if-absent of the missing keys only (in the database, so two instances creating the same target
+     * do not both succeed), in key order so concurrent inserts take the key locks in one order, and one read of
+     * their ids. The caller flushes pending entity changes first: this bypasses Hibernate.
+     * <p>
+     * WHY read first: an insert ... on conflict do nothing of a key whose row another transaction has locked or
+     * updated waits for that transaction to end, so the second consumer queued behind the first one's whole poll on
+     * keys that existed long before (49 of 56 lock waits in the load benchmark, docs/benchmarks.md). A key read here
+     * may belong to a target another transaction removes before the caller locks it: {@link #lock} returns what it
+     * locked, and the caller creates such keys again.
      */
     public Map<String, Long> findOrCreate(List<NewTarget> wanted) {
         Map<String, Long> ids = new LinkedHashMap<>();
         if (wanted.isEmpty()) {
             return ids;
         }
-        List<NewTarget> sorted = wanted.stream().sorted(java.util.Comparator.comparing(NewTarget::key)).toList();
-        int n = sorted.size();
-        String[][] columns = new String[9][n];
-        for (int r = 0; r < n; r++) {
-            NewTarget t = sorted.get(r);
-            columns[0][r] = t.key();
-            columns[1][r] = t.region();
-            columns[2][r] = t.metric();
-            columns[3][r] = t.period();
-            columns[4][r] = t.catalogueId();
-            columns[5][r] = t.catalogueName();
-            columns[6][r] = t.regionCode();
-            columns[7][r] = t.regionLevel();
-            columns[8][r] = t.regionParentCode();
-        }
         em.unwrap(Session.class).doWork(connection -> {
+            ids.putAll(idsOf(connection, wanted.stream().map(NewTarget::key).toArray(String[]::new)));
+            List<NewTarget> missing = wanted.stream().filter(t -> !ids.containsKey(t.key()))
+                    .sorted(java.util.Comparator.comparing(NewTarget::key)).toList();
+            if (missing.isEmpty()) {
+                return;
+            }
+            int n = missing.size();
+            String[][] columns = new String[9][n];
+            for (int r = 0; r < n; r++) {
+                NewTarget t = missing.get(r);
+                columns[0][r] = t.key();
+                columns[1][r] = t.region();
+                columns[2][r] = t.metric();
+                columns[3][r] = t.period();
+                columns[4][r] = t.catalogueId();
+                columns[5][r] = t.catalogueName();
+                columns[6][r] = t.regionCode();
+                columns[7][r] = t.regionLevel();
+                columns[8][r] = t.regionParentCode();
+            }
             try (PreparedStatement insert = connection.prepareStatement(
                     "insert into target (target_key, region, canonical_metric, period, catalogue_id, catalogue_name, "
                             + "updated_at, region_code, region_level, region_parent_code) select k, r, m, p, c, n, "
@@ -106,34 +118,49 @@ public class TargetRepository {
                 }
                 insert.executeUpdate();
             }
-            // a statement of its own, so its snapshot sees keys another transaction inserted while ours waited;
-            // plain JDBC: as HQL its IN list of ~64 keys was translated anew for every length
-            try (PreparedStatement select = connection.prepareStatement(
-                    "select target_key, id from target where target_key = any(?)")) {
-                select.setArray(1, connection.createArrayOf("text", columns[0]));
-                try (ResultSet r = select.executeQuery()) {
-                    while (r.next()) {
-                        ids.put(r.getString(1), r.getLong(2));
-                    }
-                }
-            }
+            // a statement of its own, so its snapshot sees keys another transaction inserted while ours waited
+            ids.putAll(idsOf(connection, columns[0]));
         });
         return ids;
     }
 
-    /** Locks the given targets' rows for this transaction, in id order (one statement); nothing for none. */
-    public void lock(java.util.Collection<Long> targetIds) {
+    /** (key, id) of the given keys that exist. Plain JDBC: as HQL its IN list was translated anew for every length. */
+    private static Map<String, Long> idsOf(java.sql.Connection connection, String[] keys) throws java.sql.SQLException {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select target_key, id from target where target_key = any(?)")) {
+            select.setArray(1, connection.createArrayOf("text", keys));
+            try (ResultSet r = select.executeQuery()) {
+                while (r.next()) {
+                    ids.put(r.getString(1), r.getLong(2));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Locks the given targets' rows for this transaction, in id order (one statement); nothing for none. Returns the
+     * ids locked: a target another transaction removed in the meantime is not among them.
+     */
+    public java.util.Set<Long> lock(java.util.Collection<Long> targetIds) {
+        java.util.Set<Long> locked = new java.util.HashSet<>();
         if (targetIds.isEmpty()) {
-            return;
+            return locked;
         }
         Long[] ids = new TreeSet<>(targetIds).toArray(Long[]::new);
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement lock = connection.prepareStatement(
                     "select id from target where id = any(?) order by id for update")) {
                 lock.setArray(1, connection.createArrayOf("bigint", ids));
-                lock.executeQuery().close();
+                try (ResultSet r = lock.executeQuery()) {
+                    while (r.next()) {
+                        locked.add(r.getLong(1));
+                    }
+                }
             }
         });
+        return locked;
     }
 
     /** The given targets as they are now, locked (in id order), as detached plain rows ({@link TargetRows}). */

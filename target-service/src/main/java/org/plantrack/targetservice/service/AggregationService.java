@@ -158,9 +158,36 @@ public class AggregationService {
         TreeSet<Long> touched = indicators.targetsOf(documentIds);
         batch.targetIds.putAll(findOrCreateTargets(all));
         touched.addAll(batch.targetIds.values());
-        targets.lock(touched);
-        batch.lockedTargets.addAll(touched);
+        batch.lockedTargets.addAll(targets.lock(touched));
+        lockRecreated(all, batch);
         return batch;
+    }
+
+    /**
+     * The keys were read without waiting for other transactions (TargetRepository.findOrCreate): a target another
+     * transaction removed (its last indicator retracted) between that read and the lock is not locked, and its key
+     * is created again here and locked after the others. Rare: removing a target needs a retraction or a regrouping.
+     */
+    private void lockRecreated(List<Indicator> set, BatchLocks batch) {
+        Set<String> gone = new TreeSet<>();
+        batch.targetIds.forEach((key, id) -> {
+            if (!batch.lockedTargets.contains(id)) {
+                gone.add(key);
+            }
+        });
+        while (!gone.isEmpty()) {
+            gone.forEach(batch.targetIds::remove);
+            List<Indicator> again = set.stream().filter(i -> gone.contains(targetKey(i))).toList();
+            Map<String, Long> ids = findOrCreateTargets(again);
+            batch.targetIds.putAll(ids);
+            batch.lockedTargets.addAll(targets.lock(ids.values()));
+            gone.clear();
+            ids.forEach((key, id) -> {
+                if (!batch.lockedTargets.contains(id)) {
+                    gone.add(key);
+                }
+            });
+        }
     }
 
     private Result apply(IndicatorsExtractedV1 event, BatchLocks batch) {
@@ -225,16 +252,17 @@ public class AggregationService {
         // the flush).
         Set<Long> missing = new TreeSet<>(changes.keySet());
         missing.removeAll(batch.lockedTargets);
-        targets.lock(missing);
-        batch.lockedTargets.addAll(missing);
+        batch.lockedTargets.addAll(targets.lock(missing));
+        // the run (and its document date) first: the triggers that keep the target statements (V11_5) then date the
+        // new statements right away instead of dating them by today and moving them when the run arrives
+        runs.store(event, storedRun == null, incoming.size(), now); // locked (or absent) since lockBatch
+        batch.storedRuns.put(documentId, event.analysisRun());
         // one insert statement for the set's new indicators (IndicatorRows), before the flush below writes the
         // rare updates and deletes: the order the entities' flush used (inserts first)
         indicators.insert(fresh);
         indicators.delete(removed);
 
         em.flush();
-        runs.store(event, storedRun == null, incoming.size(), now); // locked (or absent) since lockBatch
-        batch.storedRuns.put(documentId, event.analysisRun());
 
         int targetsChanged = recompute(changes, documentId, batch);
         return new Result(true, null, added + moved, removed.size() + moved, targetsChanged);

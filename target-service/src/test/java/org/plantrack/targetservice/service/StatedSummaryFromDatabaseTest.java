@@ -29,7 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * agree on the count, the attribute counts, the current value of the target year and the latest date's conflict,
  * for random statements: documents with and without a stored run, with blank, coarse (2021) and finer (2021-03)
  * dates or none (then the day the statement was stored counts), several values per document (the most stated wins,
- * the largest on a tie), equal values written with another scale, other years, inferred years and other units.
+ * the largest on a tie), equal values written with another scale, other years, inferred years and other units; and
+ * again after random changes (a document's statements deleted, a statement re-read in place, a date changed, a new
+ * document), which the tables kept by triggers (V11_5) must follow exactly.
  */
 @QuarkusTest
 @WithTestResource(KafkaResource.class)
@@ -89,27 +91,76 @@ class StatedSummaryFromDatabaseTest {
                 }
                 id[0] = t.id;
             });
-            int current = run;
-            QuarkusTransaction.requiringNew().run(() -> {
-                List<StatedTarget> every = targets.statedTargets(id[0]);
-                TargetRevisions.Outcome revisions = every.isEmpty() ? TargetRevisions.Outcome.NONE
-                        : TargetRevisions.of(every, wantedYear, wantedUnit, BigDecimal.ONE, wantedUnit);
-                StatedSummary expected = StatedSummary.of(every, revisions);
-                StatedSummary folded = targets.statedSummaries(List.of(new TargetStatementSummaryRows.Wanted(id[0],
-                        wantedYear, wantedUnit))).getOrDefault(id[0], StatedSummary.NONE);
-                String what = "run " + current + ", year " + wantedYear + ", unit " + wantedUnit + ", statements "
-                        + every;
-                assertThat(folded.statements()).as(what).isEqualTo(expected.statements());
-                assertThat(folded.binding()).as(what).isEqualTo(expected.binding());
-                assertThat(folded.anticipatory()).as(what).isEqualTo(expected.anticipatory());
-                assertThat(folded.conflict()).as(what).isEqualTo(expected.conflict());
-                if (expected.current() == null) {
-                    assertThat(folded.current()).as(what).isNull();
-                } else {
-                    assertThat(folded.current()).as(what).isEqualByComparingTo(expected.current());
-                }
-            });
+            compare(id[0], wantedYear, wantedUnit, "run " + run);
+            // the kept tables (V11_5) after what re-analysis and deletion do to the statements and dates
+            for (int change = 0; change < 3; change++) {
+                String what = "run " + run + " after change " + change + " ("
+                        + changeStatements(random, id[0], runs, statements, prefix + run) + ")";
+                compare(id[0], wantedYear, wantedUnit, what);
+            }
         }
+    }
+
+    /**
+     * One random change of the kind applying and retracting sets make: a document's statements deleted (retraction,
+     * deletion), a statement re-read with another value, year or attribute (updated in place), a document's date
+     * changed (re-analysis), or a new document's statements added.
+     */
+    private String changeStatements(Random random, long targetId, List<DocumentRun> runs, List<Indicator> statements,
+                                    String documentPrefix) {
+        int what = random.nextInt(4);
+        String[] done = new String[1];
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (what == 0 && !statements.isEmpty()) {
+                String documentId = statements.get(random.nextInt(statements.size())).documentId;
+                Indicator.delete("documentId", documentId);
+                statements.removeIf(i -> i.documentId.equals(documentId));
+                done[0] = "deleted the statements of " + documentId;
+            } else if (what == 1 && !statements.isEmpty()) {
+                Indicator stored = Indicator.findById(statements.get(random.nextInt(statements.size())).id);
+                stored.canonicalValue = new BigDecimal(pick(random, VALUES));
+                stored.year = pick(random, YEARS);
+                stored.attribute = pick(random, ATTRIBUTES);
+                stored.kind = random.nextInt(6) == 0 ? "actual" : "target";
+                done[0] = "re-read " + stored.id;
+            } else if (what == 2 && !runs.isEmpty()) {
+                DocumentRun stored = DocumentRun.findById(runs.get(random.nextInt(runs.size())).documentId);
+                stored.documentDate = pick(random, DATES);
+                done[0] = "dated " + stored.documentId + " " + stored.documentDate;
+            } else {
+                String documentId = documentPrefix + "-new" + random.nextInt(1000);
+                int n = 1 + random.nextInt(3);
+                for (int k = 0; k < n; k++) {
+                    Indicator i = statement(random, documentId, 100 + statements.size());
+                    i.targetId = targetId;
+                    i.persist();
+                    statements.add(i);
+                }
+                done[0] = "added " + n + " of " + documentId;
+            }
+        });
+        return done[0];
+    }
+
+    private void compare(long targetId, Integer wantedYear, String wantedUnit, String run) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<StatedTarget> every = targets.statedTargets(targetId);
+            TargetRevisions.Outcome revisions = every.isEmpty() ? TargetRevisions.Outcome.NONE
+                    : TargetRevisions.of(every, wantedYear, wantedUnit, BigDecimal.ONE, wantedUnit);
+            StatedSummary expected = StatedSummary.of(every, revisions);
+            StatedSummary folded = targets.statedSummaries(List.of(new TargetStatementSummaryRows.Wanted(targetId,
+                    wantedYear, wantedUnit))).getOrDefault(targetId, StatedSummary.NONE);
+            String what = run + ", year " + wantedYear + ", unit " + wantedUnit + ", statements " + every;
+            assertThat(folded.statements()).as(what).isEqualTo(expected.statements());
+            assertThat(folded.binding()).as(what).isEqualTo(expected.binding());
+            assertThat(folded.anticipatory()).as(what).isEqualTo(expected.anticipatory());
+            assertThat(folded.conflict()).as(what).isEqualTo(expected.conflict());
+            if (expected.current() == null) {
+                assertThat(folded.current()).as(what).isNull();
+            } else {
+                assertThat(folded.current()).as(what).isEqualByComparingTo(expected.current());
+            }
+        });
     }
 
     /** A statement of the target (one in six an actual, which never counts), stored on one of a few days. */
