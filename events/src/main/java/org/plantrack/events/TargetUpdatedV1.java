@@ -18,6 +18,12 @@ import java.util.List;
  * @param regionParentCode code of the enclosing division (the province of a city), null for provinces, 全国, an
  *                       unresolved region and events written before the field. The three region fields were added
  *                       as optional fields inside version 1.
+ * @param catalogueId    id of the catalogue indicator the target is keyed by (gdp, forest_coverage), null for a free
+ *                       metric and in events written before the field
+ * @param catalogueName  the catalogue's name of that indicator, null where catalogueId is
+ * @param attribute      binding (约束性) or anticipatory (预期性): as the target statements say, else the catalogue's
+ *                       usual; null when neither says and in events written before the field. The three catalogue
+ *                       fields were added as optional fields inside version 1.
  */
 public record TargetUpdatedV1(
         String eventId,
@@ -43,9 +49,24 @@ public record TargetUpdatedV1(
         String previousStatus,
         String regionCode,
         String regionLevel,
-        String regionParentCode) {
+        String regionParentCode,
+        String catalogueId,
+        String catalogueName,
+        String attribute) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** The event without catalogue fields, as producers before them wrote it. */
+    public TargetUpdatedV1(String eventId, int schemaVersion, String targetKey, long targetId, String region,
+                           String metric, String period, String unit, BigDecimal baseline, Integer baselineYear,
+                           BigDecimal latestActual, Integer latestActualYear, BigDecimal targetValue,
+                           Integer targetYear, String targetQualifier, Double progress, int conflicts,
+                           List<String> changes, Instant occurredAt, String status, String previousStatus,
+                           String regionCode, String regionLevel, String regionParentCode) {
+        this(eventId, schemaVersion, targetKey, targetId, region, metric, period, unit, baseline, baselineYear,
+                latestActual, latestActualYear, targetValue, targetYear, targetQualifier, progress, conflicts, changes,
+                occurredAt, status, previousStatus, regionCode, regionLevel, regionParentCode, null, null, null);
+    }
 
     /** The event without region codes, as producers before them wrote it. */
     public TargetUpdatedV1(String eventId, int schemaVersion, String targetKey, long targetId, String region,
@@ -55,7 +76,7 @@ public record TargetUpdatedV1(
                            List<String> changes, Instant occurredAt, String status, String previousStatus) {
         this(eventId, schemaVersion, targetKey, targetId, region, metric, period, unit, baseline, baselineYear,
                 latestActual, latestActualYear, targetValue, targetYear, targetQualifier, progress, conflicts, changes,
-                occurredAt, status, previousStatus, null, null, null);
+                occurredAt, status, previousStatus, null, null, null, null, null, null);
     }
 
     /** The event without status fields, as producers before them wrote it. */
@@ -66,7 +87,7 @@ public record TargetUpdatedV1(
                            List<String> changes, Instant occurredAt) {
         this(eventId, schemaVersion, targetKey, targetId, region, metric, period, unit, baseline, baselineYear,
                 latestActual, latestActualYear, targetValue, targetYear, targetQualifier, progress, conflicts, changes,
-                occurredAt, null, null, null, null, null);
+                occurredAt, null, null, null, null, null, null, null, null);
     }
 
     /** True when this update moved the target to another status. */

@@ -140,4 +140,25 @@ class EventJsonTest {
         assertThat(read.regionCode()).isNull();
         assertThat(read.regionParentCode()).isNull();
     }
+
+    @Test
+    void targetCatalogueFieldsTravelAndOlderEventsReadWithoutThem() {
+        var event = new TargetUpdatedV1(EventIds.newId(), 1, "140100|地区生产总值|十四五", 9L, "太原市", "地区生产总值",
+                "十四五", "亿元", null, null, null, null, null, null, null, null, 0, java.util.List.of(),
+                Instant.parse("2026-01-02T03:04:05Z"), "no_data", null, "140100", "city", "140000", "gdp",
+                "地区生产总值", "anticipatory");
+        byte[] wire = new EventSerializer<TargetUpdatedV1>().serialize(Topics.TARGETS_UPDATED, event);
+        TargetUpdatedV1 back = EventJson.fromBytes(wire, TargetUpdatedV1.class);
+        assertThat(back.catalogueId()).isEqualTo("gdp");
+        assertThat(back.catalogueName()).isEqualTo("地区生产总值");
+        assertThat(back.attribute()).isEqualTo("anticipatory");
+
+        String old = "{\"eventId\":\"e\",\"schemaVersion\":1,\"targetKey\":\"k\",\"targetId\":3,\"conflicts\":0,"
+                + "\"metric\":\"森林覆盖率\",\"regionCode\":\"140100\"}";
+        TargetUpdatedV1 read = EventJson.fromBytes(old.getBytes(StandardCharsets.UTF_8), TargetUpdatedV1.class);
+        assertThat(read.metric()).isEqualTo("森林覆盖率");
+        assertThat(read.regionCode()).isEqualTo("140100");
+        assertThat(read.catalogueId()).isNull();
+        assertThat(read.attribute()).isNull();
+    }
 }

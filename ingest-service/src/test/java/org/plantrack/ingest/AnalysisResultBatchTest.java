@@ -114,6 +114,22 @@ class AnalysisResultBatchTest {
     }
 
     @Test
+    void anUnreadableResultLargerThanTheOutboxsRequestLimitIsStillDeadLettered() throws Exception {
+        // the test profile limits the outbox's records to 1.3 MB; dead letters have their own producer
+        // (plantrack.dead-letter.*, 17 MiB): before, they went through the outbox's and this one was refused for good
+        String large = uploadNew();
+        byte[] value = ("{\"documentId\": \"" + "坏".repeat(600_000)).getBytes(StandardCharsets.UTF_8);
+        assertThat(value.length).isGreaterThan(1_300_000);
+
+        consumer.onResults(batch(record(large, value)));
+
+        assertThat(document(large).jsonPath().getString("state")).isEqualTo("FAILED");
+        var dead = TestTopics.recordsWithKey(Topics.DLQ_INGEST, large, 1, Duration.ofSeconds(30), Duration.ZERO);
+        assertThat(dead).hasSize(1);
+        assertThat(dead.get(0).value()).isEqualTo(value);
+    }
+
+    @Test
     void onlyTheFirstOutcomeOfARunCountsWithinOneBatchToo() throws Exception {
         String failedFirst = uploadNew();
         String analysedFirst = uploadNew();

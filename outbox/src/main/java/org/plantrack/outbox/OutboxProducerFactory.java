@@ -12,8 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
 
 /**
- * The service's plain producer ({@link OutboxProducers}) as a bean: the relay sends with it, and a service may send
- * what must be acknowledged before it moves on (ingest-service's dead letters) with the same one.
+ * The service's plain producer ({@link OutboxProducers}) as a bean, for the relay. Dead letters have a producer of
+ * their own (retry module, {@code DeadLetterSenders}), so the outbox's settings are the outbox's alone.
  */
 @ApplicationScoped
 public class OutboxProducerFactory {

@@ -75,9 +75,7 @@ class TargetRoundTripTest {
             Map.entry("canonicalUnit", "a spreadsheet reads the values in the unit given"),
             Map.entry("unitFactor", "a spreadsheet reads the values in the unit given"),
             Map.entry("updatedAt", "the export is a snapshot of its own time"),
-            Map.entry("stated", "only stated targets are listed"),
-            Map.entry("catalogueId", "the export gives the catalogue's category"),
-            Map.entry("catalogueName", "the metric column is the catalogue's name for catalogue indicators"));
+            Map.entry("stated", "only stated targets are listed"));
 
     private static final Map<String, String> COMPARE_NAMES = Map.of("id", "targetId");
     private static final Map<String, String> NOT_IN_COMPARE = Map.ofEntries(
@@ -103,10 +101,7 @@ class TargetRoundTripTest {
             Map.entry("indicatorCount", "changes lists the indicators added and retracted"),
             Map.entry("documentCount", "changes lists the documents"),
             Map.entry("updatedAt", "occurredAt is when the event was made"),
-            Map.entry("stated", "only targets are updated; a series without a stated target has status null"),
-            Map.entry("catalogueId", "the metric names the target; consumers resolve it in the catalogue"),
-            Map.entry("catalogueName", "the metric names the target; consumers resolve it in the catalogue"),
-            Map.entry("attribute", "not part of version 1 of the event"));
+            Map.entry("stated", "only targets are updated; a series without a stated target has status null"));
 
     @Test
     void everyFieldOfATargetArrivesUnchangedInTheRowTheApiTheCsvTheComparisonAndTheEvent() throws IOException {

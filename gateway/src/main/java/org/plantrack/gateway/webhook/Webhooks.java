@@ -9,10 +9,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.plantrack.events.DeadLetterRecords;
@@ -22,6 +19,7 @@ import org.plantrack.events.WebhookRegisteredV1;
 import org.plantrack.web.problem.ProblemException;
 import org.plantrack.observability.TraceContext;
 import org.plantrack.retry.ClassifiedFailure;
+import org.plantrack.retry.DeadLetterSenders;
 import org.plantrack.retry.GivenUpException;
 import org.plantrack.retry.PermanentFailures;
 import org.plantrack.retry.Retries;
@@ -79,6 +77,10 @@ public class Webhooks {
     @Inject
     Retries retries;
 
+    /** Given-up deliveries go to plantrack.dlq.gateway through the retry module's one dead-letter producer. */
+    @Inject
+    DeadLetterSenders deadLetters;
+
     @ConfigProperty(name = "plantrack.webhook.max-pending", defaultValue = "1000")
     int maxPending;
 
@@ -94,7 +96,6 @@ public class Webhooks {
 
     private final SecureRandom random = new SecureRandom();
     private WebhookRegistry registry;
-    private KafkaProducer<String, String> deadLetters;
     private ExecutorService workers;
     private PinnedHttpClient client;
     private WebhookDestinations destinations;
@@ -103,11 +104,6 @@ public class Webhooks {
     void init() {
         destinations = WebhookDestinations.withSystemResolver(allowedHosts.orElse(List.of()));
         registry = new WebhookRegistry(bootstrapServers, topic).start();
-        deadLetters = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.CLIENT_ID_CONFIG, "gateway-webhook-dead-letters"),
-                new StringSerializer(), new StringSerializer());
         workers = Executors.newFixedThreadPool(2, daemon("webhook-delivery"));
         client = new PinnedHttpClient(Duration.ofSeconds(5), requestTimeout);
         metrics.gaugeMapSize("plantrack.gateway.webhook.registrations", Tags.empty(), registry.view());
@@ -122,7 +118,6 @@ public class Webhooks {
         workers.shutdownNow();
         client.close();
         registry.close();
-        deadLetters.close(Duration.ofSeconds(5));
     }
 
     /**
@@ -379,8 +374,7 @@ public class Webhooks {
         hook.recent.add(DeliveryOutcome.givenUp(delivery.id(), delivery.eventName(), lastStatus, attempts, reason));
         LOG.warnf("webhook %s: delivery %s of %s given up (%s: %s); recorded on %s", hook.id(), delivery.id(),
                 delivery.source(), reason, detail, Topics.DLQ_GATEWAY);
-        var record = new ProducerRecord<>(Topics.DLQ_GATEWAY, hook.id(),
-                new String(delivery.body(), StandardCharsets.UTF_8));
+        var record = new ProducerRecord<>(Topics.DLQ_GATEWAY, hook.id(), delivery.body());
         record.headers()
                 .add(DeadLetterRecords.REASON, ("webhook " + reason + ": " + detail).getBytes(StandardCharsets.UTF_8))
                 .add("dead-letter-source", delivery.source().getBytes(StandardCharsets.UTF_8))
@@ -388,7 +382,7 @@ public class Webhooks {
                 .add("plantrack-webhook-url", MaskedUrl.of(hook.url()).getBytes(StandardCharsets.UTF_8))
                 .add("plantrack-delivery-id", delivery.id().getBytes(StandardCharsets.UTF_8));
         try {
-            deadLetters.send(record, (metadata, error) -> {
+            deadLetters.sendWithoutWaiting(record, (metadata, error) -> {
                 if (error != null) {
                     LOG.errorf(error, "webhook %s: could not record given-up delivery %s on %s", hook.id(),
                             delivery.id(), Topics.DLQ_GATEWAY);

@@ -3,13 +3,10 @@ package org.plantrack.ingest.messaging;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.producer.Producer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.plantrack.events.DocumentAnalyzedV1;
@@ -19,10 +16,10 @@ import org.plantrack.events.Topics;
 import org.plantrack.ingest.service.DocumentService;
 import org.plantrack.observability.RecordContext;
 import org.plantrack.retry.DeadLetterSender;
+import org.plantrack.retry.DeadLetterSenders;
 import org.plantrack.retry.GivenUpException;
 import org.plantrack.retry.Retries;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,22 +50,12 @@ public class AnalysisResultConsumer {
     @Inject
     MeterRegistry metrics;
 
-    /** The outbox relay's plain producer (outbox module): a dead letter must be acknowledged before the batch. */
-    @Inject
-    Producer<String, byte[]> producer;
-
     @Inject
     Retries retries;
 
-    @ConfigProperty(name = "plantrack.outbox.send-timeout", defaultValue = "PT30S")
-    Duration sendTimeout;
-
-    private DeadLetterSender deadLetters;
-
-    @PostConstruct
-    void start() {
-        deadLetters = new DeadLetterSender(producer, retries.untilDone(), Topics.DLQ_INGEST, sendTimeout);
-    }
+    /** The retry module's dead-letter producer (plantrack.dead-letter.*): acknowledged before the batch is. */
+    @Inject
+    DeadLetterSenders deadLetters;
 
     /** One record of a batch: its outcome, or why it is a dead letter (unreadable, or refused by the database). */
     private record Result(ConsumerRecord<String, byte[]> record, DocumentAnalyzedV1 event, String deadLetter) {
@@ -204,7 +191,7 @@ public class AnalysisResultConsumer {
      * acknowledged only afterwards, so a crash in between sends the record again rather than losing it.
      */
     private void deadLetter(Result result) {
-        if (deadLetters.send(result.record(), result.deadLetter())) {
+        if (deadLetters.to(Topics.DLQ_INGEST).send(result.record(), result.deadLetter())) {
             metrics.counter("plantrack.dead.letters", "topic", result.record().topic()).increment();
         }
     }

@@ -28,7 +28,9 @@ final class TargetCsv {
             new CsvColumn<>("regionResolved", Views.TargetView::regionResolved),
             new CsvColumn<>("status", Views.TargetView::status),
             new CsvColumn<>("attribute", Views.TargetView::attribute),
-            new CsvColumn<>("category", Views.TargetView::category));
+            new CsvColumn<>("category", Views.TargetView::category),
+            new CsvColumn<>("catalogueId", v -> v.catalogueMetric() == null ? null : v.catalogueMetric().id()),
+            new CsvColumn<>("catalogueName", v -> v.catalogueMetric() == null ? null : v.catalogueMetric().name()));
 
     private TargetCsv() {
     }

@@ -421,21 +421,7 @@ public class AggregationService {
     }
 
     static void store(Target target, TargetState s) {
-        target.unit = s.unit();
-        target.canonicalUnit = s.canonicalUnit();
-        target.unitFactor = s.unitFactor();
-        target.baseline = s.baseline();
-        target.baselineYear = s.baselineYear();
-        target.latestActual = s.latestActual();
-        target.latestActualYear = s.latestActualYear();
-        target.targetValue = s.targetValue();
-        target.targetYear = s.targetYear();
-        target.targetQualifier = s.targetQualifier();
-        target.progress = s.progress();
-        target.conflicts = s.conflicts().size();
-        target.indicatorCount = s.indicatorCount();
-        target.documentCount = s.documentCount();
-        target.updatedAt = Instant.now();
+        TargetSummaryMapper.INSTANCE.store(s, target);
     }
 
     private static List<String> describe(TargetChange change, String documentId, Target before, TargetState after) {
