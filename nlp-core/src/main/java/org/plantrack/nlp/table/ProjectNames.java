@@ -18,12 +18,18 @@ public final class ProjectNames {
     /** Work to do before the figure makes it a goal: 新建, 建成, 实施, 开工, 完成, 新增, 达到 … */
     private static final Pattern WORK = Pattern.compile("建设|新建|建成|实施|开工|完成|新增|达到|推进|改造|累计|提升|突破|形成");
 
+    private static final int MAX_LENGTH = 60;
+
     private ProjectNames() {
     }
 
     /** Whether a table cell's text is the name of one project whose figures belong to its name. */
     public static boolean isProjectName(String cellText) {
-        String s = RowName.clean(cellText == null ? "" : cellText);
+        // A name is short; a run-on line of thousands of values is looked at no further (work per value stays bounded).
+        if (cellText == null || cellText.length() > MAX_LENGTH) {
+            return false;
+        }
+        String s = RowName.clean(cellText);
         if (!NAMED_BY_CAPACITY.matcher(s).matches()) {
             return false;
         }
