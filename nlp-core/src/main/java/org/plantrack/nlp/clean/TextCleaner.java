@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plantrack.nlp.table.PipeTableDetector;
 import org.plantrack.nlp.text.CjkChars;
 import org.plantrack.nlp.text.LeadCharPattern;
 import org.plantrack.nlp.text.MappedText;
@@ -295,8 +296,9 @@ public final class TextCleaner {
                 if (reasons.size() < 12) {
                     reasons.add(reason + ": " + abbreviate(line));
                 }
-                // Keep the line break so the paragraph structure survives.
-                if (nl >= 0) {
+                // Keep the line break so the paragraph structure survives; not after a table's header repeated
+                // where a page broke it, whose blank line would cut the table in two.
+                if (nl >= 0 && !(reason.equals("repeated title") && PipeTableDetector.isPipeRow(line))) {
                     out.copy(nl, nl + 1);
                 }
             } else {

@@ -21,10 +21,12 @@ public final class IndicatorRegions {
 
     private final RegionRegistry registry;
     private final ClauseSubjectRegion subjects;
+    private final RegionAtStart names;
 
     public IndicatorRegions(RegionResolver resolver) {
         this.registry = resolver.registry();
-        this.subjects = new ClauseSubjectRegion(new RegionAtStart(resolver), registry);
+        this.names = new RegionAtStart(resolver);
+        this.subjects = new ClauseSubjectRegion(names, registry);
     }
 
     public static IndicatorRegions standard() {
@@ -53,11 +55,21 @@ public final class IndicatorRegions {
         }
         // offsets into the whole text: a run-on "sentence" of thousands of values is not copied once per value
         ClauseSubjectRegion.Found subject = subjects.find(cleanText, span.sentenceStart(), span.valueStart(), document);
-        if (subject == null) {
-            return null;
+        Region region;
+        String written;
+        if (subject != null) {
+            region = subject.region();
+            written = cleanText.substring(subject.nameStart(), subject.nameEnd());
+        } else {
+            // A table with a column per place (指标 | 赣州市 | 吉安市) names the place in the column's header, above
+            // the row; the table reader has put it in front of the metric (赣州市地区生产总值).
+            RegionAtStart.Match m = isTableRow(i.sentence()) ? names.find(i.metric(), document) : null;
+            if (m == null) {
+                return null;
+            }
+            region = m.region();
+            written = i.metric().substring(0, m.length());
         }
-        Region region = subject.region();
-        String written = cleanText.substring(subject.nameStart(), subject.nameEnd());
         String metric = withoutName(i.metric(), written, region);
         boolean own = document != null && document.code().equals(region.code());
         if (own && metric.equals(i.metric())) {
@@ -65,6 +77,11 @@ public final class IndicatorRegions {
         }
         return new Indicator.NamedRegion(region.name(), region.code(), region.level().label(), region.parentCode(),
                 metric);
+    }
+
+    /** A table value's sentence is its row's cells joined by ' | ' (GUIDELINES second round, 5). */
+    private static boolean isTableRow(String sentence) {
+        return sentence != null && sentence.contains(" | ");
     }
 
     /** The metric without the region's name (as written, or the registry's) in front, when two characters remain. */

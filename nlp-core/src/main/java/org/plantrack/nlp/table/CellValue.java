@@ -50,7 +50,7 @@ public record CellValue(BigDecimal value, String qualifier, String unit, String 
             cumulative = CUMULATIVE_OPENERS.indexOf(s.charAt(0)) >= 0;
             s = b.group(1).strip();
         }
-        if (s.isEmpty() || TableNoise.isEmptyMark(s)) {
+        if (s.isEmpty() || TableNoise.isEmptyMark(s) || isPlaceName(s)) {
             return null;
         }
         Matcher d = DOUBLING.matcher(s);
@@ -129,6 +129,16 @@ public record CellValue(BigDecimal value, String qualifier, String unit, String 
         return List.of(new CellValue(low.value(), ">=", unitOf(low, rest), null, cumulative),
                 new CellValue(high.value(), "<=", unitOf(high, rest), null, cumulative));
     }
+
+    /**
+     * 九江市, 三明市, 万宁市, 六盘水市: a place whose name opens with a numeral character is a name (a column header of
+     * a table with a column per city), not 9 of a unit 江市; 三县 (numerals only before the division) stays a count.
+     */
+    private static boolean isPlaceName(String s) {
+        return s.length() >= 3 && PlaceRows.isPlace(s) && !NUMERALS.matcher(s.substring(0, s.length() - 1)).matches();
+    }
+
+    private static final Pattern NUMERALS = Pattern.compile("[零〇一二两三四五六七八九十百千万亿几多]+");
 
     private static boolean isYear(NumberToken t) {
         return t.value().scale() <= 0 && t.value().intValue() >= 1900 && t.value().intValue() <= 2100;

@@ -133,7 +133,15 @@ public final class ColumnSeparators {
             if (continues) {
                 continue;
             }
-            if (runStart >= 0 && li - runStart >= (strict ? 3 : 2)) {
+            // Space-aligned rows under a header of column names (AlignedHeaderLines) are a table from two rows on.
+            AlignedHeaderLines.Block header = strict && runStart >= 0 ? AlignedHeaderLines.above(s, lines, runStart, tableLine) : null;
+            if (header != null && li - Math.max(runStart, header.fullHeader() + 1) >= 2) {
+                for (int k = header.first(); k < li; k++) {
+                    tableLine[k] = true;
+                    gapOf[k] = gap;
+                    runHead[k] = header.fullHeader();
+                }
+            } else if (runStart >= 0 && li - runStart >= (strict ? 3 : 2)) {
                 for (int k = runStart; k < li; k++) {
                     tableLine[k] = true;
                     gapOf[k] = gap;

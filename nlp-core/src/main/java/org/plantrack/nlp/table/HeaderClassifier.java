@@ -19,6 +19,17 @@ public final class HeaderClassifier {
      */
     private static final Pattern PLAN_PERIOD = Pattern.compile("(?<![一二三四五六七八九十])[“\"]?(十[一二三四五六七]|[六七八九])五(?![一二三四五六七八九十])");
     private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("[(（〔\\[]([^()（）〔〕\\[\\]]{1,8})[)）〕\\]]");
+    /**
+     * A part of the year a monthly or quarterly report covers (1-11月, 前三季度, 上半年, 全年), optionally 累计: the
+     * values are what was done in it, of the caption's year; neither a target nor a measure's name.
+     */
+    private static final Pattern PART_OF_YEAR = Pattern.compile("(?:\\d{1,2}\\s*[-—–~～至到]\\s*\\d{1,2}\\s*月(?:份)?|\\d{1,2}\\s*月(?:份)?"
+            + "|前?[一二三四1-4]季度|[一二]季度末|上半年|下半年|全年|本年|本月|当月|本期)(?:累计)?(?:完成|实际)?(?:数|值)?");
+    /** Headers that only say a value is there (绝对数, 年末数): the values are levels of the table's year. */
+    private static final Set<String> PLAIN_VALUE_HEADERS = Set.of("绝对数", "数值", "总量", "年末数", "期末数", "本年数", "当年数",
+            "本期数", "年末余额", "实绩");
+    /** A rank among places (增速位次, 排名) orders them; it measures nothing (GUIDELINES: ordinals are excluded). */
+    private static final Pattern RANK = Pattern.compile("位次|排名|名次|排序|位序");
     /** Words saying a column holds planned values. 预计 is not among them: 2024年预计 is an estimate of that year. */
     private static final String[] TARGET_WORDS = {"目标", "规划", "预期值", "计划"};
     private static final String[] ACTUAL_WORDS = {"基期", "基数", "基准", "现状", "实际", "完成", "实现", "现值"};
@@ -59,10 +70,14 @@ public final class HeaderClassifier {
             return Column.of(HeaderRole.UNIT);
         }
         if (h.contains("来源") || h.contains("责任") || h.contains("牵头") || h.contains("备注") || h.contains("部门")
-                || h.contains("说明") || h.contains("依据")) {
+                || h.contains("说明") || h.contains("依据") || RANK.matcher(h).find()) {
             return Column.of(HeaderRole.OTHER);
         }
         String unit = unitIn(h);
+        String bare = UNIT_IN_BRACKETS.matcher(h).replaceAll("").strip();
+        if (PART_OF_YEAR.matcher(bare).matches() || PLAIN_VALUE_HEADERS.contains(bare)) {
+            return new Column(HeaderRole.VALUE, null, "actual", unit, null);
+        }
         Matcher range = YEAR_RANGE.matcher(h);
         Integer rangeEnd = range.find() ? Integer.valueOf(range.group(2)) : null;
         Matcher period = PLAN_PERIOD.matcher(h);
@@ -78,6 +93,12 @@ public final class HeaderClassifier {
         if (rangeEnd == null && y.find()) {
             Integer year = Integer.valueOf(y.group(1));
             String rest = (h.substring(0, y.start()) + h.substring(y.end())).strip();
+            // 2023年1-11月, 2024年上半年: done in part of that year, whatever the document's year.
+            Matcher part = PART_OF_YEAR.matcher(rest);
+            if (part.find() && !has(rest, TARGET_WORDS)) {
+                String other = (rest.substring(0, part.start()) + rest.substring(part.end())).strip();
+                return new Column(HeaderRole.VALUE, year, "actual", unit, suffix(other));
+            }
             return new Column(HeaderRole.VALUE, year, kindIn(rest), unit, suffix(rest));
         }
         String periodRest = periodEnd == null ? null : h.substring(0, period.start()) + h.substring(period.end());
@@ -88,7 +109,7 @@ public final class HeaderClassifier {
         if (has(h, TARGET_WORDS) && h.length() <= 6 || h.equals("预计") || h.equals("预计值")) {
             return new Column(HeaderRole.VALUE, null, "target", unit, null);
         }
-        if (has(h, ACTUAL_WORDS) && h.length() <= 6 || h.equals("绝对数") || h.equals("数值") || h.equals("总量")) {
+        if (has(h, ACTUAL_WORDS) && h.length() <= 6) {
             return new Column(HeaderRole.VALUE, null, "actual", unit, null);
         }
         if (h.contains("类别") || h.contains("领域") || h.contains("分类") || h.equals("类型") || h.contains("方面")) {

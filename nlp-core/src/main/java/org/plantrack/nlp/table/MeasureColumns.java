@@ -56,6 +56,15 @@ final class MeasureColumns {
         return out;
     }
 
+    /**
+     * A measure without the word that only says it is an amount (投资额 → 投资, 发电量 → 发电), so that a row named
+     * 第二产业投资 is not named twice; a measure of two characters (产量) stays whole.
+     */
+    static String stem(String measure) {
+        return measure.length() > 2 && "额量数值".indexOf(measure.charAt(measure.length() - 1)) >= 0
+                ? measure.substring(0, measure.length() - 1) : measure;
+    }
+
     /** Whether the column's non-empty body cells are values, half of them at least and one at least. */
     private static boolean mostlyValues(List<Table.Row> body, int c, int width) {
         int values = 0;

@@ -22,6 +22,14 @@ final class PlaceRows {
     private PlaceRows() {
     }
 
+    /** Sums written as such (合计, 总计, 小计): a row of the table's whole area, which no place name heads. */
+    private static final Set<String> SUMS = Set.of("合计", "总计", "小计");
+
+    /** Whether a row's name is a sum of the rows (合计), not a place. */
+    static boolean isTotal(String name) {
+        return SUMS.contains(name);
+    }
+
     /** Whether a name is written as a division is (长沙市, 宁乡县, 全省), so that it names a place. */
     static boolean isPlace(String name) {
         return TOTALS.contains(name) || DIVISION.matcher(name).matches();

@@ -16,6 +16,8 @@ final class RowName {
     private static final Pattern SUB_ROW = Pattern.compile("^其中\\s*[:：,，]?\\s*(?=\\S)");
     /** A name ending in a change says its values are changes (地区生产总值增长, 单位GDP能耗降低), not levels. */
     private static final Pattern CHANGE_NAME = Pattern.compile("(?:增长|增速|增幅|增长率|提高|提升|降低|下降|减少|压减|削减|降幅)$");
+    /** A name that is only a change (增长, 比上年增长, 增速): it says how the measure named before it changed. */
+    private static final Pattern BARE_CHANGE = Pattern.compile("^(?:比上年|较上年|同比)?(?:增长|增速|增幅|增减|增长率|增长速度|增减幅度)$");
     private static final Pattern FOOTNOTE = Pattern.compile("(\\*+|[①-⑳]|注\\d|\\[\\d\\])+$");
     /** A price base or reference year in brackets qualifies how the value is computed, it is not part of the name. */
     private static final Pattern PRICE_BASE = Pattern.compile("[(（][^()（）]*(?:19|20)\\d{2}\\s*年[^()（）]*[)）]");
@@ -64,6 +66,11 @@ final class RowName {
      */
     static String changeNamed(String name) {
         return CHANGE_NAME.matcher(name.strip()).find() ? direction(name) : null;
+    }
+
+    /** Whether a row's name is only a change word (增长, 同比增长), naming no measure of its own. */
+    static boolean isBareChange(String name) {
+        return BARE_CHANGE.matcher(name.strip()).matches();
     }
 
     /** The table readers' short name for {@link CjkChars#hasHan}: a name cell holds at least one Han character. */

@@ -46,7 +46,8 @@ record TableCaption(String measure, Integer year) {
         // The last line is the one after the table (TableShapes.contextAround); the caption is above it.
         for (int i = lines.length - 2; i >= 0; i--) {
             String l = lines[i].strip();
-            if (l.isEmpty() || UNIT_LINE.matcher(l).matches()) {
+            // A markdown table's opening bar ("| 指标 |…" starts at 指标) is the rest of the table's first line.
+            if (l.isEmpty() || l.equals("|") || UNIT_LINE.matcher(l).matches()) {
                 continue;
             }
             if (l.length() > MAX_LENGTH || l.endsWith("。") || l.endsWith("；") || l.indexOf('|') >= 0) {

@@ -28,7 +28,7 @@ public final class TableReader {
     }
 
     static void read(Table source, Integer docYear, List<TableValue> out) {
-        Table table = Transposer.normalise(source);
+        Table table = Transposer.normalise(CornerCell.restore(source));
         if (table.headerRows() == 0) {
             return;
         }
@@ -42,6 +42,7 @@ public final class TableReader {
         Integer targetYear = targetYear(columns, docYear);
         String tableUnit = TableUnits.fromContext(table);
         String placeMeasure = placeMeasure(table, columns, nameCol, caption);
+        String previousName = null;
         for (Table.Row row : table.body()) {
             List<Cell> cells = row.cells();
             // Rows with fewer cells than the header lost a merged (rowspan) cell on the left: align them right.
@@ -54,6 +55,16 @@ public final class TableReader {
             String name = RowName.clean(TableUnits.withoutUnit(rawName));
             if (name.isEmpty()) {
                 continue;
+            }
+            String rowChange = RowName.changeNamed(name);
+            // 增长（%） under 地区生产总值（亿元） (a transposed table, a growth row below its level) grows the row above.
+            if (RowName.isBareChange(name)) {
+                if (previousName == null) {
+                    continue;
+                }
+                name = previousName;
+            } else {
+                previousName = name;
             }
             String unitCell = cellFor(cells, columns, HeaderRole.UNIT, shift);
             if (rowUnit == null && unitCell != null && !unitCell.isBlank() && unitCell.length() <= 8) {
@@ -72,14 +83,15 @@ public final class TableReader {
                 }
                 Cell cell = cells.get(ci);
                 for (CellValue v : CellValue.parseAll(cell.text())) {
-                    add(out, row, cell, col, v, name, rowUnit, tableUnit, placeMeasure, attribute, sentence, docYear, targetYear);
+                    add(out, row, cell, col, v, name, rowChange, rowUnit, tableUnit, placeMeasure, attribute, sentence, docYear,
+                            targetYear);
                 }
             }
         }
     }
 
     private static void add(List<TableValue> out, Table.Row row, Cell cell, Column col, CellValue v, String name,
-            String rowUnit, String tableUnit, String placeMeasure, String attribute, String sentence, Integer docYear,
+            String rowChange, String rowUnit, String tableUnit, String placeMeasure, String attribute, String sentence, Integer docYear,
             Integer targetYear) {
         String unit = unitOf(col, v, rowUnit, tableUnit);
         if (unit == null) {
@@ -89,12 +101,14 @@ public final class TableReader {
         Integer year = col.role() == HeaderRole.CUMULATIVE && col.year() == null ? targetYear : col.year();
         // A level's cell changes nothing unless the row is named by a change (地区生产总值增长 | 3.6).
         String change = v.change() != null ? v.change()
-                : col.role() == HeaderRole.VALUE && !v.cumulative() ? RowName.changeNamed(name)
+                : col.role() == HeaderRole.VALUE && !v.cumulative() ? rowChange
                 : col.role() == HeaderRole.GROWTH ? "increase" : RowName.direction(name);
         String measure = col.metricSuffix() != null ? col.metricSuffix() : placeMeasure;
-        // A column per place (指标 | 长沙市 | 株洲市) names the region, which leads as in a row per place.
-        String metric = measure == null || name.contains(measure) ? name
-                : PlaceRows.isPlace(measure) ? measure + name : name + measure;
+        // A column per place (指标 | 长沙市 | 株洲市) names the region, which leads as in a row per place; a total
+        // row (合计) is the measure itself, of the table's whole area.
+        String metric = measure == null || name.contains(measure) || name.contains(MeasureColumns.stem(measure)) ? name
+                : PlaceRows.isPlace(measure) ? measure + name
+                : PlaceRows.isTotal(name) ? measure : name + measure;
         Found f = new Found(metric, v.value(), unit, kind, v.qualifier(), change, null, year, -1,
                 cell.start(), cell.end(), CONFIDENCE, attribute);
         out.add(new TableValue(f, sentence, row.start(), row.end()));

@@ -21,7 +21,7 @@ final class TableShapes {
         for (Table.Row r : rows) {
             // A row below the header with text in its first cell only (一、收入 spanning the table) opens a
             // section of rows: it belongs to the body, whose names it would otherwise join.
-            if (n >= MAX_HEADER_ROWS || hasValue(r) || n > 0 && onlyFirstCellFilled(r)) {
+            if (n >= MAX_HEADER_ROWS || hasValue(r) || n > 0 && onlyFirstCellFilled(r, rows.get(0).cells().size())) {
                 break;
             }
             n++;
@@ -29,10 +29,15 @@ final class TableShapes {
         return n == rows.size() ? 0 : n;
     }
 
-    private static boolean onlyFirstCellFilled(Table.Row r) {
+    private static boolean onlyFirstCellFilled(Table.Row r, int headerWidth) {
         List<Cell> cells = r.cells();
-        if (cells.size() < 2 || cells.get(0).isBlank()) {
+        if (cells.isEmpty() || cells.get(0).isBlank()) {
             return false;
+        }
+        // A lone cell (HTML's colspan row as text) under a wider header: a section row, unless it reads like the
+        // lower half of a split header (目标值 under 2025年).
+        if (cells.size() == 1) {
+            return headerWidth >= 2 && !HeaderClassifier.isValueHeader(cells.get(0).text());
         }
         for (int i = 1; i < cells.size(); i++) {
             if (!cells.get(i).isBlank()) {

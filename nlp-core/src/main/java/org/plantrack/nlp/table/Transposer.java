@@ -22,15 +22,24 @@ final class Transposer {
         }
         List<Cell> first = t.rows().get(0).cells();
         int names = 0;
+        int places = 0;
         for (int i = 1; i < first.size(); i++) {
             String c = first.get(i).text();
+            places += PlaceRows.isPlace(RowName.clean(c)) ? 1 : 0;
+            // 财政收入（亿元） | 增长（%）: a growth column right of a measure is one more indicator across the row.
+            if (HeaderClassifier.classify(c).role() == HeaderRole.GROWTH && names > 0
+                    && !HeaderClassifier.classify(first.get(i - 1).text()).holdsValues()) {
+                names++;
+                continue;
+            }
             if (RowName.hasHan(c) && !HeaderClassifier.classify(c).holdsValues()
                     && HeaderClassifier.classify(c).role() != HeaderRole.UNIT
                     && HeaderClassifier.classify(c).role() != HeaderRole.ATTRIBUTE) {
                 names++;
             }
         }
-        if (names < 2 || names < first.size() - 2) {
+        // 指标 | 九江市 | 宜昌市 is a column per place: its rows are indicators already.
+        if (names < 2 || names < first.size() - 2 || places >= 2) {
             return false;
         }
         int valueRows = 0;
@@ -40,7 +49,9 @@ final class Transposer {
                 valueRows++;
             }
         }
-        return valueRows >= 1 && valueRows >= t.rows().size() - 2;
+        // Most rows below say a year or a role (2020年, 2025年目标值); one growth row (增长（%）) among indicators does not.
+        int below = t.rows().size() - 1;
+        return valueRows >= 1 && valueRows >= t.rows().size() - 2 && valueRows * 2 > below;
     }
 
     private static Table transpose(Table t) {
