@@ -50,6 +50,11 @@ class UnseenPhrasingsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void extractsWhatTheGuidelinesExpect(Case c) {
+        assertAsExpected(c);
+    }
+
+    /** No problem with the case, or, for a known gap (a ! line), still a problem: a gap that closes must be unmarked. */
+    static void assertAsExpected(Case c) {
         List<String> problems = problems(c);
         if (c.pending() != null) {
             assertThat(problems).as("%s is marked as a known gap (%s) but passes now: remove its ! line", c.title(),
@@ -59,15 +64,20 @@ class UnseenPhrasingsTest {
         assertThat(problems).as("%s%n%s", c.title(), c.text()).isEmpty();
     }
 
+    /** The genres of the cases: each title starts with its genre and " · ". */
+    static Set<String> genres(List<Case> cases) {
+        Set<String> genres = new HashSet<>();
+        for (Case c : cases) {
+            genres.add(c.title().substring(0, c.title().indexOf(" · ")));
+        }
+        return genres;
+    }
+
     @Test
     void theSetIsLargeAndCoversEveryGenre() throws IOException {
         List<Case> all = load(FIXTURE);
         assertThat(all).hasSizeGreaterThanOrEqualTo(80);
-        Set<String> genres = new HashSet<>();
-        for (Case c : all) {
-            genres.add(c.title().substring(0, c.title().indexOf(" · ")));
-        }
-        assertThat(genres).contains("communiqué", "work report", "plan", "proposal", "congress report", "speech", "news");
+        assertThat(genres(all)).contains("communiqué", "work report", "plan", "proposal", "congress report", "speech", "news");
         // Numbers that must not be indicators are part of the set, not only values to find.
         assertThat(all.stream().filter(c -> c.expected().isEmpty()).count()).isGreaterThanOrEqualTo(12);
     }

@@ -1,17 +1,12 @@
 package org.plantrack.nlp.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.plantrack.nlp.table.HeldOutTables.*;
 
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.plantrack.nlp.AnalysisHints;
-import org.plantrack.nlp.DocumentAnalyzer;
-import org.plantrack.nlp.Indicator;
-import org.plantrack.nlp.format.Fixtures;
+import org.plantrack.nlp.table.HeldOutTables.Case;
 
 /**
  * A second held-out set of tables, written for this test in genres {@link UnseenTablesTest} lacks: statistical
@@ -25,67 +20,10 @@ import org.plantrack.nlp.format.Fixtures;
  */
 class UnseenBulletinTablesTest {
 
-    record Case(String name, String file, byte[] bytes, String date, List<String> expected) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("tables")
     void everyValueIsReadAsTheGuidelinesSay(Case c) {
-        List<Indicator> found = DocumentAnalyzer.standard().analyze(c.bytes(), c.file(), new AnalysisHints(null, null, c.date()))
-                .indicators();
-        assertThat(found.stream().map(UnseenBulletinTablesTest::line).toList()).containsExactlyInAnyOrderElementsOf(c.expected());
-    }
-
-    static String line(Indicator i) {
-        return String.join(";", i.metric(), i.value().stripTrailingZeros().toPlainString(), dash(i.unit()), dash(i.kind()),
-                i.year() == null ? "-" : i.year().toString(), dash(i.qualifier()), dash(i.change()),
-                i.attribute() == null ? "-" : i.attribute().equals(Indicator.BINDING) ? "b" : "a",
-                i.region() == null ? "-" : i.region().name());
-    }
-
-    private static String dash(String s) {
-        return s == null ? "-" : s;
-    }
-
-    private static Case text(String name, String date, String text, String... expected) {
-        return new Case(name, name.startsWith("html") ? "t.html" : "t.txt", text.getBytes(StandardCharsets.UTF_8), date,
-                List.of(expected));
-    }
-
-    private static Case docx(String name, String date, String bodyXml, String... expected) {
-        return new Case(name, "t.docx", Fixtures.docxWithBody("word/document.xml", bodyXml), date, List.of(expected));
-    }
-
-    private static String p(String text) {
-        return "<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>";
-    }
-
-    private static String tc(String text) {
-        return "<w:tc>" + p(text) + "</w:tc>";
-    }
-
-    private static String mergeStart(String text) {
-        return "<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>" + p(text) + "</w:tc>";
-    }
-
-    private static String merged() {
-        return "<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>";
-    }
-
-    private static String span(int columns, String text) {
-        return "<w:tc><w:tcPr><w:gridSpan w:val=\"" + columns + "\"/></w:tcPr>" + p(text) + "</w:tc>";
-    }
-
-    private static String tr(String... cells) {
-        return "<w:tr>" + String.join("", cells) + "</w:tr>";
-    }
-
-    private static String tbl(String... rows) {
-        return "<w:tbl><w:tblGrid/>" + String.join("", rows) + "</w:tbl>";
+        assertThat(c.analyze().stream().map(HeldOutTables::lineWithRegion).toList()).containsExactlyInAnyOrderElementsOf(c.expected());
     }
 
     static Stream<Case> tables() {

@@ -1,17 +1,12 @@
 package org.plantrack.nlp.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.plantrack.nlp.table.HeldOutTables.*;
 
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.plantrack.nlp.AnalysisHints;
-import org.plantrack.nlp.DocumentAnalyzer;
-import org.plantrack.nlp.Indicator;
-import org.plantrack.nlp.format.Fixtures;
+import org.plantrack.nlp.table.HeldOutTables.Case;
 
 /**
  * Main-indicator tables in the shapes real plans and communiqués print them, written for this test (none of them
@@ -23,72 +18,10 @@ import org.plantrack.nlp.format.Fixtures;
  */
 class UnseenTablesTest {
 
-    record Case(String name, String file, byte[] bytes, String date, List<String> expected) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("tables")
     void everyValueCellIsReadAsTheGuidelinesSay(Case c) {
-        List<Indicator> found = DocumentAnalyzer.standard().analyze(c.bytes(), c.file(), new AnalysisHints(null, null, c.date()))
-                .indicators();
-        assertThat(found.stream().map(UnseenTablesTest::line).toList()).containsExactlyInAnyOrderElementsOf(c.expected());
-    }
-
-    static String line(Indicator i) {
-        return String.join(";", i.metric(), plain(i.value()), dash(i.unit()), dash(i.kind()),
-                i.year() == null ? "-" : i.year().toString(), dash(i.qualifier()), dash(i.change()),
-                i.attribute() == null ? "-" : i.attribute().equals(Indicator.BINDING) ? "b" : "a");
-    }
-
-    private static String plain(BigDecimal v) {
-        return v.stripTrailingZeros().toPlainString();
-    }
-
-    private static String dash(String s) {
-        return s == null ? "-" : s;
-    }
-
-    private static Case text(String name, String date, String text, String... expected) {
-        return new Case(name, name.startsWith("html") ? "t.html" : "t.txt", text.getBytes(StandardCharsets.UTF_8), date,
-                List.of(expected));
-    }
-
-    private static Case docx(String name, String date, String bodyXml, String... expected) {
-        return new Case(name, "t.docx", Fixtures.docxWithBody("word/document.xml", bodyXml), date, List.of(expected));
-    }
-
-    // ---- DOCX building blocks: a paragraph, a cell, a cell spanning columns, the start and rest of a vertical merge
-
-    private static String p(String text) {
-        return "<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>";
-    }
-
-    private static String tc(String text) {
-        return "<w:tc><w:tcPr><w:tcW w:w=\"1200\" w:type=\"dxa\"/></w:tcPr>" + p(text) + "</w:tc>";
-    }
-
-    private static String span(int columns, String text) {
-        return "<w:tc><w:tcPr><w:gridSpan w:val=\"" + columns + "\"/></w:tcPr>" + p(text) + "</w:tc>";
-    }
-
-    private static String mergeStart(String text) {
-        return "<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>" + p(text) + "</w:tc>";
-    }
-
-    private static String merged() {
-        return "<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>";
-    }
-
-    private static String tr(String... cells) {
-        return "<w:tr>" + String.join("", cells) + "</w:tr>";
-    }
-
-    private static String tbl(String... rows) {
-        return "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr><w:tblGrid/>" + String.join("", rows) + "</w:tbl>";
+        assertThat(c.analyze().stream().map(HeldOutTables::line).toList()).containsExactlyInAnyOrderElementsOf(c.expected());
     }
 
     static Stream<Case> tables() {
