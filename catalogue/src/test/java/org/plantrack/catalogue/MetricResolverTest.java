@@ -129,4 +129,21 @@ class MetricResolverTest {
         assertThat(withTown.resolve("城镇居民人均可支配收入水平").id()).isEqualTo("urban_disposable_income");
         assertThat(withTown.resolve("保定居民人均可支配收入").id()).isEqualTo("disposable_income");
     }
+
+    @Test
+    void aCachedResolutionInARegionIsTheResolutionOfThatRegionsResolver() {
+        // 某某 is in no place list: only the region of the document makes 某某GDP the region's GDP
+        assertThat(resolver.resolve("某某GDP").id()).isNotEqualTo("gdp");
+        List<String> regions = java.util.Arrays.asList(null, "某某市", "太原市");
+        for (int round = 0; round < 2; round++) { // the second round is answered from the cache
+            for (String region : regions) {
+                for (String phrase : List.of("某某GDP", "全市地区生产总值", "城镇居民人均可支配收入", "某某市森林覆盖率", "研发投入")) {
+                    assertThat(resolver.resolve(phrase, region)).as("%s in %s", phrase, region)
+                            .isEqualTo(resolver.withRegion(region).resolve(phrase));
+                }
+            }
+        }
+        assertThat(resolver.resolve("某某GDP", "某某市").id()).isEqualTo("gdp");
+        assertThat(resolver.resolve("某某GDP", null).id()).isNotEqualTo("gdp");
+    }
 }

@@ -50,4 +50,12 @@ public final class CanonicalMetrics {
     public static MetricResolver forRegion(String region) {
         return RESOLVER.withRegion(region);
     }
+
+    /**
+     * {@code forRegion(region).resolve(metric)}, cached per (metric, region) ({@link MetricResolver#resolve(String,
+     * String)}): what nlp-service asks for every indicator it publishes.
+     */
+    public static Resolution resolve(String metric, String region) {
+        return RESOLVER.resolve(metric, region);
+    }
 }

@@ -1,11 +1,9 @@
 package org.plantrack.nlpservice.service;
 
-import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
 import org.mapstruct.factory.Mappers;
-import org.plantrack.catalogue.MetricResolver;
 import org.plantrack.catalogue.Resolution;
 import org.plantrack.events.DocumentAnalyzedV1;
 import org.plantrack.events.DocumentHintsV1;
@@ -38,7 +36,7 @@ import java.util.List;
  */
 @Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR,
         imports = {EventIds.class, Instant.class, List.class, IndicatorIds.class, DocumentAnalyzedV1.class,
-                IndicatorsExtractedV1.class})
+                IndicatorsExtractedV1.class, CanonicalMetrics.class})
 public interface EventMapper {
 
     EventMapper INSTANCE = Mappers.getMapper(EventMapper.class);
@@ -58,10 +56,9 @@ public interface EventMapper {
      */
     default List<IndicatorV1> indicators(String documentId, DocumentAnalysis analysis) {
         Classification document = analysis.classification();
-        MetricResolver metrics = CanonicalMetrics.forRegion(document == null ? null : document.region());
         List<IndicatorV1> out = new ArrayList<>();
         for (Indicator i : nullSafe(analysis.indicators())) {
-            out.add(indicator(i, document, documentId, metrics));
+            out.add(indicator(i, document, documentId));
         }
         return out;
     }
@@ -75,9 +72,9 @@ public interface EventMapper {
     @Mapping(target = "regionCode", expression = "java(regionCode(indicator, document))")
     @Mapping(target = "planPeriod", source = "document.planPeriod")
     @Mapping(target = "canonicalMetric",
-            expression = "java(catalogueMetric(metrics.resolve(comparableMetric(indicator))))")
-    IndicatorV1 indicator(Indicator indicator, Classification document, String documentId,
-                          @Context MetricResolver metrics);
+            expression = "java(catalogueMetric(CanonicalMetrics.resolve(comparableMetric(indicator), "
+                    + "document == null ? null : document.region())))")
+    IndicatorV1 indicator(Indicator indicator, Classification document, String documentId);
 
     IndicatorV1.CleanedSpan cleaned(Indicator.CleanedSpan span);
 

@@ -1,7 +1,5 @@
 package org.plantrack.targetservice.service;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.plantrack.catalogue.CatalogueIndicator;
 import org.plantrack.catalogue.IndicatorCatalogue;
 import org.plantrack.catalogue.MetricResolver;
@@ -15,12 +13,7 @@ import java.util.Optional;
  * does not carry it (written before the field existed) or names an id this catalogue does not know (a newer
  * producer), target-service resolves the metric itself, with the indicator's region as a place (太原市 and 太原),
  * so 太原GDP resolves too. The name always comes from this catalogue. Thread-safe.
- * <p>
- * Resolutions are cached per (metric, region): resolving compares the metric with every catalogue key (bigram Dice),
- * 9 % of target-service's CPU in the load benchmark, where the same few hundred metrics of the same regions come
- * again with every document. The cache is safe because a resolution is a pure function of its two arguments and the
- * catalogue and place names, which are loaded once per process and never change (a new catalogue is a new
- * release, hence a restart); bounded, so metrics written in endless ways cannot fill the heap.
+ * Resolutions are cached per (metric, region) by {@link MetricResolver#resolve(String, String)}.
  */
 public final class CatalogueMetrics {
 
@@ -29,14 +22,6 @@ public final class CatalogueMetrics {
     }
 
     private static final MetricResolver RESOLVER = MetricResolver.standard();
-    /** Enough for every (metric, region) of many documents' sets; least recently used go first beyond it. */
-    private static final int CACHED_RESOLUTIONS = 20_000;
-    private static final Cache<Key, Optional<Match>> RESOLVED = Caffeine.newBuilder()
-            .maximumSize(CACHED_RESOLUTIONS).build();
-
-    /** A metric as written and the region it is read in (either may be null). */
-    private record Key(String metric, String region) {
-    }
 
     private CatalogueMetrics() {
     }
@@ -55,19 +40,14 @@ public final class CatalogueMetrics {
 
     /** The catalogue indicator a metric names in a document about the region, or null for a free metric. */
     public static Match resolve(String metric, String region) {
-        return RESOLVED.get(new Key(metric, region), k -> Optional.ofNullable(resolveUncached(k.metric(), k.region())))
-                .orElse(null);
-    }
-
-    private static Match resolveUncached(String metric, String region) {
-        Resolution r = RESOLVER.withRegion(region).resolve(metric);
+        Resolution r = RESOLVER.resolve(metric, region);
         CatalogueIndicator i = r.indicator();
         return i == null ? null : new Match(i.id(), i.name());
     }
 
     /** The catalogue indicator of an id (direction, category, usual attribute); empty for null or an unknown id. */
-    public static java.util.Optional<CatalogueIndicator> indicator(String id) {
-        return id == null ? java.util.Optional.empty() : RESOLVER.catalogue().byId(id);
+    public static Optional<CatalogueIndicator> indicator(String id) {
+        return id == null ? Optional.empty() : RESOLVER.catalogue().byId(id);
     }
 
     /**
