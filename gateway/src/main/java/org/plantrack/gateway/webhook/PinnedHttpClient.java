@@ -1,5 +1,6 @@
 package org.plantrack.gateway.webhook;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
@@ -67,7 +68,13 @@ final class PinnedHttpClient implements AutoCloseable {
         client.request(options)
                 .compose(request -> request.send(Buffer.buffer(body)))
                 .compose(response -> {
-                    response.handler(ignored -> { }); // the body means nothing to the sender
+                    try {
+                        response.handler(ignored -> { }); // the body means nothing to the sender
+                    } catch (IllegalStateException alreadyEnded) {
+                        // a short answer can be read whole before this runs; Vert.x then refuses a handler, but the
+                        // status is known: a 410 answered so must not turn into a transient failure and a retry
+                        return Future.succeededFuture(response.statusCode());
+                    }
                     return response.end().map(done -> response.statusCode());
                 })
                 .onComplete(result -> {
